@@ -1,0 +1,13 @@
+//! Pure domain of the Sourcing API: tenancy, billing, ICP and matching rules, behind port traits.
+//!
+//! Nothing here performs I/O; adapters implement the traits in [`ports`].
+
+pub mod api_key;
+pub mod company;
+pub mod credits;
+pub mod errors;
+pub mod ids;
+pub mod ports;
+pub mod profile;
+pub mod services;
+pub mod taxonomy;

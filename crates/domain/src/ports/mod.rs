@@ -1,0 +1,23 @@
+//! Port traits: what the domain needs from the outside world.
+//!
+//! Every tenant-scoped method takes the company id; another company's record MUST look exactly
+//! like a missing one.
+
+pub mod api_key_repository;
+pub mod clock;
+pub mod company_repository;
+pub mod credit_ledger;
+
+pub use api_key_repository::ApiKeyRepository;
+pub use clock::{Clock, SystemClock};
+pub use company_repository::CompanyRepository;
+pub use credit_ledger::CreditLedger;
+
+#[cfg(any(test, feature = "mocks"))]
+pub use api_key_repository::MockApiKeyRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use clock::MockClock;
+#[cfg(any(test, feature = "mocks"))]
+pub use company_repository::MockCompanyRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use credit_ledger::MockCreditLedger;

@@ -1,0 +1,7 @@
+//! Use cases, generic over the ports they need.
+
+pub mod auth;
+pub mod billing;
+
+pub use auth::{AuthError, Authenticator, Principal};
+pub use billing::{UsageError, UsagePeriod};
