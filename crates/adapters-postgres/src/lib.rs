@@ -1,1 +1,10 @@
-//! Placeholder.
+//! Postgres adapters for the storage ports: companies, API keys, the credit ledger.
+
+pub mod errors;
+pub mod migrations;
+pub mod pool;
+pub mod repos;
+pub mod schema;
+
+pub use pool::{PgPool, build_pool};
+pub use repos::{PgApiKeyRepository, PgCompanyRepository, PgCreditLedger};

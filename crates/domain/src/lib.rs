@@ -9,5 +9,6 @@ pub mod errors;
 pub mod ids;
 pub mod ports;
 pub mod profile;
+pub mod search;
 pub mod services;
 pub mod taxonomy;

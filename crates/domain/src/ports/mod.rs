@@ -7,11 +7,13 @@ pub mod api_key_repository;
 pub mod clock;
 pub mod company_repository;
 pub mod credit_ledger;
+pub mod people_search;
 
 pub use api_key_repository::ApiKeyRepository;
 pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
+pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
 
 #[cfg(any(test, feature = "mocks"))]
 pub use api_key_repository::MockApiKeyRepository;
@@ -21,3 +23,5 @@ pub use clock::MockClock;
 pub use company_repository::MockCompanyRepository;
 #[cfg(any(test, feature = "mocks"))]
 pub use credit_ledger::MockCreditLedger;
+#[cfg(any(test, feature = "mocks"))]
+pub use people_search::MockPeopleSearch;

@@ -1,0 +1,7 @@
+//! Postgres adapter tests: each test gets its own database cloned from the migrated template.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly on purpose")]
+
+mod api_keys;
+mod credit_ledger;
+mod schema;
+mod support;

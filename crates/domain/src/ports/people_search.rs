@@ -1,0 +1,74 @@
+//! The people index.
+
+use std::future::Future;
+use std::time::Duration;
+
+use crate::ids::CompanyId;
+use crate::profile::Profile;
+use crate::search::Query;
+
+/// One search against the people index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchRequest {
+    /// The caller, for logs and per-tenant quotas (the index itself is shared).
+    pub company: CompanyId,
+    /// What to find.
+    pub query: Query,
+    /// Profiles to leave out (already in the session).
+    pub exclude_ids: Vec<String>,
+    /// Maximum number of hits (1–100).
+    pub size: usize,
+}
+
+/// One profile found, with the index's own relevance score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    /// The profile as the index holds it.
+    pub profile: Profile,
+    /// Index relevance (higher is better; scale is index-specific).
+    pub relevance: f32,
+}
+
+/// What a search returns.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchResults {
+    /// Matching profiles in the whole index (may exceed `hits.len()`).
+    pub total: u64,
+    /// Best hits first.
+    pub hits: Vec<SearchHit>,
+}
+
+/// Failure of a people search, classified by what the caller can do.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The index is down, timed out after retries, or its breaker is open: fail the run with
+    /// `PROVIDER_TEMPORARILY_UNAVAILABLE`.
+    #[error("people index unavailable: {0}")]
+    Unavailable(String),
+    /// The index refused the query as invalid (a bug on our side): not retried.
+    #[error("people index rejected the query: {0}")]
+    BadQuery(String),
+    /// The index throttled us and retries ran out.
+    #[error("people index rate limited; retry after {retry_after:?}")]
+    RateLimited {
+        /// How long the index asked us to wait.
+        retry_after: Option<Duration>,
+    },
+    /// Anything else (malformed response, …).
+    #[error("people index error: {0}")]
+    Other(String),
+}
+
+/// Finds people matching a query tree.
+#[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
+pub trait PeopleSearch: Send + Sync + 'static {
+    /// Runs one search; MUST never return a profile listed in `request.exclude_ids`, and MUST
+    /// return hits ordered by relevance, best first.
+    fn search(
+        &self,
+        request: SearchRequest,
+    ) -> impl Future<Output = Result<SearchResults, SearchError>> + Send;
+
+    /// False while a circuit breaker refuses calls, so new runs can be refused at once (503).
+    fn is_available(&self) -> bool;
+}
