@@ -1,1 +1,31 @@
-//! Placeholder.
+//! A generic Postgres task queue (table `background_tasks`), knowing nothing of our domain.
+//!
+//! - **Enqueue** with [`enqueue`] on the caller's connection, inside the caller's transaction,
+//!   so a state change and its follow-up work commit or roll back together.
+//! - **Claim**: a worker leases the oldest due task (`ORDER BY run_at, id`, `FOR UPDATE SKIP
+//!   LOCKED`) by setting `locked_by` and `locked_until` and bumping `attempts`, then commits.
+//!   The task runs outside any transaction while a heartbeat renews the lease; a crashed
+//!   worker's lease expires and another worker takes the task.
+//! - **Finalise** in a second short statement, only while the claim is still this worker's:
+//!   delete on success, reschedule (`run_at` = now + exponential backoff with jitter) on a
+//!   retryable error, or mark dead (`failed_at`, `last_error`) after the last attempt or on a
+//!   permanent error, calling [`Task::on_dead`] first.
+//! - **Wake-ups**: an insert trigger sends `NOTIFY background_tasks, '<task name>'`; idle workers
+//!   also poll, so a missed notification delays work by at most the poll interval.
+//!
+//! Delivery is at least once: task bodies and `on_dead` hooks must be idempotent.
+
+mod backoff;
+mod enqueue;
+mod error;
+mod listener;
+mod registry;
+mod runner;
+mod storage;
+mod task;
+
+pub use enqueue::{EnqueueOptions, enqueue};
+pub use error::QueueError;
+pub use listener::CHANNEL;
+pub use runner::{Runner, RunnerHandle};
+pub use task::{BoxError, Task, TaskError};
