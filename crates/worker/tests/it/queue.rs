@@ -1,0 +1,339 @@
+//! Single-runner behaviour, driven deterministically with `run_until_empty`.
+
+use std::time::Duration;
+
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use sourcing_test_db::TestDb;
+use sourcing_worker::{EnqueueOptions, Runner, enqueue};
+
+use crate::helpers::{eventually, pool, rows};
+use crate::tasks::{Doomed, Echo, Flaky, Panics, Recorder};
+
+fn key(k: &str) -> EnqueueOptions {
+    EnqueueOptions {
+        dedup_key: Some(k.to_owned()),
+        ..EnqueueOptions::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_task_runs_exactly_once_and_is_deleted() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url()).register::<Echo>(rec.clone());
+
+    let id = enqueue(
+        &mut pool.get().await.unwrap(),
+        &Echo { n: 7 },
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert!(id.is_some());
+    let row = &rows(&pool).await[0];
+    assert_eq!(
+        (row.task_name.as_str(), row.attempts, row.max_attempts),
+        ("test.echo", 0, 5)
+    );
+
+    assert_eq!(runner.run_until_empty().await.unwrap(), 1);
+    assert_eq!(runner.run_until_empty().await.unwrap(), 0);
+    assert_eq!(rec.runs_of(7), 1);
+    assert_eq!(rec.completed(), vec![7]);
+    assert!(rows(&pool).await.is_empty(), "a succeeded task is deleted");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_retryable_error_is_retried_with_backoff_then_succeeds() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url())
+        .register::<Flaky>(rec.clone())
+        .backoff(Duration::from_millis(400), Duration::from_secs(5));
+    let task = Flaky {
+        n: 1,
+        fail_times: 2,
+    };
+    enqueue(
+        &mut pool.get().await.unwrap(),
+        &task,
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap();
+
+    // First attempt fails; the row waits for its backoff (400 ms ± 25 %), released and not dead.
+    assert_eq!(runner.run_until_empty().await.unwrap(), 1);
+    let row = &rows(&pool).await[0];
+    assert_eq!(rec.runs_of(1), 1);
+    assert_eq!(row.attempts, 1);
+    assert!(!row.dead && !row.locked);
+    assert_eq!(row.last_error.as_deref(), Some("boom 1"));
+    assert!(
+        row.due_in_secs > 0.1,
+        "run_at moved into the future: {row:?}"
+    );
+    // Not due yet, so an immediate drain runs nothing.
+    if runner.run_until_empty().await.unwrap() == 0 {
+        assert_eq!(rec.runs_of(1), 1);
+    }
+
+    eventually(
+        "the third attempt to succeed",
+        Duration::from_secs(20),
+        || async {
+            runner.run_until_empty().await.unwrap();
+            rows(&pool).await.is_empty()
+        },
+    )
+    .await;
+    assert_eq!(rec.runs_of(1), 3);
+    assert_eq!(rec.completed(), vec![1]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn exhausted_attempts_make_the_task_dead_and_call_on_dead_once() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url())
+        .register::<Doomed>(rec.clone())
+        .backoff(Duration::from_millis(5), Duration::from_millis(20));
+    let task = Doomed {
+        n: 3,
+        permanent: false,
+    };
+    enqueue(
+        &mut pool.get().await.unwrap(),
+        &task,
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap();
+
+    eventually("the task to go dead", Duration::from_secs(20), || async {
+        runner.run_until_empty().await.unwrap();
+        rows(&pool).await[0].dead
+    })
+    .await;
+    let row = &rows(&pool).await[0];
+    assert_eq!(
+        (row.attempts, row.max_attempts),
+        (3, 3),
+        "Doomed::MAX_ATTEMPTS applies"
+    );
+    assert_eq!(row.last_error.as_deref(), Some("always fails (run 3)"));
+    assert!(!row.locked);
+    assert_eq!(rec.runs_of(3), 3);
+    assert_eq!(rec.dead(), vec![(3, "always fails (run 3)".to_owned())]);
+
+    // Dead tasks are never claimed again and on_dead is not repeated.
+    assert_eq!(runner.run_until_empty().await.unwrap(), 0);
+    assert_eq!(rec.runs_of(3), 3);
+    assert_eq!(rec.dead().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_permanent_error_makes_the_task_dead_at_once() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url()).register::<Doomed>(rec.clone());
+    let opts = EnqueueOptions {
+        max_attempts: Some(10),
+        ..EnqueueOptions::default()
+    };
+    enqueue(
+        &mut pool.get().await.unwrap(),
+        &Doomed {
+            n: 4,
+            permanent: true,
+        },
+        opts,
+    )
+    .await
+    .unwrap();
+
+    assert_eq!(runner.run_until_empty().await.unwrap(), 1);
+    let row = &rows(&pool).await[0];
+    assert!(row.dead);
+    assert_eq!((row.attempts, row.max_attempts), (1, 10));
+    assert_eq!(
+        row.last_error.as_deref(),
+        Some("permanently broken (run 1)")
+    );
+    assert_eq!(rec.runs_of(4), 1);
+    assert_eq!(
+        rec.dead(),
+        vec![(4, "permanently broken (run 1)".to_owned())]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_panicking_task_counts_as_a_retryable_failure() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url())
+        .register::<Panics>(rec.clone())
+        .backoff(Duration::from_secs(60), Duration::from_secs(60));
+    enqueue(
+        &mut pool.get().await.unwrap(),
+        &Panics { n: 5 },
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap();
+
+    assert_eq!(runner.run_until_empty().await.unwrap(), 1);
+    let row = &rows(&pool).await[0];
+    assert_eq!(rec.runs_of(5), 1);
+    assert!(!row.dead && !row.locked);
+    assert_eq!(row.attempts, 1);
+    assert_eq!(row.last_error.as_deref(), Some("task panicked: kaboom"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lease_that_expired_during_the_last_attempt_makes_the_task_dead() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url()).register::<Doomed>(rec.clone());
+    let id = enqueue(
+        &mut pool.get().await.unwrap(),
+        &Doomed {
+            n: 6,
+            permanent: false,
+        },
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    // As if a worker claimed the last attempt and died without finalising.
+    diesel::sql_query(
+        "UPDATE background_tasks SET attempts = max_attempts, locked_by = gen_random_uuid(), \
+         locked_until = now() - interval '1 second' WHERE id = $1",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(id)
+    .execute(&mut pool.get().await.unwrap())
+    .await
+    .unwrap();
+
+    assert_eq!(runner.run_until_empty().await.unwrap(), 1);
+    let row = &rows(&pool).await[0];
+    assert!(row.dead);
+    assert_eq!(rec.runs_of(6), 0, "the body is not run past max_attempts");
+    assert_eq!(rec.dead().len(), 1);
+    assert!(
+        rec.dead()[0].1.contains("lease expired"),
+        "{:?}",
+        rec.dead()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn enqueue_in_a_rolled_back_transaction_leaves_no_task() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let mut conn = pool.get().await.unwrap();
+
+    let rolled_back = conn
+        .transaction::<(), diesel::result::Error, _>(async |conn| {
+            let id = enqueue(conn, &Echo { n: 1 }, EnqueueOptions::default())
+                .await
+                .unwrap();
+            assert!(id.is_some(), "visible inside the transaction");
+            Err(diesel::result::Error::RollbackTransaction)
+        })
+        .await;
+    assert!(rolled_back.is_err());
+    assert!(
+        rows(&pool).await.is_empty(),
+        "the rollback removed the task"
+    );
+
+    conn.transaction::<(), diesel::result::Error, _>(async |conn| {
+        enqueue(conn, &Echo { n: 2 }, EnqueueOptions::default())
+            .await
+            .unwrap();
+        Ok(())
+    })
+    .await
+    .unwrap();
+    assert_eq!(rows(&pool).await.len(), 1, "a committed enqueue stays");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dedup_key_makes_a_second_enqueue_a_no_op_while_one_is_live() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    let runner = Runner::new(pool.clone(), db.url())
+        .register::<Echo>(rec.clone())
+        .register::<Doomed>(rec.clone());
+    let conn: &mut AsyncPgConnection = &mut pool.get().await.unwrap();
+
+    let first = enqueue(conn, &Echo { n: 1 }, key("run-1")).await.unwrap();
+    assert!(first.is_some());
+    assert_eq!(
+        enqueue(conn, &Echo { n: 2 }, key("run-1")).await.unwrap(),
+        None
+    );
+    assert!(
+        enqueue(conn, &Echo { n: 3 }, key("run-2"))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        enqueue(
+            conn,
+            &Doomed {
+                n: 4,
+                permanent: true
+            },
+            key("run-1")
+        )
+        .await
+        .unwrap()
+        .is_some(),
+        "keys are scoped by task name"
+    );
+    assert!(
+        enqueue(conn, &Echo { n: 5 }, EnqueueOptions::default())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        enqueue(conn, &Echo { n: 6 }, EnqueueOptions::default())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(rows(&pool).await.len(), 5);
+
+    assert_eq!(runner.run_until_empty().await.unwrap(), 5);
+    assert_eq!(rec.runs_of(2), 0, "the duplicate never ran");
+    // Done (deleted) or dead tasks no longer block their key.
+    assert!(
+        enqueue(conn, &Echo { n: 7 }, key("run-1"))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    let dead_key = enqueue(
+        conn,
+        &Doomed {
+            n: 8,
+            permanent: true,
+        },
+        key("run-1"),
+    )
+    .await
+    .unwrap();
+    assert!(dead_key.is_some());
+}
