@@ -1,1 +1,13 @@
-//! Placeholder.
+//! People-search adapters: the in-process index over the JSON Lines corpus (the default) and an
+//! Elasticsearch/OpenSearch-compatible HTTP client with retries and a circuit breaker.
+//!
+//! Both implement the domain port [`sourcing_domain::ports::PeopleSearch`]; [`AnyPeopleSearch`]
+//! lets the app pick one from config.
+
+mod any;
+pub mod http;
+pub mod local;
+
+pub use any::AnyPeopleSearch;
+pub use http::{HttpBuildError, HttpPeopleSearch, HttpSearchConfig};
+pub use local::{LoadError, LocalPeopleSearch};

@@ -1,0 +1,259 @@
+//! The in-process index: matching rules, ranking and loading.
+
+use sourcing_adapters_search::{LoadError, LocalPeopleSearch};
+use sourcing_domain::search::{BoolQuery, Field, Query};
+
+use crate::fixtures::{self, ids, profile, request, sorted_ids, temp_file};
+
+fn search(query: Query) -> Vec<String> {
+    let results = fixtures::local().search_now(&request(query, 100));
+    sorted_ids(&results)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn a_title_and_skill_match_outranks_a_mention_in_a_highlight() {
+    let query = Query::Bool(BoolQuery {
+        must: vec![
+            Query::phrase(&[Field::CurrentRole, Field::Highlights], "data engineer"),
+            Query::phrase(&[Field::Skills, Field::Highlights], "spark"),
+        ],
+        ..BoolQuery::default()
+    });
+    let results = fixtures::local().search_now(&request(query, 10));
+    assert_eq!(ids(&results), vec!["p12", "p01", "p02"]);
+    assert!(results.hits[1].relevance > results.hits[2].relevance);
+}
+
+#[test]
+fn leaf_boost_multiplies_relevance() {
+    let plain = fixtures::local().search_now(&request(Query::phrase(&[Field::Skills], "Go"), 10));
+    let boosted = fixtures::local().search_now(&request(
+        Query::Phrase {
+            fields: vec![Field::Skills],
+            text: "Go".into(),
+            boost: 2.0,
+        },
+        10,
+    ));
+    assert!((boosted.hits[0].relevance - 2.0 * plain.hits[0].relevance).abs() < 1e-4);
+}
+
+#[test]
+fn java_does_not_match_javascript() {
+    assert_eq!(
+        search(Query::phrase(&[Field::Skills], "Java")),
+        vec!["p03", "p10"]
+    );
+    assert_eq!(
+        search(Query::phrase(&[Field::Skills], "JavaScript")),
+        vec!["p04", "p10"]
+    );
+}
+
+#[test]
+fn react_can_be_told_from_react_native() {
+    assert_eq!(
+        search(Query::phrase(&[Field::Skills], "react native")),
+        vec!["p05"]
+    );
+    assert_eq!(
+        search(Query::phrase(&[Field::Skills], "React")),
+        vec!["p04", "p05", "p10"]
+    );
+    let plain_react = Query::Bool(BoolQuery {
+        must: vec![Query::phrase(&[Field::Skills], "React")],
+        must_not: vec![Query::phrase(&[Field::Skills], "React Native")],
+        ..BoolQuery::default()
+    });
+    assert_eq!(search(plain_react), vec!["p04", "p10"]);
+}
+
+#[test]
+fn phrases_match_on_token_boundaries_within_one_value() {
+    // p09 lists "SQL" then "Spark" as separate skills: no phrase across them.
+    assert_eq!(
+        search(Query::phrase(&[Field::Skills], "sql spark")),
+        Vec::<String>::new()
+    );
+    // Punctuation is a token boundary: "Node.js" is the phrase "node js".
+    assert_eq!(
+        search(Query::phrase(&[Field::Skills], "node.js")),
+        vec!["p10"]
+    );
+    assert_eq!(
+        search(Query::phrase(&[Field::CurrentRole], "ENGINEER intern")),
+        vec!["p07"]
+    );
+}
+
+#[test]
+fn diacritics_and_case_are_folded() {
+    let munich = vec!["p01", "p03", "p06"];
+    assert_eq!(search(Query::phrase(&[Field::Location], "München")), munich);
+    assert_eq!(search(Query::phrase(&[Field::Location], "munchen")), munich);
+    assert_eq!(search(Query::phrase(&[Field::Location], "MÜNCHEN")), munich);
+    assert_eq!(
+        search(Query::phrase(&[Field::Location], "zurich")),
+        vec!["p09"]
+    );
+}
+
+#[test]
+fn minimum_should_match_counts_should_clauses() {
+    let skills = |msm| {
+        Query::Bool(BoolQuery {
+            should: ["Python", "Spark", "SQL"]
+                .iter()
+                .map(|s| Query::phrase(&[Field::Skills], *s))
+                .collect(),
+            minimum_should_match: msm,
+            ..BoolQuery::default()
+        })
+    };
+    assert_eq!(search(skills(1)), vec!["p01", "p07", "p09", "p11", "p12"]);
+    assert_eq!(search(skills(2)), vec!["p01", "p09"]);
+    assert_eq!(search(skills(3)), vec!["p09"]);
+    assert!(search(skills(4)).is_empty());
+    // 0 = none required: every profile matches, the should clauses only score.
+    let results = fixtures::local().search_now(&request(skills(0), 100));
+    assert_eq!(results.total, 12);
+    assert_eq!(ids(&results)[0], "p09");
+    assert_eq!(results.hits.last().unwrap().relevance, 0.0);
+}
+
+#[test]
+fn filters_restrict_without_scoring() {
+    let de_only = Query::Bool(BoolQuery {
+        filter: vec![Query::phrase(&[Field::Country], "de")],
+        ..BoolQuery::default()
+    });
+    let results = fixtures::local().search_now(&request(de_only, 100));
+    assert_eq!(
+        sorted_ids(&results),
+        vec!["p01", "p02", "p03", "p04", "p06", "p08", "p11"]
+    );
+    assert!(results.hits.iter().all(|h| h.relevance == 0.0));
+    // Ties are broken by profile id.
+    assert_eq!(ids(&results), sorted_ids(&results));
+
+    let engineers = Query::phrase(&[Field::CurrentRole], "engineer");
+    let unfiltered = fixtures::local().search_now(&request(engineers.clone(), 100));
+    let filtered = fixtures::local().search_now(&request(
+        Query::Bool(BoolQuery {
+            must: vec![engineers],
+            filter: vec![Query::phrase(&[Field::Country], "DE")],
+            ..BoolQuery::default()
+        }),
+        100,
+    ));
+    assert_eq!(sorted_ids(&filtered), vec!["p01", "p04", "p06", "p08"]);
+    for hit in &filtered.hits {
+        let same = unfiltered
+            .hits
+            .iter()
+            .find(|h| h.profile.profile_id == hit.profile.profile_id)
+            .unwrap();
+        assert_eq!(
+            same.relevance, hit.relevance,
+            "a filter must not change scores"
+        );
+    }
+}
+
+#[test]
+fn an_empty_query_matches_everyone_in_id_order() {
+    let local = fixtures::local();
+    let mut req = request(Query::Bool(BoolQuery::default()), 3);
+    req.exclude_ids = vec!["p01".into()];
+    let results = local.search_now(&req);
+    assert_eq!(results.total, 11);
+    assert_eq!(ids(&results), vec!["p02", "p03", "p04"]);
+
+    // A blank phrase alone is an empty query too; inside a bool it matches nothing.
+    assert_eq!(
+        local
+            .search_now(&request(Query::phrase(&[Field::Skills], "  "), 100))
+            .total,
+        12
+    );
+    let blank_must = Query::Bool(BoolQuery {
+        must: vec![Query::phrase(&[Field::Skills], " ")],
+        ..BoolQuery::default()
+    });
+    assert_eq!(local.search_now(&request(blank_must, 100)).total, 0);
+    // A must_not-only bool matches everyone else.
+    let not_berlin = Query::Bool(BoolQuery {
+        must_not: vec![Query::phrase(&[Field::Location], "berlin")],
+        ..BoolQuery::default()
+    });
+    assert_eq!(local.search_now(&request(not_berlin, 100)).total, 9);
+}
+
+#[test]
+fn get_finds_profiles_by_id() {
+    let local = fixtures::local();
+    assert_eq!(local.len(), 12);
+    assert_eq!(
+        local.get("p05").unwrap().current_role.as_deref(),
+        Some("Mobile Engineer")
+    );
+    assert!(local.get("nope").is_none());
+}
+
+#[test]
+fn loads_json_lines_and_skips_blank_lines() {
+    let mut text = String::new();
+    for p in fixtures::profiles() {
+        text.push_str(&serde_json::to_string(&p).unwrap());
+        text.push_str("\n\n");
+    }
+    let path = temp_file("ok.jsonl", &text);
+    let loaded = LocalPeopleSearch::from_path(&path).unwrap();
+    assert_eq!(loaded.len(), 12);
+    let query = Query::phrase(&[Field::Location], "München");
+    assert_eq!(
+        loaded.search_now(&request(query.clone(), 10)),
+        fixtures::local().search_now(&request(query, 10))
+    );
+    std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn a_malformed_line_is_a_load_error_naming_the_line() {
+    let good = serde_json::to_string(&profile("a", "Dev", &[], "x", "DE")).unwrap();
+    let other = serde_json::to_string(&profile("b", "Dev", &[], "x", "DE")).unwrap();
+    let path = temp_file(
+        "bad.jsonl",
+        &format!("{good}\n{other}\n{{\"profileId\": \"c\", \"skills\": 3}}\n"),
+    );
+    let err = LocalPeopleSearch::from_path(&path).unwrap_err();
+    assert!(
+        matches!(err, LoadError::Malformed { line: 3, .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("line 3"), "{err}");
+    std::fs::remove_file(path).unwrap();
+
+    let path = temp_file("dup.jsonl", &format!("{good}\n{good}\n"));
+    assert!(matches!(
+        LocalPeopleSearch::from_path(&path).unwrap_err(),
+        LoadError::DuplicateId { .. }
+    ));
+    std::fs::remove_file(path).unwrap();
+
+    let path = temp_file("noid.jsonl", "{\"name\": \"x\"}\n");
+    assert!(matches!(
+        LocalPeopleSearch::from_path(&path).unwrap_err(),
+        LoadError::MissingId { line: 1, .. }
+    ));
+    std::fs::remove_file(path).unwrap();
+
+    let missing = std::env::temp_dir().join("adapters-search-does-not-exist.jsonl");
+    assert!(matches!(
+        LocalPeopleSearch::from_path(missing).unwrap_err(),
+        LoadError::Io { .. }
+    ));
+}

@@ -1,0 +1,11 @@
+//! Integration tests of the people-search adapters: one binary, one module per concern.
+
+// Helpers outside #[test] fns are still test code; clippy.toml's allowances only see the fns.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod contract;
+mod fake_es;
+mod fixtures;
+mod http_faults;
+mod local_index;
+mod scripted_server;
