@@ -33,3 +33,73 @@ pub async fn run_pending(url: &str) -> anyhow::Result<Vec<String>> {
     .await
     .context("migration thread panicked")?
 }
+
+/// Splits `postgres://…/name?opts` into the maintenance URL (`…/postgres?opts`) and the name.
+fn maintenance_url(url: &str) -> anyhow::Result<(String, String)> {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let (server, name) = base
+        .rsplit_once('/')
+        .filter(|(server, name)| {
+            server.contains("://") && !server.ends_with('/') && !name.is_empty()
+        })
+        .context("database.url has no database name")?;
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        anyhow::bail!("database name `{name}` must be letters, digits, `_` or `-`");
+    }
+    let mut admin = format!("{server}/postgres");
+    if let Some(q) = query {
+        admin.push('?');
+        admin.push_str(q);
+    }
+    Ok((admin, name.to_owned()))
+}
+
+/// Creates the database named in `url` when it does not exist yet; true when it was created.
+pub async fn create_database_if_missing(url: &str) -> anyhow::Result<bool> {
+    use diesel::sql_types::{Bool, Text};
+    use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
+
+    #[derive(diesel::QueryableByName)]
+    struct Exists {
+        #[diesel(sql_type = Bool)]
+        exists: bool,
+    }
+    let (admin, name) = maintenance_url(url)?;
+    let mut conn = AsyncPgConnection::establish(&admin)
+        .await
+        .context("connecting to the server's `postgres` database")?;
+    let found: Exists =
+        diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
+            .bind::<Text, _>(&name)
+            .get_result(&mut conn)
+            .await
+            .context("checking for the database")?;
+    if found.exists {
+        return Ok(false);
+    }
+    conn.batch_execute(&format!("CREATE DATABASE \"{name}\""))
+        .await
+        .with_context(|| format!("creating database {name}"))?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maintenance_url_keeps_server_and_options() {
+        let (admin, name) =
+            maintenance_url("postgres://u:p@h:5432/sourcing?sslmode=disable").unwrap();
+        assert_eq!(admin, "postgres://u:p@h:5432/postgres?sslmode=disable");
+        assert_eq!(name, "sourcing");
+        assert!(maintenance_url("postgres://h:5432/").is_err());
+        assert!(maintenance_url("postgres://h/x;drop").is_err());
+    }
+}

@@ -1,1 +1,8 @@
-//! Placeholder.
+//! Composition root of the Sourcing API: wires the domain to Postgres and actix-web.
+
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

@@ -1,5 +1,9 @@
 //! Postgres adapter tests: each test gets its own database cloned from the migrated template.
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly on purpose")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
 
 mod api_keys;
 mod credit_ledger;

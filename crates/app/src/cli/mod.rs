@@ -1,0 +1,42 @@
+//! The `sourcing` command line: serve, migrate, admin.
+
+pub mod admin;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::LogFormat;
+
+/// Sourcing API: AI-driven candidate sourcing behind a REST API.
+#[derive(Debug, Parser)]
+#[command(name = "sourcing", version, about)]
+pub struct Cli {
+    /// Log format (overrides `log.format`).
+    #[arg(long, global = true, value_enum)]
+    pub log_format: Option<LogFormat>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Top-level subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the HTTP API.
+    Serve {
+        /// Apply pending migrations before serving (development convenience).
+        #[arg(long)]
+        migrate: bool,
+    },
+    /// Apply pending database migrations (under an advisory lock) and exit.
+    Migrate {
+        /// Create the database first when it does not exist.
+        #[arg(long)]
+        create_database: bool,
+    },
+    /// Operator commands; each prints one JSON object on stdout.
+    Admin {
+        /// Which admin command.
+        #[command(subcommand)]
+        command: admin::AdminCommand,
+    },
+}

@@ -1,0 +1,263 @@
+//! Layered configuration: compiled-in defaults, an optional file, then the environment.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::path::PathBuf;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+/// The compiled-in defaults (`config/default.toml`).
+pub const DEFAULT_TOML: &str = include_str!("../../../config/default.toml");
+
+/// A secret string whose `Debug` never shows the value.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    /// The secret value, for the one place that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Every setting of the service.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// HTTP server.
+    pub server: ServerConfig,
+    /// Postgres.
+    pub database: DatabaseConfig,
+    /// Key hashing.
+    pub security: SecurityConfig,
+    /// Per-key, per-endpoint request limits.
+    pub rate_limits: RateLimitConfig,
+    /// Logging.
+    pub log: LogConfig,
+}
+
+/// HTTP server settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Listen address.
+    pub bind: SocketAddr,
+    /// Largest JSON body accepted.
+    pub body_limit_bytes: usize,
+    /// Worker threads (0 = per core).
+    pub workers: usize,
+    /// Graceful shutdown wait.
+    pub shutdown_timeout_secs: u64,
+}
+
+/// Database settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// Postgres URL (may hold a password: never logged).
+    pub url: Secret,
+    /// Pool size.
+    pub pool_size: usize,
+    /// Pool wait/connect timeout.
+    pub connect_timeout_ms: u64,
+}
+
+/// Key hashing settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityConfig {
+    /// HMAC key for stored API-key hashes.
+    pub key_pepper: Secret,
+}
+
+/// Requests per minute per API key, for each limited endpoint.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitConfig {
+    /// `POST /sourcing`.
+    pub create_run: NonZeroU32,
+    /// `PATCH /sourcing/{id}`.
+    pub patch_run: NonZeroU32,
+    /// `GET /sourcing/{id}/results`.
+    pub get_run_results: NonZeroU32,
+    /// `POST /sourcing/enrich`.
+    pub create_enrichment: NonZeroU32,
+    /// `GET /sourcing/enrich/{id}/results`.
+    pub get_enrichment_results: NonZeroU32,
+    /// `POST /sourcing/render-html`.
+    pub render_html: NonZeroU32,
+    /// `GET /billing/usage`.
+    pub billing_usage: NonZeroU32,
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Logging settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// Output format.
+    pub format: LogFormat,
+    /// Default filter directive.
+    pub level: String,
+}
+
+/// Why the configuration cannot be used; the message names the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A value could not be read or has the wrong type.
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+    /// A value is well-typed but out of range.
+    #[error("invalid configuration: `{key}` {problem}")]
+    OutOfRange {
+        /// Dotted key (`server.body_limit_bytes`).
+        key: &'static str,
+        /// What is wrong.
+        problem: &'static str,
+    },
+}
+
+impl Config {
+    /// Loads defaults, `SOURCING_CONFIG`, `SOURCING__*` and `DATABASE_URL` from the process.
+    pub fn load() -> Result<Config, ConfigError> {
+        let file = std::env::var_os("SOURCING_CONFIG").map(PathBuf::from);
+        Self::figment(file)
+            .extract::<Config>()
+            .map_err(describe)
+            .and_then(Config::validated)
+    }
+
+    /// Loads with extra TOML layers on top, last wins (tests use it for per-test overrides).
+    pub fn load_with(overrides: &[&str]) -> Result<Config, ConfigError> {
+        overrides
+            .iter()
+            .fold(Self::figment(None), |figment, layer| {
+                figment.merge(Toml::string(layer))
+            })
+            .extract::<Config>()
+            .map_err(describe)
+            .and_then(Config::validated)
+    }
+
+    fn figment(file: Option<PathBuf>) -> Figment {
+        let mut figment = Figment::new().merge(Toml::string(DEFAULT_TOML));
+        if let Some(path) = file {
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        figment = figment.merge(Env::prefixed("SOURCING__").split("__").lowercase(true));
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            figment = figment.merge(("database.url", url));
+        }
+        figment
+    }
+
+    fn validated(self) -> Result<Config, ConfigError> {
+        let checks: [(bool, &'static str, &'static str); 5] = [
+            (
+                self.server.body_limit_bytes >= 1024,
+                "server.body_limit_bytes",
+                "must be at least 1024",
+            ),
+            (
+                self.database.pool_size >= 1,
+                "database.pool_size",
+                "must be at least 1",
+            ),
+            (
+                self.database.connect_timeout_ms >= 1,
+                "database.connect_timeout_ms",
+                "must be positive",
+            ),
+            (
+                self.security.key_pepper.expose().len() >= 16,
+                "security.key_pepper",
+                "must be at least 16 characters",
+            ),
+            (
+                self.database.url.expose().starts_with("postgres://")
+                    || self.database.url.expose().starts_with("postgresql://"),
+                "database.url",
+                "must be a postgres:// URL",
+            ),
+        ];
+        for (ok, key, problem) in checks {
+            if !ok {
+                return Err(ConfigError::OutOfRange { key, problem });
+            }
+        }
+        Ok(self)
+    }
+}
+
+fn describe(err: figment::Error) -> ConfigError {
+    let messages: Vec<String> = err
+        .into_iter()
+        .map(|e| {
+            let key = e.path.join(".");
+            let message = e.kind.to_string();
+            if key.is_empty() {
+                message
+            } else {
+                format!("`{key}`: {message}")
+            }
+        })
+        .collect();
+    ConfigError::Invalid(messages.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load_and_are_valid() {
+        let config = Config::load_with(&[]).unwrap();
+        assert_eq!(config.server.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.rate_limits.create_run.get(), 10);
+        assert_eq!(config.server.body_limit_bytes, 256 * 1024);
+        assert!(!format!("{config:?}").contains("dev-only-pepper"));
+    }
+
+    #[test]
+    fn bad_values_name_their_key() {
+        let err = Config::load_with(&["[server]\nbind = \"nonsense\""])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("server.bind"), "{err}");
+        let err = Config::load_with(&["[rate_limits]\ncreate_run = 0"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("rate_limits.create_run"), "{err}");
+        let err = Config::load_with(&["[security]\nkey_pepper = \"short\""])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("security.key_pepper"), "{err}");
+        let err = Config::load_with(&["[server]\nbogus = 1"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bogus"), "{err}");
+    }
+}

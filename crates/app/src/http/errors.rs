@@ -1,0 +1,250 @@
+//! The contract's error body, and the mapping of every failure onto it.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use serde_json::{Value, json};
+use sourcing_domain::credits::CreditError;
+use sourcing_domain::errors::RepositoryError;
+use sourcing_domain::services::{AuthError, UsageError};
+
+use crate::http::time::rfc3339_millis;
+
+/// A public error: status, stable code, message, optional details. Never carries internals.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Stable machine-readable code (`REQUEST_NOT_FOUND` …).
+    pub code: &'static str,
+    /// Human-readable message, safe to show.
+    pub message: String,
+    /// Field-level problems and other structured context.
+    pub details: Option<Value>,
+    /// Seconds to wait, for 429.
+    pub retry_after: Option<u64>,
+    /// Allowed methods, for 405.
+    pub allow: Option<&'static str>,
+}
+
+impl ApiError {
+    /// An error with a status, code and message.
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            details: None,
+            retry_after: None,
+            allow: None,
+        }
+    }
+
+    /// Adds structured details.
+    pub fn with_details(mut self, details: Value) -> Self {
+        self.details = Some(details);
+        self
+    }
+
+    /// 400 `INVALID_PAYLOAD`.
+    pub fn invalid_payload(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "INVALID_PAYLOAD", message)
+    }
+
+    /// 400 `INVALID_PAYLOAD` with per-field problems.
+    pub fn invalid_fields(fields: Value) -> Self {
+        Self::invalid_payload("The request body failed validation.")
+            .with_details(json!({ "fields": fields }))
+    }
+
+    /// 401 `UNAUTHORIZED`.
+    pub fn unauthorized() -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHORIZED",
+            "A valid API key is required: send `Authorization: Bearer sk_...`.",
+        )
+    }
+
+    /// 404 for an unknown route.
+    pub fn route_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "NOT_FOUND", "No such route.")
+    }
+
+    /// 405 for a known route with the wrong method.
+    pub fn method_not_allowed(allow: &'static str) -> Self {
+        let mut err = Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "METHOD_NOT_ALLOWED",
+            format!("Method not allowed on this route; allowed: {allow}."),
+        );
+        err.allow = Some(allow);
+        err
+    }
+
+    /// 413 `PAYLOAD_TOO_LARGE`.
+    pub fn payload_too_large(limit: usize) -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "PAYLOAD_TOO_LARGE",
+            format!("The request body exceeds the limit of {limit} bytes."),
+        )
+    }
+
+    /// 429 `RATE_LIMIT_EXCEEDED`.
+    pub fn rate_limited(retry_after: u64) -> Self {
+        let mut err = Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "RATE_LIMIT_EXCEEDED",
+            format!("Rate limit exceeded; retry in {retry_after} seconds."),
+        );
+        err.retry_after = Some(retry_after);
+        err
+    }
+
+    /// 503 when a dependency (the database) cannot be reached.
+    pub fn unavailable() -> Self {
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "SERVICE_UNAVAILABLE",
+            "The service is temporarily unavailable; retry shortly.",
+        )
+    }
+
+    /// 500 `INTERNAL_ERROR`; the cause is logged here once, never sent.
+    pub fn internal(cause: &dyn std::error::Error) -> Self {
+        tracing::error!(error.cause_chain = %chain(cause), "internal error");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL_ERROR",
+            "An internal error occurred; it has been logged with the request id.",
+        )
+    }
+
+    /// The contract's JSON body.
+    pub fn body(&self) -> Value {
+        let mut error = json!({ "code": self.code, "message": self.message });
+        if let Some(details) = &self.details {
+            error["details"] = details.clone();
+        }
+        let mut body = json!({
+            "success": false,
+            "error": error,
+            "timestamp": rfc3339_millis(chrono::Utc::now()),
+        });
+        if let Some(retry_after) = self.retry_after {
+            body["retryAfter"] = json!(retry_after);
+        }
+        body
+    }
+}
+
+fn chain(err: &dyn std::error::Error) -> String {
+    let mut out = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        out.push_str(": ");
+        out.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    out
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.status.as_u16(), self.code)
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::build(self.status);
+        if let Some(retry_after) = self.retry_after {
+            response.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+        }
+        if let Some(allow) = self.allow {
+            response.insert_header((header::ALLOW, HeaderValue::from_static(allow)));
+        }
+        response.json(self.body())
+    }
+}
+
+impl From<RepositoryError> for ApiError {
+    fn from(err: RepositoryError) -> Self {
+        match err {
+            RepositoryError::Unavailable(cause) => {
+                tracing::warn!(error.cause_chain = %format!("{cause:#}"), "database unavailable");
+                ApiError::unavailable()
+            }
+            other => ApiError::internal(&other),
+        }
+    }
+}
+
+impl From<AuthError> for ApiError {
+    fn from(err: AuthError) -> Self {
+        match err {
+            AuthError::Unauthorized => ApiError::unauthorized(),
+            AuthError::InsufficientScopes { required } => ApiError::new(
+                StatusCode::FORBIDDEN,
+                "INSUFFICIENT_SCOPES",
+                format!("This API key lacks the `{required}` scope."),
+            )
+            .with_details(json!({ "requiredScope": required.as_str() })),
+            AuthError::Repository(e) => e.into(),
+        }
+    }
+}
+
+impl From<CreditError> for ApiError {
+    fn from(err: CreditError) -> Self {
+        match err {
+            CreditError::InsufficientFunds { needed, available } => ApiError::new(
+                StatusCode::PAYMENT_REQUIRED,
+                "INSUFFICIENT_FUNDS",
+                format!("This operation needs {needed} credits; the balance is {available}."),
+            )
+            .with_details(json!({ "required": needed, "balance": available })),
+            CreditError::Repository(e) => e.into(),
+            other => ApiError::internal(&other),
+        }
+    }
+}
+
+impl From<UsageError> for ApiError {
+    fn from(err: UsageError) -> Self {
+        match err {
+            UsageError::InvalidPeriod(why) => {
+                ApiError::invalid_payload(format!("Invalid period: {why}."))
+            }
+            UsageError::Credit(e) => e.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_has_the_contract_shape() {
+        let body = ApiError::rate_limited(7).body();
+        assert_eq!(body["success"], json!(false));
+        assert_eq!(body["error"]["code"], json!("RATE_LIMIT_EXCEEDED"));
+        assert_eq!(body["retryAfter"], json!(7));
+        assert!(body["timestamp"].as_str().unwrap().ends_with('Z'));
+        assert!(body["error"].get("details").is_none());
+    }
+
+    #[test]
+    fn internal_errors_hide_their_cause() {
+        let cause = std::io::Error::other("password=hunter2 at db");
+        let err = ApiError::internal(&cause);
+        assert_eq!(err.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!err.body().to_string().contains("hunter2"));
+    }
+}

@@ -1,0 +1,9 @@
+//! The HTTP layer: contract-shaped errors, request ids, auth, rate limits and routes.
+
+pub mod auth;
+pub mod body;
+pub mod errors;
+pub mod rate_limit;
+pub mod request_id;
+pub mod routes;
+pub mod time;

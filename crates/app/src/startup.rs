@@ -1,0 +1,112 @@
+//! Builds the application from configuration; tests start it on port 0.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use sourcing_adapters_postgres::{
+    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool, build_pool,
+};
+use sourcing_domain::api_key::KeyHasher;
+use sourcing_domain::ports::SystemClock;
+use sourcing_domain::services::Authenticator;
+
+use crate::config::Config;
+use crate::http::rate_limit::RateLimits;
+use crate::http::request_id::request_context;
+use crate::http::routes::{configure, not_found};
+use crate::state::AppState;
+
+/// A built, bound, not yet running server.
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+/// Builds the database pool described by the configuration.
+pub fn pool_from(config: &Config) -> anyhow::Result<PgPool> {
+    build_pool(
+        config.database.url.expose(),
+        config.database.pool_size,
+        Duration::from_millis(config.database.connect_timeout_ms),
+    )
+    .context("building the database pool")
+}
+
+/// Builds the shared state: adapters, authenticator, limiters.
+pub fn build_state(config: Config, pool: PgPool) -> AppState {
+    let hasher = KeyHasher::new(config.security.key_pepper.expose().as_bytes());
+    AppState {
+        auth: Authenticator::new(PgApiKeyRepository::new(pool.clone()), SystemClock, hasher),
+        ledger: PgCreditLedger::new(pool.clone()),
+        companies: PgCompanyRepository::new(pool.clone()),
+        rate_limits: RateLimits::new(&config.rate_limits),
+        pool,
+        config,
+    }
+}
+
+impl Application {
+    /// Binds the listener and assembles the app (nothing runs until `run_until_stopped`).
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        let pool = pool_from(&config)?;
+        let listener = TcpListener::bind(config.server.bind)
+            .with_context(|| format!("binding server.bind = {}", config.server.bind))?;
+        let port = listener
+            .local_addr()
+            .context("reading the bound address")?
+            .port();
+        let workers = config.server.workers;
+        let shutdown = config.server.shutdown_timeout_secs;
+        let state = web::Data::new(build_state(config, pool));
+        let shared = state.clone();
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(shared.clone())
+                .wrap(from_fn(request_context))
+                .configure(configure)
+                .default_service(web::to(not_found))
+        })
+        .shutdown_timeout(shutdown)
+        .listen(listener)
+        .context("starting the HTTP listener")?;
+        if workers > 0 {
+            server = server.workers(workers);
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+            state,
+        })
+    }
+
+    /// The bound port (useful when configured with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The shared state, for background tasks started beside the server.
+    pub fn state(&self) -> Arc<AppState> {
+        self.state.clone().into_inner()
+    }
+
+    /// Serves until the process is asked to stop.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let state = self.state.clone();
+        let sweeper = tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                state.rate_limits.retain_recent();
+            }
+        });
+        let result = self.server.await;
+        sweeper.abort();
+        result
+    }
+}

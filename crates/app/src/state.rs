@@ -1,0 +1,24 @@
+//! Everything a request handler needs, built once at start and shared by all workers.
+
+use sourcing_adapters_postgres::{PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool};
+use sourcing_domain::ports::SystemClock;
+use sourcing_domain::services::Authenticator;
+
+use crate::config::Config;
+use crate::http::rate_limit::RateLimits;
+
+/// Shared application state.
+pub struct AppState {
+    /// Effective configuration.
+    pub config: Config,
+    /// Database pool.
+    pub pool: PgPool,
+    /// API-key authentication.
+    pub auth: Authenticator<PgApiKeyRepository, SystemClock>,
+    /// Credit ledger.
+    pub ledger: PgCreditLedger,
+    /// Companies.
+    pub companies: PgCompanyRepository,
+    /// Per-key rate limits.
+    pub rate_limits: RateLimits,
+}

@@ -1,0 +1,219 @@
+//! The admin CLI through the real binary: one JSON object on stdout, exit codes.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use sourcing_test_db::TestDb;
+
+fn sourcing(db: &TestDb, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sourcing"))
+        .args(args)
+        .env("DATABASE_URL", db.url())
+        .env_remove("SOURCING_CONFIG")
+        .output()
+        .unwrap()
+}
+
+fn json_ok(output: Output) -> Value {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "one JSON object: {stdout}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+fn failed(output: Output, needle: &str) {
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(needle),
+        "stderr {stderr:?} should mention {needle:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_commands_print_json_and_fail_cleanly() {
+    let db = TestDb::new().await;
+    let company = json_ok(sourcing(
+        &db,
+        &[
+            "admin",
+            "company",
+            "create",
+            "--name",
+            "Acme",
+            "--billing",
+            "prepaid",
+            "--credits",
+            "25",
+        ],
+    ));
+    let id = company["id"].as_str().unwrap().to_owned();
+    assert_eq!(company["name"], "Acme");
+    assert_eq!(company["billing"], "prepaid");
+    assert_eq!(company["balance"], 25);
+
+    let added = json_ok(sourcing(
+        &db,
+        &[
+            "admin",
+            "credits",
+            "add",
+            "--company",
+            &id,
+            "--amount",
+            "10",
+        ],
+    ));
+    assert_eq!(added["companyId"], id.as_str());
+    assert_eq!(added["balance"], 35);
+
+    let shown = json_ok(sourcing(&db, &["admin", "company", "show", "--id", &id]));
+    assert_eq!(shown["balance"], 35);
+
+    let key = json_ok(sourcing(
+        &db,
+        &[
+            "admin",
+            "key",
+            "create",
+            "--company",
+            &id,
+            "--scopes",
+            "sourcing:read,read:billing",
+            "--name",
+            "ci",
+            "--expires-at",
+            "2099-01-01T00:00:00Z",
+        ],
+    ));
+    assert!(key["key"].as_str().unwrap().starts_with("sk_live_"));
+    assert_eq!(
+        key["scopes"],
+        serde_json::json!(["sourcing:read", "read:billing"])
+    );
+    let key_id = key["id"].as_str().unwrap().to_owned();
+    let revoked = json_ok(sourcing(&db, &["admin", "key", "revoke", "--id", &key_id]));
+    assert_eq!(revoked["id"], key_id.as_str());
+    assert!(revoked["revokedAt"].is_string());
+
+    failed(
+        sourcing(
+            &db,
+            &[
+                "admin",
+                "company",
+                "create",
+                "--name",
+                "X",
+                "--billing",
+                "monthly",
+            ],
+        ),
+        "billing",
+    );
+    failed(
+        sourcing(&db, &["admin", "company", "show", "--id", "not-a-uuid"]),
+        "UUID",
+    );
+    failed(
+        sourcing(
+            &db,
+            &[
+                "admin",
+                "company",
+                "show",
+                "--id",
+                &uuid::Uuid::new_v4().to_string(),
+            ],
+        ),
+        "not found",
+    );
+    failed(
+        sourcing(
+            &db,
+            &["admin", "credits", "add", "--company", &id, "--amount", "0"],
+        ),
+        "positive",
+    );
+    failed(
+        sourcing(
+            &db,
+            &[
+                "admin",
+                "key",
+                "create",
+                "--company",
+                &id,
+                "--scopes",
+                "sourcing:*",
+            ],
+        ),
+        "scope",
+    );
+    failed(
+        sourcing(
+            &db,
+            &[
+                "admin",
+                "key",
+                "create",
+                "--company",
+                &id,
+                "--scopes",
+                "read:billing",
+                "--expires-at",
+                "tomorrow",
+            ],
+        ),
+        "RFC 3339",
+    );
+    failed(
+        sourcing(
+            &db,
+            &[
+                "admin",
+                "key",
+                "revoke",
+                "--id",
+                &uuid::Uuid::new_v4().to_string(),
+            ],
+        ),
+        "not found",
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn invalid_config_fails_at_start_naming_the_key() {
+    let db = TestDb::new().await;
+    let output = Command::new(env!("CARGO_BIN_EXE_sourcing"))
+        .args(["admin", "company", "show", "--id", "x"])
+        .env("DATABASE_URL", db.url())
+        .env("SOURCING__SERVER__BODY_LIMIT_BYTES", "lots")
+        .output()
+        .unwrap();
+    failed(output, "server.body_limit_bytes");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn demo_seeding_is_idempotent() {
+    let db = TestDb::new().await;
+    let dir = std::env::temp_dir().join(format!("sourcing-demo-{}", uuid::Uuid::new_v4()));
+    let file = dir.join("demo.json");
+    let file = file.to_str().unwrap();
+    let first = json_ok(sourcing(&db, &["admin", "demo", "--state-file", file]));
+    assert_eq!(first["created"], true);
+    let second = json_ok(sourcing(&db, &["admin", "demo", "--state-file", file]));
+    assert_eq!(second["created"], false);
+    assert_eq!(first["key"], second["key"]);
+    // Against a fresh database the saved key is useless, so a new one is made.
+    let other = TestDb::new().await;
+    let third = json_ok(sourcing(&other, &["admin", "demo", "--state-file", file]));
+    assert_eq!(third["created"], true);
+    assert_ne!(third["key"], first["key"]);
+    let _ = std::fs::remove_dir_all(dir);
+}

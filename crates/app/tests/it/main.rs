@@ -1,0 +1,12 @@
+//! App tests: the real server on 127.0.0.1:0, a fresh database each, requests over the socket.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests fail loudly on purpose"
+)]
+
+mod auth;
+mod billing;
+mod cli;
+mod errors;
+mod support;
