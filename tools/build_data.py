@@ -249,7 +249,16 @@ def build_titles() -> tuple[dict, list[dict]]:
         if len(parts) >= 3:
             onet.append({"code": parts[0].strip(), "title": parts[1].strip(), "description": parts[2].strip()})
     bls_by_norm = {norm(v["raw"]): v["canonical"] for k, v in sorted(bls.items())}
+    by_sub: dict[str, str] = {}
+    for occ in sorted(occupations):
+        by_sub.setdefault(norm(occupations[occ]["subcategory"]), occ)
+        by_sub.setdefault(norm(occ), occ)
     for o in onet:
+        n = norm(o["title"])
+        hit = by_sub.get(n) or next((occ for occ in sorted(occupations) if len(n) > 8 and n in norm(occ)), None)
+        if hit:
+            occupations[hit]["soc"].append(o["code"])
+            continue
         cands = [o["title"]] + [p.strip() for p in re.split(r",| and ", o["title"]) if p.strip()]
         for c in cands:
             n = norm(c)

@@ -1,0 +1,370 @@
+//! Locations: cities (GeoNames, population ≥ 15,000) with alternate names, countries with their
+//! names in many languages, and the remote / hybrid / on-site vocabulary.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::TaxonomyError;
+use super::text::{Token, fold_lower, join_norm, norm, tokenize};
+
+/// A city.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct City {
+    /// GeoNames primary name ("Bengaluru").
+    pub name: String,
+    /// Alternate names kept for lookup ("Bangalore", "BLR" …).
+    pub alternate_names: Vec<String>,
+    /// First-level administrative division name ("Karnataka"), if known.
+    pub admin1: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country_code: String,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// Population.
+    pub population: u64,
+}
+
+/// A country.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code ("DE").
+    pub code: String,
+    /// ISO 3166-1 alpha-3 code ("DEU").
+    pub iso3: String,
+    /// English name ("Germany").
+    pub name: String,
+    /// Names in other languages and variants ("Deutschland", "Allemagne" …).
+    pub names: Vec<String>,
+    /// Population.
+    #[serde(default)]
+    pub population: u64,
+    /// Continent code ("EU").
+    #[serde(default)]
+    pub continent: String,
+}
+
+/// Where a text says the work happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkMode {
+    /// Fully remote.
+    Remote,
+    /// Partly remote.
+    Hybrid,
+    /// In the office.
+    Onsite,
+}
+
+/// Result of [`LocationTaxonomy::resolve`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedLocation {
+    /// The city, if the text names one.
+    pub city: Option<City>,
+    /// The country: named in the text or the city's.
+    pub country: Option<Country>,
+}
+
+type RawCity = (String, Vec<String>, String, Option<String>, f64, f64, u64);
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawLocations {
+    cities: Vec<RawCity>,
+    countries: Vec<Country>,
+    work_modes: HashMap<WorkMode, Vec<String>>,
+}
+
+/// Cities, countries and work-mode vocabulary.
+#[derive(Debug, Clone)]
+pub struct LocationTaxonomy {
+    cities: Vec<City>,
+    countries: Vec<Country>,
+    /// Normalised name → city indexes, most populous first.
+    city_index: HashMap<String, Vec<usize>>,
+    country_index: HashMap<String, usize>,
+    /// (mode, normalised phrase), checked hybrid → on-site → remote.
+    work_modes: Vec<(WorkMode, String)>,
+    max_city_words: usize,
+}
+
+impl LocationTaxonomy {
+    /// Parses `locations.json`.
+    pub(crate) fn from_json(json: &str) -> Result<Self, TaxonomyError> {
+        let raw: RawLocations =
+            serde_json::from_str(json).map_err(|source| TaxonomyError::Json {
+                file: "locations",
+                source,
+            })?;
+        if raw.cities.is_empty() || raw.countries.is_empty() {
+            return Err(TaxonomyError::Invalid(
+                "locations: no cities or countries".into(),
+            ));
+        }
+        let mut cities: Vec<City> = raw
+            .cities
+            .into_iter()
+            .map(
+                |(name, alternate_names, country_code, admin1, lat, lon, population)| City {
+                    name,
+                    alternate_names,
+                    admin1,
+                    country_code,
+                    lat,
+                    lon,
+                    population,
+                },
+            )
+            .collect();
+        cities.sort_by(|a, b| {
+            b.population
+                .cmp(&a.population)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        let mut city_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut max_city_words = 1;
+        for (i, c) in cities.iter().enumerate() {
+            for n in std::iter::once(&c.name).chain(&c.alternate_names) {
+                let toks = tokenize(n);
+                let key = if toks.is_empty() {
+                    fold_lower(n)
+                } else {
+                    join_norm(&toks)
+                };
+                if key.is_empty() {
+                    continue;
+                }
+                max_city_words = max_city_words.max(toks.len());
+                let list = city_index.entry(key).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        let mut country_index = HashMap::new();
+        for (i, c) in raw.countries.iter().enumerate() {
+            country_index
+                .entry(c.code.to_ascii_lowercase())
+                .or_insert(i);
+            country_index
+                .entry(c.iso3.to_ascii_lowercase())
+                .or_insert(i);
+            for n in std::iter::once(&c.name).chain(&c.names) {
+                let key = norm(n);
+                let key = if key.is_empty() { fold_lower(n) } else { key };
+                country_index.entry(key).or_insert(i);
+            }
+        }
+        let mut work_modes = Vec::new();
+        for mode in [WorkMode::Hybrid, WorkMode::Onsite, WorkMode::Remote] {
+            let mut phrases: Vec<String> = raw
+                .work_modes
+                .get(&mode)
+                .map(|v| v.iter().map(|p| fold_lower(p)).collect())
+                .unwrap_or_default();
+            phrases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            work_modes.extend(phrases.into_iter().map(|p| (mode, p)));
+        }
+        Ok(Self {
+            cities,
+            countries: raw.countries,
+            city_index,
+            country_index,
+            work_modes,
+            max_city_words,
+        })
+    }
+
+    /// All cities, most populous first.
+    #[must_use]
+    pub fn cities(&self) -> &[City] {
+        &self.cities
+    }
+
+    /// All countries.
+    #[must_use]
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The country with this ISO code (alpha-2 or alpha-3) or name in any language.
+    #[must_use]
+    pub fn country(&self, name_or_code: &str) -> Option<&Country> {
+        let key = norm(name_or_code);
+        let key = if key.is_empty() {
+            fold_lower(name_or_code.trim())
+        } else {
+            key
+        };
+        self.country_index.get(&key).map(|&i| &self.countries[i])
+    }
+
+    /// The most populous city called `name` (any alternate name), optionally within a country.
+    #[must_use]
+    pub fn city(&self, name: &str, country_code: Option<&str>) -> Option<&City> {
+        let key = norm(name);
+        let key = if key.is_empty() {
+            fold_lower(name.trim())
+        } else {
+            key
+        };
+        self.city_index
+            .get(&key)?
+            .iter()
+            .map(|&i| &self.cities[i])
+            .find(|c| country_code.is_none_or(|cc| c.country_code.eq_ignore_ascii_case(cc)))
+    }
+
+    /// Resolves a free-text location ("Berlin, Germany", "NYC", "München", "Remote - India").
+    ///
+    /// Names are matched case- and diacritics-insensitively; an ambiguous city name resolves to
+    /// the most populous city, preferring one in the country the text also names.
+    #[must_use]
+    pub fn resolve(&self, text: &str) -> Option<ResolvedLocation> {
+        let segments: Vec<Vec<Token>> = text
+            .split([',', '|', '(', ')', ';', '/', '\u{2013}', '\u{2014}'])
+            .flat_map(|s| s.split(" - "))
+            .map(tokenize)
+            .filter(|t| !t.is_empty())
+            .collect();
+        // the country named in any segment
+        let mut country: Option<&Country> = None;
+        for seg in &segments {
+            if let Some(c) = self.country_in(seg) {
+                country = Some(c);
+            }
+        }
+        // the first segment that names a city (within the named country when there is one)
+        for seg in &segments {
+            if let Some(city) = self.city_in(seg, country.map(|c| c.code.as_str())) {
+                let cc = self.country(&city.country_code).cloned();
+                return Some(ResolvedLocation {
+                    city: Some(city.clone()),
+                    country: cc,
+                });
+            }
+        }
+        if let Some(c) = country {
+            return Some(ResolvedLocation {
+                city: None,
+                country: Some(c.clone()),
+            });
+        }
+        // fall back to any city without the country constraint
+        for seg in &segments {
+            if let Some(city) = self.city_in(seg, None) {
+                let cc = self.country(&city.country_code).cloned();
+                return Some(ResolvedLocation {
+                    city: Some(city.clone()),
+                    country: cc,
+                });
+            }
+        }
+        None
+    }
+
+    /// A country named by a whole segment ("Germany", "DE", "Deutschland").
+    fn country_in(&self, seg: &[Token]) -> Option<&Country> {
+        let key = join_norm(seg);
+        let c = self.country_index.get(&key).map(|&i| &self.countries[i])?;
+        // two-letter codes only when written in upper case ("IN" yes, "in" no)
+        if seg.len() == 1
+            && seg[0].original.len() <= 3
+            && seg[0].original != seg[0].original.to_uppercase()
+        {
+            return None;
+        }
+        Some(c)
+    }
+
+    /// The city named by a segment: the whole segment first, then the longest word span.
+    fn city_in(&self, seg: &[Token], country_code: Option<&str>) -> Option<&City> {
+        let pick = |key: &str| -> Option<&City> {
+            let list = self.city_index.get(key)?;
+            list.iter()
+                .map(|&i| &self.cities[i])
+                .find(|c| country_code.is_none_or(|cc| c.country_code.eq_ignore_ascii_case(cc)))
+        };
+        let short_ok = |toks: &[Token]| {
+            // short codes ("SF", "LA", "NYC") only as written in upper case
+            toks.len() > 1
+                || toks[0].original.len() > 3
+                || toks[0].original == toks[0].original.to_uppercase()
+        };
+        if short_ok(seg)
+            && let Some(c) = pick(&join_norm(seg))
+        {
+            return Some(c);
+        }
+        let max = self.max_city_words.min(seg.len());
+        for len in (1..=max).rev() {
+            for start in 0..=seg.len() - len {
+                let span = &seg[start..start + len];
+                if span.len() == seg.len() || !short_ok(span) || is_filler(span) {
+                    continue;
+                }
+                if let Some(c) = pick(&join_norm(span)) {
+                    return Some(c);
+                }
+            }
+        }
+        None
+    }
+
+    /// Work mode named in `text`, using the bundled vocabulary.
+    #[must_use]
+    pub fn work_mode(text: &str) -> Option<WorkMode> {
+        super::Taxonomy::bundled()
+            .locations()
+            .detect_work_mode(text)
+    }
+
+    /// Work mode named in `text` using this taxonomy's vocabulary (hybrid beats on-site beats remote).
+    #[must_use]
+    pub fn detect_work_mode(&self, text: &str) -> Option<WorkMode> {
+        let folded = fold_lower(text);
+        let spaced = format!(" {} ", join_norm(&tokenize(text)));
+        for (mode, phrase) in &self.work_modes {
+            let hit = if phrase.is_ascii() {
+                spaced.contains(&format!(" {} ", norm(phrase)))
+            } else {
+                folded.contains(phrase.as_str())
+            };
+            if hit {
+                return Some(*mode);
+            }
+        }
+        None
+    }
+}
+
+/// Words that are never a city on their own in a location string.
+fn is_filler(span: &[Token]) -> bool {
+    span.len() == 1
+        && matches!(
+            span[0].norm.as_str(),
+            "remote"
+                | "hybrid"
+                | "onsite"
+                | "office"
+                | "area"
+                | "greater"
+                | "metro"
+                | "region"
+                | "city"
+                | "the"
+                | "and"
+                | "or"
+                | "of"
+                | "in"
+                | "based"
+                | "near"
+                | "anywhere"
+                | "only"
+                | "home"
+                | "work"
+                | "from"
+        )
+}

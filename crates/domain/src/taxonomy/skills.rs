@@ -1,0 +1,227 @@
+//! Skills: canonical names with aliases, related-skill expansion, the role → skills table, and
+//! token-boundary-aware spotting of skills in free text.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::TaxonomyError;
+use super::text::{Token, join_words, norm, tokenize};
+
+/// One canonical skill.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SkillEntry {
+    /// Canonical spelling ("Kubernetes").
+    pub canonical: String,
+    /// Other spellings ("k8s", "kube").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Category ("language", "devops", "frontend", "sales" …).
+    pub category: String,
+    /// Where the entry comes from ("curated", "linguist", "cspell", or a `+` combination).
+    #[serde(default)]
+    pub source: String,
+    /// Spellings that only match free text written exactly so ("Go", "JS", "Rails").
+    #[serde(default)]
+    pub exact: Vec<String>,
+    /// Next words that veto a text match ("Go to market").
+    #[serde(default, rename = "notFollowedBy")]
+    pub not_followed_by: Vec<String>,
+    /// Whether the skill is spotted in free text at all.
+    #[serde(default = "yes")]
+    pub text: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl SkillEntry {
+    /// Canonical name and aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.canonical.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+#[derive(Deserialize)]
+struct RawSkills {
+    skills: Vec<SkillEntry>,
+    #[serde(default)]
+    related: HashMap<String, Vec<String>>,
+    #[serde(default)]
+    roles: HashMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: Vec<String>,
+    entry: usize,
+    /// Original-case tokens the text must show, for exact spellings.
+    exact: Option<Vec<String>>,
+}
+
+/// Skills and their indexes.
+#[derive(Debug, Clone)]
+pub struct SkillTaxonomy {
+    entries: Vec<SkillEntry>,
+    by_alias: HashMap<String, usize>,
+    related: HashMap<usize, Vec<String>>,
+    roles: HashMap<String, Vec<String>>,
+    phrases: HashMap<String, Vec<Phrase>>,
+}
+
+impl SkillTaxonomy {
+    /// Parses `skills.json`.
+    pub(crate) fn from_json(json: &str) -> Result<Self, TaxonomyError> {
+        let raw: RawSkills = serde_json::from_str(json).map_err(|source| TaxonomyError::Json {
+            file: "skills",
+            source,
+        })?;
+        if raw.skills.is_empty() {
+            return Err(TaxonomyError::Invalid("skills: no entries".into()));
+        }
+        let mut by_alias = HashMap::new();
+        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for (i, e) in raw.skills.iter().enumerate() {
+            let exact: HashMap<String, Vec<String>> = e
+                .exact
+                .iter()
+                .map(|f| {
+                    (
+                        norm(f),
+                        tokenize(f).into_iter().map(|t| t.original).collect(),
+                    )
+                })
+                .collect();
+            for name in e.names() {
+                let words: Vec<String> = tokenize(name).into_iter().map(|t| t.norm).collect();
+                if words.is_empty() {
+                    continue;
+                }
+                let key = join_words(&words);
+                by_alias.entry(key.clone()).or_insert(i);
+                if e.text {
+                    phrases.entry(words[0].clone()).or_default().push(Phrase {
+                        exact: exact.get(&key).cloned(),
+                        words,
+                        entry: i,
+                    });
+                }
+            }
+        }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        let mut related = HashMap::new();
+        for (k, v) in raw.related {
+            match by_alias.get(&norm(&k)) {
+                Some(&i) => {
+                    related.insert(i, v);
+                }
+                None => {
+                    return Err(TaxonomyError::Invalid(format!(
+                        "skills: related key {k:?} is not a skill"
+                    )));
+                }
+            }
+        }
+        let roles = raw.roles.into_iter().map(|(k, v)| (norm(&k), v)).collect();
+        Ok(Self {
+            entries: raw.skills,
+            by_alias,
+            related,
+            roles,
+            phrases,
+        })
+    }
+
+    /// All skills.
+    #[must_use]
+    pub fn entries(&self) -> &[SkillEntry] {
+        &self.entries
+    }
+
+    /// The skill that `alias` names ("golang" → Go, "k8s" → Kubernetes), case-insensitively.
+    #[must_use]
+    pub fn canonical(&self, alias: &str) -> Option<&SkillEntry> {
+        self.by_alias.get(&norm(alias)).map(|&i| &self.entries[i])
+    }
+
+    /// Skills related to `canonical` (any alias accepted), for query expansion; empty if none.
+    #[must_use]
+    pub fn related(&self, canonical: &str) -> &[String] {
+        self.by_alias
+            .get(&norm(canonical))
+            .and_then(|i| self.related.get(i))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Skills relevant to a canonical title (see [`super::TitleTaxonomy::parse`]); empty if unknown.
+    #[must_use]
+    pub fn for_role(&self, canonical_title: &str) -> &[String] {
+        self.roles
+            .get(&norm(canonical_title))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Canonical titles that have a role → skills row.
+    pub fn roles(&self) -> impl Iterator<Item = &str> {
+        self.roles.keys().map(String::as_str)
+    }
+
+    /// Skills mentioned in free text, in order of first appearance, without duplicates.
+    ///
+    /// Token-boundary aware and longest-match-first: "JavaScript" never yields Java, "React
+    /// Native" yields React Native and not React, and C++, C#, .NET and Node.js are whole tokens.
+    /// Spellings that clash with English ("Go", "Swift", "Spring") match only as written and not
+    /// before a vetoing word ("Go to market").
+    #[must_use]
+    pub fn find_in_text(&self, text: &str) -> Vec<&SkillEntry> {
+        let tokens = tokenize(text);
+        let mut found: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(&tokens, i) {
+                Some((entry, n)) => {
+                    if !found.contains(&entry) {
+                        found.push(entry);
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        found.into_iter().map(|i| &self.entries[i]).collect()
+    }
+
+    fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let list = self.phrases.get(&tokens[i].norm)?;
+        for p in list {
+            let n = p.words.len();
+            if i + n > tokens.len()
+                || tokens[i..i + n]
+                    .iter()
+                    .zip(&p.words)
+                    .any(|(t, w)| &t.norm != w)
+            {
+                continue;
+            }
+            if let Some(exact) = &p.exact
+                && tokens[i..i + n]
+                    .iter()
+                    .zip(exact)
+                    .any(|(t, e)| &t.original != e)
+            {
+                continue;
+            }
+            let e = &self.entries[p.entry];
+            if let Some(next) = tokens.get(i + n)
+                && e.not_followed_by.iter().any(|w| w == &next.norm)
+            {
+                continue;
+            }
+            return Some((p.entry, n));
+        }
+        None
+    }
+}

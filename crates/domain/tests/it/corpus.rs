@@ -1,0 +1,1 @@
+//! The committed synthetic corpus (placeholder until the corpus is generated).

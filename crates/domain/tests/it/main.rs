@@ -1,0 +1,4 @@
+//! Integration tests of the domain crate.
+
+mod corpus;
+mod taxonomy;
