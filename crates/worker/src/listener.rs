@@ -28,8 +28,10 @@ impl Listener {
     /// While disconnected, the workers' polling keeps the queue moving.
     pub(crate) async fn run(self) {
         let mut delay = INITIAL_RECONNECT_DELAY;
+        let mut reconnecting = false;
         loop {
-            let result = self.listen(&mut delay).await;
+            let result = self.listen(&mut delay, reconnecting).await;
+            reconnecting = true;
             self.listening.send_replace(false);
             match result {
                 Ok(()) => {
@@ -42,15 +44,18 @@ impl Listener {
         }
     }
 
-    async fn listen(&self, delay: &mut Duration) -> Result<(), QueueError> {
+    async fn listen(&self, delay: &mut Duration, reconnecting: bool) -> Result<(), QueueError> {
         // Not from the pool: a LISTENing connection must never serve other queries.
         let mut conn = AsyncPgConnection::establish(&self.database_url).await?;
         conn.batch_execute(&format!("LISTEN {CHANNEL}")).await?;
         *delay = INITIAL_RECONNECT_DELAY;
+        if reconnecting {
+            // Tasks may have been enqueued while we were not listening: let the workers look.
+            // (At start-up the workers' own first claim covers that.)
+            self.wake.notify_waiters();
+        }
         self.listening.send_replace(true);
         tracing::debug!("Listening for new tasks on channel {CHANNEL}");
-        // Anything enqueued while we were not listening: let the workers look now.
-        self.wake.notify_waiters();
 
         let mut stream = std::pin::pin!(conn.notifications_stream());
         while let Some(notification) = stream.next().await {

@@ -130,31 +130,33 @@ async fn the_heartbeat_keeps_a_task_longer_than_its_lease_from_being_stolen() {
         Runner::new(pool, db.url())
             .register::<Slow>(rec.clone())
             .concurrency(2)
-            .lease(Duration::from_millis(300))
+            .lease(Duration::from_millis(750))
             .poll_interval(Duration::from_millis(30))
             .start()
     };
     let a = start(pool_a.clone());
     let b = start(pool(db.url()));
 
-    // Five leases long: without the heartbeat, another worker would claim it at ~300 ms.
+    // Four leases long: without the heartbeat, another worker would claim it at ~750 ms. The
+    // heartbeat renews every 250 ms, leaving 500 ms of slack for a loaded machine.
     enqueue(
         &mut pool_a.get().await.unwrap(),
-        &Slow { n: 1, ms: 1500 },
+        &Slow { n: 1, ms: 3000 },
         EnqueueOptions::default(),
     )
     .await
     .unwrap();
     eventually(
-        "the slow task to finish",
-        Duration::from_secs(20),
-        || async { rows(&pool_a).await.is_empty() },
+        "the slow task to be finalised",
+        Duration::from_secs(30),
+        || async { rows(&pool_a).await.iter().all(|r| r.dead) },
     )
     .await;
     a.shutdown().await;
     b.shutdown().await;
     assert_eq!(rec.runs_of(1), 1, "nobody stole the task while it ran");
     assert_eq!(rec.completed(), vec![1]);
+    assert!(rows(&pool_a).await.is_empty(), "deleted by its one owner");
 }
 
 #[tokio::test(flavor = "multi_thread")]
