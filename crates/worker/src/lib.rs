@@ -14,6 +14,40 @@
 //!   also poll, so a missed notification delays work by at most the poll interval.
 //!
 //! Delivery is at least once: task bodies and `on_dead` hooks must be idempotent.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use diesel_async::AsyncPgConnection;
+//! use diesel_async::pooled_connection::deadpool::Pool;
+//! use sourcing_worker::{EnqueueOptions, Runner, Task, TaskError, enqueue};
+//!
+//! #[derive(serde::Serialize, serde::Deserialize)]
+//! struct SendWelcome { company: String }
+//!
+//! impl Task for SendWelcome {
+//!     const NAME: &'static str = "send_welcome";
+//!     type Context = ();
+//!     async fn run(&self, _ctx: &()) -> Result<(), TaskError> {
+//!         Err(TaskError::retryable("mail server busy"))
+//!     }
+//! }
+//!
+//! async fn example(pool: Pool<AsyncPgConnection>, url: String) -> Result<(), Box<dyn std::error::Error>> {
+//!     let mut conn = pool.get().await?;
+//!     let task = SendWelcome { company: "acme".into() };
+//!     let opts = EnqueueOptions { dedup_key: Some("acme".into()), ..Default::default() };
+//!     enqueue(&mut conn, &task, opts).await?;
+//!
+//!     let handle = Runner::new(pool.clone(), url)
+//!         .register::<SendWelcome>(())
+//!         .concurrency(4)
+//!         .lease(Duration::from_secs(60))
+//!         .start();
+//!     // ... serve ...
+//!     handle.shutdown().await;
+//!     Ok(())
+//! }
+//! ```
 
 mod backoff;
 mod enqueue;
