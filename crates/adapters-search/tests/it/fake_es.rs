@@ -6,7 +6,7 @@ use actix_web::dev::ServerHandle;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use serde_json::{Value, json};
 use sourcing_adapters_search::LocalPeopleSearch;
-use sourcing_domain::search::{BoolQuery, Field, Query};
+use sourcing_adapters_search::http::es_dsl;
 
 use crate::fixtures::request;
 
@@ -39,9 +39,8 @@ impl FakeEs {
 }
 
 async fn search(index: web::Data<LocalPeopleSearch>, body: web::Json<Value>) -> HttpResponse {
-    let mut exclude = Vec::new();
-    let query = match parse(&body["query"], &mut exclude) {
-        Ok(q) => q,
+    let (query, exclude) = match es_dsl::parse_query(&body["query"]) {
+        Ok(parsed) => parsed,
         Err(why) => return HttpResponse::BadRequest().json(json!({ "error": why })),
     };
     let size = body["size"].as_u64().unwrap_or(10) as usize;
@@ -59,61 +58,4 @@ async fn search(index: web::Data<LocalPeopleSearch>, body: web::Json<Value>) -> 
         "took": 1,
         "hits": { "total": { "value": results.total, "relation": "eq" }, "hits": hits }
     }))
-}
-
-fn parse(node: &Value, exclude: &mut Vec<String>) -> Result<Query, String> {
-    let (kind, body) = node
-        .as_object()
-        .and_then(|o| o.iter().next())
-        .ok_or_else(|| format!("not a query: {node}"))?;
-    match kind.as_str() {
-        "match_all" => Ok(Query::Bool(BoolQuery::default())),
-        "match_none" => Ok(Query::phrase(&[], "")),
-        "multi_match" => {
-            assert_eq!(body["type"], "phrase");
-            let fields = body["fields"]
-                .as_array()
-                .ok_or("fields")?
-                .iter()
-                .map(|f| {
-                    let path = f
-                        .as_str()
-                        .unwrap_or_default()
-                        .split('^')
-                        .next()
-                        .unwrap_or_default();
-                    Field::ALL
-                        .into_iter()
-                        .find(|field| field.path() == path)
-                        .ok_or_else(|| format!("unknown field {path}"))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(Query::Phrase {
-                fields,
-                text: body["query"].as_str().ok_or("query")?.to_owned(),
-                boost: body["boost"].as_f64().unwrap_or(1.0) as f32,
-            })
-        }
-        "bool" => {
-            let list = |key: &str, exclude: &mut Vec<String>| -> Result<Vec<Query>, String> {
-                let mut out = Vec::new();
-                for clause in body[key].as_array().into_iter().flatten() {
-                    if let Some(values) = clause.get("ids").and_then(|i| i["values"].as_array()) {
-                        exclude.extend(values.iter().filter_map(|v| v.as_str().map(str::to_owned)));
-                    } else {
-                        out.push(parse(clause, exclude)?);
-                    }
-                }
-                Ok(out)
-            };
-            Ok(Query::Bool(BoolQuery {
-                must: list("must", exclude)?,
-                should: list("should", exclude)?,
-                minimum_should_match: body["minimum_should_match"].as_u64().unwrap_or(0) as usize,
-                must_not: list("must_not", exclude)?,
-                filter: list("filter", exclude)?,
-            }))
-        }
-        other => Err(format!("unsupported query {other}")),
-    }
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Proves that the committed data/ matches its generators. Called by `make data-check`.
+#
+# 1. Corpus (always, offline): regenerate data/corpus/* from the committed taxonomies and name
+#    lists into a temp dir and compare byte for byte.
+# 2. Taxonomies and name lists: rebuild from the pinned packages in tools/.cache/ and compare.
+#    Runs only when the cache is complete (it is gitignored, so CI skips this step); it never
+#    downloads. Fill the cache with `python3 tools/build_data.py` (needs the registries).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+python3 tools/gen_corpus.py --out "$tmp"
+status=0
+for f in people.jsonl companies.jsonl; do
+  if cmp -s "$tmp/$f" "data/corpus/$f"; then
+    echo "data-check: data/corpus/$f matches tools/gen_corpus.py"
+  else
+    echo "data-check: data/corpus/$f differs from tools/gen_corpus.py output (run: python3 tools/gen_corpus.py)" >&2
+    status=1
+  fi
+done
+
+set +e
+python3 tools/build_data.py --check
+rc=$?
+set -e
+case $rc in
+  0) echo "data-check: taxonomies and name lists match the pinned sources" ;;
+  3) echo "data-check: SKIPPED taxonomy rebuild (tools/.cache has no pinned packages; offline)" ;;
+  *) status=1 ;;
+esac
+
+total=$(du -cb data | tail -1 | cut -f1)
+if [ "$total" -ge $((25 * 1024 * 1024)) ]; then
+  echo "data-check: data/ is $total bytes, over the 25 MB budget" >&2
+  status=1
+fi
+exit $status
