@@ -225,8 +225,15 @@ class Gen:
         if word in ("Sr.", "Sr", "Snr", "Jr.", "Jr"):
             hard["abbrev"] = True
         if word.endswith(" of"):
-            return f"{word} {re.sub(r' (Engineer|Developer|Manager|Specialist|Analyst)$', '', base)}" \
-                if role in ("Software Engineer", "Data Engineer", "Product Manager") else f"{word.split()[0]} {base}"
+            # "Head of Data", "Director of Mobile"; roles without a clear area get "Lead" instead
+            area = re.sub(r" (Engineer|Developer|Manager|Specialist|Analyst|Administrator|Architect|Writer|"
+                          r"Designer|Researcher|Scientist|Executive|Representative)$", "", e["canonical"])
+            area = {"Technical": "Documentation", "Technical Product": "Product", "Technical Program": "Programs",
+                    "Systems": "IT Infrastructure", "Solutions": "Solutions Architecture", "Network": "Networking",
+                    "Business": "Business Analysis", "Financial": "Finance"}.get(area, area)
+            if area == e["canonical"] or area in ("Software", "Software Development Engineer in Test"):
+                area = {"Software Engineer": "Engineering"}.get(role)
+            return f"{word} {area}" if area else f"Lead {base}"
         return f"{word} {base}"
 
     def pick_skills(self, role: str, n_min: int = 4, n_max: int = 7) -> list[str]:
