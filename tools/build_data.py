@@ -24,10 +24,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tarfile

@@ -314,7 +314,7 @@ class Gen:
     def highlights(self, role: str, skills: list[str], n_choices=(0, 1, 1)) -> list[str]:
         fam = self.role_family[role]
         out = []
-        for _ in range(self.r.choice(n_choices)):  # noqa: B007
+        for _ in range(self.r.choice(n_choices)):
             s1 = self.r.choice(skills) if skills else "internal tooling"
             s2 = self.r.choice(skills) if skills else "automation"
             out.append(self.r.choice(HIGHLIGHTS[fam]).format(s1=s1, s2=s2, n=self.r.randint(2, 900),
