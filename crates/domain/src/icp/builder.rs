@@ -1,0 +1,456 @@
+//! Builds an [`Icp`] from a [`JobAd`] with the taxonomies.
+
+use super::location;
+use super::negatives::{self, JUNIOR_NEGATIVES, RECRUITER_NEGATIVES};
+use super::sections::{self, Weight};
+use super::supplement::{self, EXTRA_ROLE_SKILLS, TITLE_WORDS};
+use super::text::{contains_norm, norm, padded, push_unique};
+use super::years;
+use super::{Icp, JobAd, SkillRequirement};
+use crate::taxonomy::{Seniority, SkillEntry, Taxonomy, TitleEntry};
+
+/// At most this many title synonyms are kept.
+pub(crate) const MAX_SYNONYMS: usize = 8;
+/// At most this many must-have skills (the rest become nice-to-have).
+const MAX_MUST: usize = 6;
+/// At most this many nice-to-have skills.
+const MAX_NICE: usize = 8;
+/// Below this many skills in total the role → skills table fills nice-to-haves.
+const THIN_AD: usize = 4;
+
+/// Skill categories only a technical ad asks for (elsewhere a match is likely a homonym).
+const TECH_CATEGORIES: &[&str] = &[
+    "frontend",
+    "backend",
+    "mobile",
+    "devops",
+    "cloud",
+    "embedded",
+    "game",
+    "blockchain",
+    "security",
+    "testing",
+    "ml",
+];
+
+/// Categories of skills that are too generic to require.
+const SOFT: &[&str] = &["soft"];
+
+/// Canonical titles of recruiting roles (recruiters are then wanted, not excluded).
+const RECRUITING: &[&str] = &[
+    "Recruiter",
+    "Technical Recruiter",
+    "HR Manager",
+    "HR Business Partner",
+];
+
+/// Builds the ideal candidate profile for `ad` (deterministic for the same ad and taxonomy).
+#[must_use]
+pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
+    let query = ad.query.clone().unwrap_or_default();
+    let (canonical, entry) = resolve_title(&ad.title, &query, taxonomy);
+    let parsed = taxonomy.titles().parse(&ad.title);
+    let seniority = parsed
+        .seniority
+        .or(entry.and_then(|e| e.seniority))
+        .or_else(|| seniority_word(&ad.title));
+    let all_text = format!("{}\n{}\n{}", ad.title, ad.job_description, query);
+    let min_years =
+        years::min_years(&all_text).or_else(|| seniority.map(|s| s.min_years()).filter(|y| *y > 0));
+
+    let mut icp = Icp {
+        job_title: ad.title.trim().to_owned(),
+        canonical_title: canonical.clone(),
+        title_synonyms: synonyms(&canonical, entry, &ad.title, taxonomy),
+        seniority,
+        min_years,
+        must_have_skills: Vec::new(),
+        nice_to_have_skills: Vec::new(),
+        location: location::target(
+            ad.location.as_deref(),
+            &ad.title,
+            &ad.job_description,
+            taxonomy,
+        ),
+        negative_keywords: Vec::new(),
+        recruiting_role: is_recruiting(&canonical, &ad.title),
+        technical_role: is_technical(&canonical, entry, taxonomy),
+        boolean_query: String::new(),
+        patches: Vec::new(),
+    };
+    let (must, nice) = skills(ad, &canonical, icp.technical_role, taxonomy);
+    icp.must_have_skills = must;
+    icp.nice_to_have_skills = nice;
+    add_title_skill_synonyms(&mut icp, &ad.title, taxonomy);
+    icp.negative_keywords = negative_keywords(&icp, ad);
+    icp.refresh_boolean_query();
+    icp
+}
+
+/// The canonical title and its taxonomy entry (none for titles only the supplement knows).
+fn resolve_title<'t>(
+    title: &str,
+    query: &str,
+    taxonomy: &'t Taxonomy,
+) -> (String, Option<&'t TitleEntry>) {
+    let titles = taxonomy.titles();
+    let parsed = titles.parse(title);
+    if let Some(e) = parsed.canonical.filter(|e| e.curated) {
+        return (e.canonical.clone(), Some(e));
+    }
+    if let Some(c) = supplement_title(title) {
+        return match titles.entry(c) {
+            Some(e) => (e.canonical.clone(), Some(e)),
+            None => (c.to_owned(), None),
+        };
+    }
+    if let Some(e) = parsed.canonical {
+        return (e.canonical.clone(), Some(e));
+    }
+    for text in [title, query] {
+        if let Some(e) = titles.find_in_text(text).into_iter().find(|e| e.curated) {
+            return (e.canonical.clone(), Some(e));
+        }
+    }
+    (clean_title(title), None)
+}
+
+/// The canonical title a non-English (or extra) title word names, longest phrase first.
+fn supplement_title(title: &str) -> Option<&'static str> {
+    let p = padded(title);
+    TITLE_WORDS
+        .iter()
+        .filter(|(w, _)| contains_norm(&p, w))
+        .max_by_key(|(w, _)| w.len())
+        .map(|(_, c)| *c)
+}
+
+/// A title without gender markers, seniority words or location tails, for unknown titles.
+fn clean_title(title: &str) -> String {
+    let mut t = title.to_owned();
+    for cut in [" (", " in ", " - ", " – ", " | ", ","] {
+        if let Some((head, _)) = t.split_once(cut) {
+            t = head.to_owned();
+        }
+    }
+    t.split_whitespace()
+        .filter(|w| {
+            !matches!(
+                norm(w).as_str(),
+                "senior" | "sr" | "junior" | "jr" | "lead" | "principal" | "staff" | "mid"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Seniority words the title parser may miss in other languages.
+fn seniority_word(title: &str) -> Option<Seniority> {
+    let p = padded(title);
+    let table: &[(&str, Seniority)] = &[
+        ("erfahrener", Seniority::Senior),
+        ("erfahrene", Seniority::Senior),
+        ("confirme", Seniority::Senior),
+        ("experimentado", Seniority::Senior),
+        ("berufseinsteiger", Seniority::Junior),
+        ("debutant", Seniority::Junior),
+    ];
+    table
+        .iter()
+        .find(|(w, _)| contains_norm(&p, w))
+        .map(|(_, s)| *s)
+}
+
+/// Title synonyms: abbreviations and synonyms from the taxonomy (or the supplement), best first.
+fn synonyms(
+    canonical: &str,
+    entry: Option<&TitleEntry>,
+    raw: &str,
+    taxonomy: &Taxonomy,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let cnorm = norm(canonical);
+    let push = |out: &mut Vec<String>, s: &str| {
+        if norm(s) != cnorm && out.len() < MAX_SYNONYMS {
+            push_unique(out, s.to_owned());
+        }
+    };
+    // a foreign title word the ad used ("Softwareentwickler")
+    let p = padded(raw);
+    for (w, c) in TITLE_WORDS {
+        if *c == canonical && contains_norm(&p, w) && w.split(' ').count() == 1 && *w != "nurse" {
+            let shown = raw
+                .split(|ch: char| !ch.is_alphanumeric())
+                .find(|x| norm(x) == *w)
+                .unwrap_or(w);
+            push(&mut out, shown);
+        }
+    }
+    if let Some(e) = entry {
+        for a in e.abbreviations.iter().filter(|a| a.chars().count() >= 3) {
+            push(&mut out, a);
+        }
+        for s in &e.synonyms {
+            push(&mut out, s);
+        }
+    } else if let Some(extra) = supplement::extra_title(canonical) {
+        for s in extra {
+            push(&mut out, s);
+        }
+    }
+    let _ = taxonomy;
+    out
+}
+
+/// Adds "{skill} Developer" variants for languages and frameworks named in the title
+/// ("Senior Java Developer" → "Java Developer", "Java Engineer").
+fn add_title_skill_synonyms(icp: &mut Icp, title: &str, taxonomy: &Taxonomy) {
+    let found: Vec<&SkillEntry> = taxonomy
+        .skills()
+        .find_in_text(title)
+        .into_iter()
+        .filter(|s| {
+            matches!(
+                s.category.as_str(),
+                "language" | "frontend" | "backend" | "mobile"
+            )
+        })
+        .collect();
+    let mut front: Vec<String> = Vec::new();
+    for s in found.iter().take(2) {
+        push_unique(&mut front, format!("{} Developer", s.canonical));
+        push_unique(&mut front, format!("{} Engineer", s.canonical));
+    }
+    if front.is_empty() {
+        return;
+    }
+    let mut merged = front;
+    for s in &icp.title_synonyms {
+        push_unique(&mut merged, s.clone());
+    }
+    merged.retain(|s| norm(s) != norm(&icp.canonical_title));
+    merged.truncate(MAX_SYNONYMS);
+    icp.title_synonyms = merged;
+}
+
+/// Whether the role is in recruiting.
+fn is_recruiting(canonical: &str, title: &str) -> bool {
+    let p = padded(title);
+    RECRUITING.contains(&canonical)
+        || [
+            "recruiter",
+            "recruiting",
+            "recruitment",
+            "talent acquisition",
+            "sourcer",
+            "headhunter",
+        ]
+        .iter()
+        .any(|w| contains_norm(&p, w))
+}
+
+/// Whether the role is technical (engineering, data, IT).
+fn is_technical(canonical: &str, entry: Option<&TitleEntry>, taxonomy: &Taxonomy) -> bool {
+    let p = padded(canonical);
+    let by_word = [
+        "engineer",
+        "developer",
+        "architect",
+        "scientist",
+        "programmer",
+        "administrator",
+        "sre",
+        "devops",
+    ]
+    .iter()
+    .any(|w| contains_norm(&p, w));
+    let by_occupation = entry.is_some_and(|e| {
+        taxonomy
+            .titles()
+            .occupations()
+            .iter()
+            .any(|o| o.name == e.occupation && o.category.contains("Computer"))
+    });
+    by_word || by_occupation
+}
+
+/// Where a skill was seen in the ad.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Seen {
+    Title,
+    Must,
+    Neutral,
+    Nice,
+}
+
+/// Must-have and nice-to-have skills, in order of first mention.
+fn skills(
+    ad: &JobAd,
+    canonical: &str,
+    technical: bool,
+    taxonomy: &Taxonomy,
+) -> (Vec<SkillRequirement>, Vec<SkillRequirement>) {
+    let sk = taxonomy.skills();
+    let extra_role = EXTRA_ROLE_SKILLS.iter().find(|(r, _)| *r == canonical);
+    // (name, strongest place seen)
+    let mut seen: Vec<(String, Seen)> = Vec::new();
+    let mut note = |name: &str, how: Seen| {
+        if let Some(slot) = seen.iter_mut().find(|(n, _)| n == name) {
+            slot.1 = slot.1.min(how);
+        } else {
+            seen.push((name.to_owned(), how));
+        }
+    };
+    let found_in = |text: &str, how: Seen, note: &mut dyn FnMut(&str, Seen)| {
+        for s in sk.find_in_text(text) {
+            // "active RN license" in a nursing ad is not React Native
+            if !technical && how != Seen::Title && TECH_CATEGORIES.contains(&s.category.as_str()) {
+                continue;
+            }
+            let how = if SOFT.contains(&s.category.as_str()) {
+                Seen::Nice
+            } else {
+                how
+            };
+            note(&s.canonical, how);
+        }
+        if extra_role.is_some() {
+            for s in supplement::extra_skills_in(text) {
+                note(s, how);
+            }
+        }
+    };
+    found_in(&ad.title, Seen::Title, &mut note);
+    if let Some(q) = &ad.query {
+        found_in(q, Seen::Title, &mut note);
+    }
+    for s in sections::sentences(&ad.job_description) {
+        let how = match s.weight {
+            Weight::Must => Seen::Must,
+            Weight::Nice => Seen::Nice,
+            Weight::Neutral => Seen::Neutral,
+        };
+        found_in(&s.text, how, &mut note);
+    }
+    let has_must = seen.iter().any(|(_, h)| *h == Seen::Must);
+    let mut must: Vec<String> = Vec::new();
+    let mut nice: Vec<String> = Vec::new();
+    let has_nice = seen.iter().any(|(_, h)| *h == Seen::Nice);
+    let mut neutral: Vec<String> = Vec::new();
+    for (name, how) in &seen {
+        match how {
+            Seen::Title | Seen::Must => must.push(name.clone()),
+            Seen::Neutral if !has_must => must.push(name.clone()),
+            Seen::Neutral => neutral.push(name.clone()),
+            Seen::Nice => nice.push(name.clone()),
+        }
+    }
+    // skills named only in the blurb or duties ("our logistics platform") count when the ad
+    // has no explicit nice-to-have section, or to fill a thin ad
+    for n in neutral {
+        if !has_nice || must.len() + nice.len() < THIN_AD {
+            nice.push(n);
+        }
+    }
+    if must.len() > MAX_MUST {
+        let overflow = must.split_off(MAX_MUST);
+        nice.splice(0..0, overflow);
+    }
+    // thin ad: the role → skills table fills nice-to-haves
+    if must.len() + nice.len() < THIN_AD {
+        let role: Vec<String> = match extra_role {
+            Some((_, list)) => list.iter().map(|s| (*s).to_owned()).collect(),
+            None => sk.for_role(canonical).to_vec(),
+        };
+        for r in role {
+            if must.len() + nice.len() >= THIN_AD + 2 {
+                break;
+            }
+            if !must.contains(&r) && !nice.contains(&r) {
+                nice.push(r);
+            }
+        }
+    }
+    nice.truncate(MAX_NICE);
+    let req = |n: &String| requirement(n, taxonomy);
+    (
+        must.iter().map(req).collect(),
+        nice.iter().map(req).collect(),
+    )
+}
+
+/// A requirement for `name` with aliases and related skills from the taxonomy or the supplement.
+pub(crate) fn requirement(name: &str, taxonomy: &Taxonomy) -> SkillRequirement {
+    if let Some(e) = taxonomy.skills().canonical(name) {
+        let aliases = e
+            .aliases
+            .iter()
+            .filter(|a| !a.contains('(') && a.chars().count() >= 3)
+            .take(3)
+            .cloned()
+            .collect();
+        let related = taxonomy
+            .skills()
+            .related(&e.canonical)
+            .iter()
+            .take(4)
+            .cloned()
+            .collect();
+        return SkillRequirement {
+            name: e.canonical.clone(),
+            aliases,
+            related,
+        };
+    }
+    if let Some((c, aliases)) = supplement::extra_skill(name) {
+        return SkillRequirement {
+            name: c.to_owned(),
+            aliases: aliases
+                .iter()
+                .filter(|a| norm(a) != norm(c))
+                .take(3)
+                .map(|a| (*a).to_owned())
+                .collect(),
+            related: Vec::new(),
+        };
+    }
+    SkillRequirement {
+        name: name.trim().to_owned(),
+        aliases: Vec::new(),
+        related: Vec::new(),
+    }
+}
+
+/// Stated exclusions plus defaults, minus anything the ad's own title says.
+fn negative_keywords(icp: &Icp, ad: &JobAd) -> Vec<String> {
+    let stated_text = format!(
+        "{}\n{}",
+        ad.job_description,
+        ad.query.clone().unwrap_or_default()
+    );
+    let mut out = negatives::stated(&stated_text);
+    let junior_ad = matches!(icp.seniority, Some(Seniority::Intern | Seniority::Junior))
+        || negatives::asks_for_juniors(&format!(
+            "{} {}",
+            ad.title,
+            ad.query.clone().unwrap_or_default()
+        ));
+    if !junior_ad {
+        for n in JUNIOR_NEGATIVES {
+            push_unique(&mut out, *n);
+        }
+    }
+    if !icp.recruiting_role {
+        for n in RECRUITER_NEGATIVES {
+            push_unique(&mut out, *n);
+        }
+    }
+    let own = padded(&format!(
+        "{} {} {}",
+        ad.title,
+        icp.canonical_title,
+        icp.title_synonyms.join(" ")
+    ));
+    out.retain(|n| !contains_norm(&own, &norm(n)));
+    out
+}

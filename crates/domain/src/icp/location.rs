@@ -1,0 +1,243 @@
+//! Location targeting: resolves the ad's location into a city, region and country, the names
+//! profiles use for them, the work mode, and regional remote limits ("Remote (EU)").
+
+use super::LocationTarget;
+use super::text::{norm, padded, push_unique, tokens};
+use crate::taxonomy::{Taxonomy, WorkMode};
+
+/// Common exonyms that GeoNames spells differently from how people write them.
+const EXONYMS: &[(&str, &[&str])] = &[
+    ("Munich", &["München", "Muenchen"]),
+    ("Cologne", &["Köln", "Koeln"]),
+    ("Nuremberg", &["Nürnberg", "Nuernberg"]),
+    ("Düsseldorf", &["Duesseldorf", "Dusseldorf"]),
+    ("Frankfurt am Main", &["Frankfurt"]),
+    ("Vienna", &["Wien"]),
+    ("Zurich", &["Zürich", "Zuerich"]),
+    ("Geneva", &["Genève", "Genf"]),
+    ("Prague", &["Praha", "Prag"]),
+    ("Warsaw", &["Warszawa", "Warschau"]),
+    ("Kraków", &["Krakow", "Cracow"]),
+    ("Lisbon", &["Lisboa", "Lissabon"]),
+    ("Rome", &["Roma", "Rom"]),
+    ("Milan", &["Milano", "Mailand"]),
+    ("Turin", &["Torino"]),
+    ("Naples", &["Napoli"]),
+    ("Florence", &["Firenze"]),
+    ("Seville", &["Sevilla"]),
+    ("Copenhagen", &["København", "Kopenhagen"]),
+    ("Gothenburg", &["Göteborg"]),
+    ("Brussels", &["Bruxelles", "Brussel", "Brüssel"]),
+    ("The Hague", &["Den Haag"]),
+    ("Bengaluru", &["Bangalore"]),
+    ("Mumbai", &["Bombay"]),
+    ("New York City", &["New York", "NYC"]),
+    ("San Francisco", &["SF", "Bay Area"]),
+    ("Moscow", &["Moskva", "Moskau"]),
+    ("Athens", &["Athina", "Athen"]),
+    ("Bucharest", &["București", "Bukarest"]),
+    ("Mexico City", &["Ciudad de México", "CDMX"]),
+    ("São Paulo", &["Sao Paulo"]),
+];
+
+/// Remote regions and their ISO country codes.
+const REGIONS: &[(&[&str], &[&str])] = &[
+    (
+        &["eu", "europe", "european union", "emea", "europa"],
+        &[
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB",
+            "CH", "NO", "IS",
+        ],
+    ),
+    (&["dach"], &["DE", "AT", "CH"]),
+    (&["nordics", "scandinavia"], &["DK", "FI", "NO", "SE", "IS"]),
+    (&["us", "usa", "united states"], &["US"]),
+    (&["north america"], &["US", "CA"]),
+    (
+        &["latam", "latin america"],
+        &["MX", "BR", "AR", "CO", "CL", "PE", "UY"],
+    ),
+    (&["uk"], &["GB"]),
+    (
+        &["apac"],
+        &["AU", "NZ", "SG", "IN", "JP", "KR", "HK", "PH", "MY", "ID"],
+    ),
+];
+
+/// Segments of the title or description that name a place ("… in München", "Location: Berlin").
+fn place_hints(title: &str, description: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for sep in [" in ", " In ", " – ", " - ", " | ", " @ "] {
+        if let Some((_, tail)) = title.rsplit_once(sep) {
+            out.push(tail.trim().to_owned());
+        }
+    }
+    for line in description.lines() {
+        let l = line.trim();
+        if let Some((head, tail)) = l.split_once(':') {
+            let h = norm(head);
+            if matches!(
+                h.as_str(),
+                "location"
+                    | "standort"
+                    | "ort"
+                    | "arbeitsort"
+                    | "lieu"
+                    | "ubicacion"
+                    | "based in"
+                    | "sede"
+                    | "locatie"
+                    | "where"
+            ) {
+                out.push(tail.trim().to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// Countries of the remote region named in `text` ("Remote (EU)" → EU codes).
+fn remote_region(text: &str) -> Vec<String> {
+    let p = padded(text);
+    let mut codes = Vec::new();
+    for (names, cc) in REGIONS {
+        if names.iter().any(|n| p.contains(&format!(" {n} "))) {
+            for c in *cc {
+                push_unique(&mut codes, *c);
+            }
+        }
+    }
+    codes
+}
+
+/// Builds the location target of an ad, or `None` when the ad names no place nor work mode.
+pub(crate) fn target(
+    location: Option<&str>,
+    title: &str,
+    description: &str,
+    taxonomy: &Taxonomy,
+) -> Option<LocationTarget> {
+    let locs = taxonomy.locations();
+    let mut candidates: Vec<String> = Vec::new();
+    if let Some(l) = location.filter(|l| !l.trim().is_empty()) {
+        candidates.push(l.to_owned());
+    }
+    candidates.extend(place_hints(title, description));
+    let raw = candidates.first().cloned();
+    let mode = location
+        .and_then(|l| locs.detect_work_mode(l))
+        .or_else(|| locs.detect_work_mode(title))
+        .or_else(|| locs.detect_work_mode(description));
+    let resolved = candidates.iter().find_map(|c| {
+        // "Remote (EU)": the region is not a place
+        let r = locs.resolve(c)?;
+        Some((c.clone(), r))
+    });
+    let remote_countries = if mode == Some(WorkMode::Remote) {
+        raw.as_deref().map(remote_region).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let (written, resolved) = match resolved {
+        Some((w, r)) if remote_countries.is_empty() || r.city.is_some() => (Some(w), Some(r)),
+        _ => (None, None),
+    };
+    if resolved.is_none() && mode.is_none() {
+        return None;
+    }
+    let mut t = LocationTarget {
+        raw: raw.unwrap_or_default(),
+        city: None,
+        region: None,
+        country: None,
+        country_code: None,
+        variants: Vec::new(),
+        work_mode: mode,
+        remote_countries,
+        city_only: false,
+    };
+    if let Some(r) = resolved {
+        if let Some(city) = &r.city {
+            t.city = Some(city.name.clone());
+            t.region = city.admin1.clone();
+            // the spelling the ad used first ("München"), then the GeoNames name
+            if let Some(w) = &written {
+                for seg in w
+                    .split([',', '(', ')', '|', '/', '–'])
+                    .flat_map(|s| s.split(" - "))
+                {
+                    let seg = seg.trim();
+                    if seg.chars().count() >= 4
+                        && locs
+                            .city(seg, Some(&city.country_code))
+                            .is_some_and(|c| c.name == city.name)
+                    {
+                        push_unique(&mut t.variants, seg);
+                        break;
+                    }
+                }
+            }
+            push_unique(&mut t.variants, city.name.clone());
+            for (name, others) in EXONYMS {
+                let n = norm(name);
+                if n == norm(&city.name) || others.iter().any(|o| norm(o) == norm(&city.name)) {
+                    push_unique(&mut t.variants, *name);
+                    for o in *others {
+                        push_unique(&mut t.variants, *o);
+                    }
+                }
+            }
+            // transliterated spellings GeoNames lists ("Muenchen")
+            let base = tokens(&city.name).join(" ");
+            for alt in &city.alternate_names {
+                let a = norm(alt);
+                if alt.is_ascii() && a != base && t.variants.iter().any(|v| translit(v) == a) {
+                    push_unique(&mut t.variants, alt.clone());
+                }
+            }
+        }
+        if let Some(c) = &r.country {
+            t.country = Some(c.name.clone());
+            t.country_code = Some(c.code.clone());
+        }
+    }
+    Some(t)
+}
+
+/// German-style transliteration of umlauts, folded ("München" → "muenchen").
+fn translit(s: &str) -> String {
+    let replaced: String = s
+        .chars()
+        .map(|c| match c {
+            'ä' | 'Ä' => "ae".to_owned(),
+            'ö' | 'Ö' => "oe".to_owned(),
+            'ü' | 'Ü' => "ue".to_owned(),
+            other => other.to_string(),
+        })
+        .collect();
+    norm(&replaced)
+}
+
+/// Restricts `target` to a place named in a patch ("only Berlin"); false if it names none.
+pub(crate) fn restrict(
+    target: &mut Option<LocationTarget>,
+    place: &str,
+    taxonomy: &Taxonomy,
+) -> bool {
+    let Some(mut t) = self::target(Some(place), "", "", taxonomy) else {
+        return false;
+    };
+    if t.city.is_none() && t.country_code.is_none() && t.work_mode != Some(WorkMode::Remote) {
+        return false;
+    }
+    t.city_only = t.city.is_some();
+    if t.work_mode.is_none() {
+        t.work_mode = target
+            .as_ref()
+            .and_then(|o| o.work_mode)
+            .filter(|m| *m != WorkMode::Remote);
+    }
+    *target = Some(t);
+    true
+}

@@ -1,0 +1,128 @@
+//! Ideal candidate profile (ICP): what a job ad asks for, expanded with the taxonomies, and its
+//! compilation into a people-index query.
+//!
+//! Everything here is pure and deterministic: the same ad and taxonomy give the same ICP, with
+//! stable ordering (no hash-map iteration order reaches the output).
+
+mod builder;
+mod compile;
+mod job_ad;
+mod location;
+mod negatives;
+mod patch;
+mod sections;
+mod supplement;
+pub(crate) mod text;
+mod years;
+
+use serde::{Deserialize, Serialize};
+
+use crate::taxonomy::{Seniority, WorkMode};
+
+pub use builder::build_icp;
+pub use compile::compile;
+pub use job_ad::JobAd;
+pub use patch::apply_patch;
+
+/// The ideal candidate profile derived from a job ad (returned verbatim as `icp` in results).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Icp {
+    /// The ad's title as written, kept so explanations can quote it.
+    pub job_title: String,
+    /// Canonical title the ad resolves to ("Site Reliability Engineer").
+    pub canonical_title: String,
+    /// Other names and abbreviations of the title, best first (at most ~8).
+    pub title_synonyms: Vec<String>,
+    /// Seniority the ad asks for, if it says.
+    pub seniority: Option<Seniority>,
+    /// Minimum years of experience asked for, stated or implied by the seniority.
+    pub min_years: Option<u8>,
+    /// Skills a candidate must show (each with aliases and related skills).
+    pub must_have_skills: Vec<SkillRequirement>,
+    /// Skills that add to the score but exclude nobody.
+    pub nice_to_have_skills: Vec<SkillRequirement>,
+    /// Where the candidate should be, if the ad says.
+    pub location: Option<LocationTarget>,
+    /// Words that disqualify a current role or headline ("recruiter", "intern").
+    pub negative_keywords: Vec<String>,
+    /// Whether the ad itself is for a recruiting role (recruiters are then not excluded).
+    pub recruiting_role: bool,
+    /// Whether the ad is for an engineering / technical role (interns and recruiters weigh more).
+    pub technical_role: bool,
+    /// LinkedIn-style rendering of the compiled query, for display and export.
+    pub boolean_query: String,
+    /// Context patches applied after generation, in order.
+    pub patches: Vec<String>,
+}
+
+/// One skill requirement with the spellings that count as evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SkillRequirement {
+    /// Canonical name ("Kubernetes").
+    pub name: String,
+    /// Other spellings accepted as the same skill ("k8s").
+    pub aliases: Vec<String>,
+    /// Related skills, for query expansion and explanations (never counted as the skill).
+    pub related: Vec<String>,
+}
+
+/// Where candidates should be located.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocationTarget {
+    /// The location text as the ad wrote it.
+    pub raw: String,
+    /// Resolved city name (GeoNames primary name), if any.
+    pub city: Option<String>,
+    /// First-level region of the city ("Bavaria"), if known.
+    pub region: Option<String>,
+    /// Country name in English, if resolved.
+    pub country: Option<String>,
+    /// ISO 3166-1 alpha-2 country code, if resolved.
+    pub country_code: Option<String>,
+    /// Names of the place as profiles write it ("München", "Munich", "Muenchen").
+    pub variants: Vec<String>,
+    /// Work mode the ad names, if any.
+    pub work_mode: Option<WorkMode>,
+    /// For remote roles limited to a region: ISO codes of the allowed countries (empty = anywhere).
+    pub remote_countries: Vec<String>,
+    /// Whether only the city itself is acceptable (set by an "only Berlin" patch).
+    pub city_only: bool,
+}
+
+impl Icp {
+    /// Re-renders [`Icp::boolean_query`] after a change so it never goes stale.
+    pub fn refresh_boolean_query(&mut self) {
+        self.boolean_query = crate::search::boolean_string::render(&compile(self));
+    }
+
+    /// Every skill requirement, must-haves first.
+    pub fn all_skills(&self) -> impl Iterator<Item = &SkillRequirement> {
+        self.must_have_skills
+            .iter()
+            .chain(self.nice_to_have_skills.iter())
+    }
+
+    /// Whether the candidate may be anywhere (no location, or remote without a region).
+    #[must_use]
+    pub fn location_open(&self) -> bool {
+        match &self.location {
+            None => true,
+            Some(l) => {
+                l.work_mode == Some(WorkMode::Remote)
+                    && !l.city_only
+                    && l.remote_countries.is_empty()
+                    && l.country_code.is_none()
+            }
+        }
+    }
+}
+
+impl SkillRequirement {
+    /// Canonical name and aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}

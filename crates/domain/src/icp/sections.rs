@@ -1,0 +1,231 @@
+//! Splits a job description into sentences and classifies each as a requirement, a
+//! nice-to-have, or neutral text, from section headers and in-sentence markers (several
+//! languages).
+
+use super::text::{contains_norm, padded};
+
+/// How strongly a sentence asks for what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Weight {
+    /// Requirements ("must have", "you have", "Anforderungen").
+    Must,
+    /// Nice-to-haves ("bonus", "a plus", "von Vorteil").
+    Nice,
+    /// Neither (company blurb, responsibilities).
+    Neutral,
+}
+
+/// Markers of a nice-to-have, checked before the requirement markers.
+const NICE: &[&str] = &[
+    "nice to have",
+    "nice to haves",
+    "nice-to-have",
+    "bonus",
+    "a plus",
+    "is a plus",
+    "are a plus",
+    "plus if",
+    "big plus",
+    "preferred",
+    "preferably",
+    "ideally",
+    "desirable",
+    "would be great",
+    "good to have",
+    "wunschenswert",
+    "von vorteil",
+    "idealerweise",
+    "ein plus",
+    "pluspunkt",
+    "serait un plus",
+    "un plus",
+    "souhaite",
+    "idealement",
+    "deseable",
+    "valorable",
+    "se valorara",
+    "sera un plus",
+    "gradito",
+    "titolo preferenziale",
+];
+
+/// Markers of a requirement.
+const MUST: &[&str] = &[
+    "must",
+    "must have",
+    "must haves",
+    "required",
+    "requirements",
+    "requires",
+    "you have",
+    "you bring",
+    "you ll bring",
+    "what you bring",
+    "what we re looking for",
+    "what we look for",
+    "we are looking for",
+    "qualifications",
+    "you are",
+    "you re",
+    "strong",
+    "solid",
+    "proven",
+    "expert",
+    "experience with",
+    "experience in",
+    "proficient",
+    "proficiency",
+    "hands on",
+    "mandatory",
+    "essential",
+    "anforderungen",
+    "dein profil",
+    "ihr profil",
+    "das bringst du mit",
+    "was du mitbringst",
+    "du bringst",
+    "sie bringen",
+    "erfahrung mit",
+    "erfahrung in",
+    "kenntnisse",
+    "voraussetzung",
+    "zwingend",
+    "profil recherche",
+    "votre profil",
+    "vous avez",
+    "exige",
+    "requis",
+    "maitrise",
+    "requisitos",
+    "imprescindible",
+    "experiencia con",
+    "experiencia en",
+    "requisiti",
+    "esperienza",
+    "vereisten",
+    "ervaring met",
+];
+
+/// Section headers that are neither (responsibilities, company blurb).
+const NEUTRAL_HEADERS: &[&str] = &[
+    "responsibilities",
+    "what you ll do",
+    "what you will do",
+    "your role",
+    "the role",
+    "about us",
+    "about the role",
+    "we offer",
+    "benefits",
+    "deine aufgaben",
+    "ihre aufgaben",
+    "aufgaben",
+    "wir bieten",
+    "das bieten wir",
+    "missions",
+    "vos missions",
+    "funciones",
+    "ofrecemos",
+];
+
+/// One sentence of the description with its weight.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    /// The sentence as written.
+    pub(crate) text: String,
+    /// How strongly it asks.
+    pub(crate) weight: Weight,
+}
+
+fn marker(p: &str, list: &[&str]) -> bool {
+    list.iter().any(|m| contains_norm(p, m))
+}
+
+/// Splits `description` into sentences and weighs each.
+pub(crate) fn sentences(description: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut section = Weight::Neutral;
+    for line in description.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '•', '·']).trim();
+        if line.is_empty() {
+            continue;
+        }
+        let p = padded(line);
+        let words = p.split_whitespace().count();
+        let is_header = line.ends_with(':') || (words <= 5 && !line.contains(['.', ',']));
+        // a header (or "Nice to have: gRPC, Kafka") sets the section for the following lines
+        let head = line.split(':').next().unwrap_or(line);
+        let hp = padded(head);
+        let head_weight = if marker(&hp, NICE) {
+            Some(Weight::Nice)
+        } else if marker(&hp, MUST) {
+            Some(Weight::Must)
+        } else if marker(&hp, NEUTRAL_HEADERS) {
+            Some(Weight::Neutral)
+        } else {
+            None
+        };
+        if let Some(w) = head_weight
+            && (is_header || line.contains(':'))
+        {
+            section = w;
+        }
+        for s in split_sentences(line) {
+            let sp = padded(s);
+            let weight = if marker(&sp, NICE) {
+                Weight::Nice
+            } else if marker(&sp, MUST) {
+                Weight::Must
+            } else {
+                section
+            };
+            out.push(Sentence {
+                text: s.to_owned(),
+                weight,
+            });
+        }
+    }
+    out
+}
+
+/// Splits a line on sentence ends (". " and ";"), keeping "Node.js" and ".NET" whole.
+fn split_sentences(line: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let end = match b {
+            b';' => true,
+            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+            _ => false,
+        };
+        if end {
+            let s = line[start..i].trim();
+            if !s.is_empty() {
+                parts.push(s);
+            }
+            start = i + 1;
+        }
+    }
+    let s = line[start..].trim();
+    if !s.is_empty() {
+        parts.push(s);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighs_sections_and_markers() {
+        let s = sentences(
+            "About us: we build things.\nRequirements:\n- Go and PostgreSQL\nNice to have:\n- Kafka\nKubernetes is a plus.",
+        );
+        let w: Vec<(String, Weight)> = s.into_iter().map(|s| (s.text, s.weight)).collect();
+        assert!(w.contains(&("Go and PostgreSQL".into(), Weight::Must)));
+        assert!(w.contains(&("Kafka".into(), Weight::Nice)));
+        assert!(w.contains(&("Kubernetes is a plus".into(), Weight::Nice)));
+    }
+}

@@ -1,0 +1,277 @@
+//! The score: per-criterion points with documented weights. Missing data earns nothing.
+//!
+//! | criterion | points |
+//! |---|---|
+//! | must-have skills | 40 × share matched (50 on nice-to-haves when the ad names no must-have) |
+//! | nice-to-have skills | 10 × share matched |
+//! | title | 25 current role, 15 headline, 12 same occupation, 10 recent past role |
+//! | seniority | 10 × min(1, years ÷ asked years) + 5 for the level |
+//! | location | 10 in the place, 5 same country (8 when remote is fine), 0 unknown |
+//! | negatives | −25 first excluded keyword, −15 each further, −10 stale role, −5 job-hopping; ≥ −40 |
+
+use super::evidence::Evidence;
+use crate::icp::Icp;
+use crate::icp::text::{contains_norm, norm, padded};
+use crate::profile::Profile;
+use crate::taxonomy::{Seniority, Taxonomy, WorkMode};
+
+/// Weight of must-have skills.
+pub const MUST_WEIGHT: f32 = 40.0;
+/// Weight of nice-to-have skills.
+pub const NICE_WEIGHT: f32 = 10.0;
+/// Weight of the title.
+pub const TITLE_WEIGHT: i32 = 25;
+/// Weight of years and level.
+pub const SENIORITY_WEIGHT: i32 = 15;
+/// Weight of the location.
+pub const LOCATION_WEIGHT: i32 = 10;
+/// Largest total penalty.
+pub const MAX_PENALTY: i32 = 40;
+
+/// How the title matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TitleMatch {
+    /// The current role names the role.
+    Current(String),
+    /// The current role is in the same occupation.
+    SameOccupation(String),
+    /// The headline names the role.
+    Headline,
+    /// A recent past role names it.
+    Past(String),
+    /// Nothing.
+    None,
+}
+
+impl TitleMatch {
+    /// Points for this kind of match.
+    pub(crate) fn points(&self) -> i32 {
+        match self {
+            TitleMatch::Current(_) => TITLE_WEIGHT,
+            TitleMatch::Headline => 15,
+            TitleMatch::SameOccupation(_) => 12,
+            TitleMatch::Past(_) => 10,
+            TitleMatch::None => 0,
+        }
+    }
+}
+
+/// Whether `title` names the ICP's role (canonical, synonym or the same canonical entry).
+pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
+    let p = padded(title);
+    if std::iter::once(&icp.canonical_title)
+        .chain(icp.title_synonyms.iter())
+        .any(|s| contains_norm(&p, &norm(s)))
+    {
+        return true;
+    }
+    taxonomy
+        .titles()
+        .parse(title)
+        .canonical
+        .is_some_and(|e| norm(&e.canonical) == norm(&icp.canonical_title))
+}
+
+/// The best title match of the profile.
+pub(crate) fn title_match(
+    icp: &Icp,
+    profile: &Profile,
+    ev: &Evidence,
+    taxonomy: &Taxonomy,
+) -> TitleMatch {
+    let role = profile.current_role.as_deref().unwrap_or("").trim();
+    if !role.is_empty() && !ev.role_negative && names_role(icp, role, taxonomy) {
+        return TitleMatch::Current(role.to_owned());
+    }
+    let headline = profile.headline.as_deref().unwrap_or("");
+    if !headline.is_empty() && !ev.headline_negative && names_role(icp, headline, taxonomy) {
+        return TitleMatch::Headline;
+    }
+    if !role.is_empty() && !ev.role_negative {
+        let titles = taxonomy.titles();
+        let target = titles.entry(&icp.canonical_title);
+        let theirs = titles.parse(role).canonical;
+        if let (Some(t), Some(p)) = (target, theirs)
+            && t.occupation == p.occupation
+            && t.curated
+            && p.curated
+        {
+            return TitleMatch::SameOccupation(p.canonical.clone());
+        }
+    }
+    for (i, pos) in profile.experience.iter().enumerate().take(4) {
+        if i == 0 && pos.end_date.is_none() {
+            continue;
+        }
+        if let Some(r) = pos.role.as_deref()
+            && names_role(icp, r, taxonomy)
+        {
+            return TitleMatch::Past(r.to_owned());
+        }
+    }
+    TitleMatch::None
+}
+
+/// Points for years (10) and level (5).
+pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence) -> i32 {
+    let asked = f32::from(icp.min_years.unwrap_or(0));
+    let years = match ev.years {
+        None => 0.0,
+        Some(_) if asked <= 0.0 => 10.0,
+        Some(y) => 10.0 * (y / asked).min(1.0),
+    };
+    let level = match (icp.seniority, ev.level) {
+        (_, Some(Seniority::Intern)) => 0,
+        (None, Some(_)) => 5,
+        (None, None) => i32::from(ev.years.is_some()) * 5,
+        (Some(want), Some(have)) if have >= want => 5,
+        (Some(want), Some(have)) if rank(have) + 1 == rank(want) => 2,
+        (Some(_), Some(_)) => 0,
+        (Some(want), None) => {
+            if ev.years.is_some_and(|y| y >= f32::from(want.min_years())) {
+                3
+            } else {
+                0
+            }
+        }
+    };
+    (years.round() as i32 + level).min(SENIORITY_WEIGHT)
+}
+
+/// Position on the IC ladder (managers count as senior).
+fn rank(s: Seniority) -> i32 {
+    match s {
+        Seniority::Intern => 0,
+        Seniority::Junior => 1,
+        Seniority::Mid => 2,
+        Seniority::Senior => 3,
+        Seniority::Staff | Seniority::Lead | Seniority::Manager => 4,
+        Seniority::Principal | Seniority::Head => 5,
+        Seniority::Director | Seniority::Vp | Seniority::CLevel => 6,
+    }
+}
+
+/// How the location matched.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum LocationMatch {
+    /// In the place (or anywhere is fine and the profile has a location).
+    In(String),
+    /// Same country, another city.
+    SameCountry(String),
+    /// Known location elsewhere.
+    Elsewhere(String),
+    /// The profile has no location.
+    Unknown,
+}
+
+/// The profile's location against the target.
+pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) -> LocationMatch {
+    let text = profile.location.as_deref().unwrap_or("").trim();
+    let shown = if text.is_empty() {
+        profile.country.clone().unwrap_or_default()
+    } else {
+        text.to_owned()
+    };
+    if shown.is_empty() {
+        return LocationMatch::Unknown;
+    }
+    let country = profile
+        .country
+        .clone()
+        .or_else(|| {
+            taxonomy
+                .locations()
+                .resolve(text)
+                .and_then(|r| r.country.map(|c| c.code))
+        })
+        .map(|c| c.to_ascii_uppercase());
+    let Some(target) = icp.location.as_ref() else {
+        return LocationMatch::In(shown);
+    };
+    if icp.location_open() {
+        return LocationMatch::In(shown);
+    }
+    if target.work_mode == Some(WorkMode::Remote)
+        && !target.remote_countries.is_empty()
+        && target.city.is_none()
+    {
+        return match &country {
+            Some(c) if target.remote_countries.contains(c) => LocationMatch::In(shown),
+            _ => LocationMatch::Elsewhere(shown),
+        };
+    }
+    if target.city.is_some() {
+        let p = padded(text);
+        let in_city = target.variants.iter().any(|v| contains_norm(&p, &norm(v)))
+            || taxonomy
+                .locations()
+                .resolve(text)
+                .and_then(|r| r.city)
+                .is_some_and(|c| Some(&c.name) == target.city.as_ref());
+        if in_city {
+            return LocationMatch::In(shown);
+        }
+    }
+    match (&country, &target.country_code) {
+        (Some(c), Some(t)) if c == t => {
+            if target.city.is_none() {
+                LocationMatch::In(shown)
+            } else {
+                LocationMatch::SameCountry(shown)
+            }
+        }
+        _ => LocationMatch::Elsewhere(shown),
+    }
+}
+
+/// Points for a location match.
+pub(crate) fn location_points(icp: &Icp, m: &LocationMatch) -> i32 {
+    let remote_ok = icp
+        .location
+        .as_ref()
+        .is_some_and(|l| l.work_mode == Some(WorkMode::Remote) && !l.city_only);
+    match m {
+        LocationMatch::In(_) => LOCATION_WEIGHT,
+        LocationMatch::SameCountry(_) if icp.location.as_ref().is_some_and(|l| l.city_only) => 0,
+        LocationMatch::SameCountry(_) => {
+            if remote_ok {
+                8
+            } else {
+                5
+            }
+        }
+        LocationMatch::Elsewhere(_) => {
+            if remote_ok
+                && icp
+                    .location
+                    .as_ref()
+                    .is_some_and(|l| l.remote_countries.is_empty())
+            {
+                5
+            } else {
+                0
+            }
+        }
+        LocationMatch::Unknown => 0,
+    }
+}
+
+/// Penalty (≤ 0) for excluded keywords, a stale role and job-hopping.
+pub(crate) fn penalty(ev: &Evidence) -> i32 {
+    let mut p = 0;
+    for (i, _) in ev.negatives_hit.iter().enumerate() {
+        p += if i == 0 { 25 } else { 15 };
+    }
+    if ev.stale_since.is_some() {
+        p += 10;
+    }
+    if job_hopping(ev) {
+        p += 5;
+    }
+    -(p.min(MAX_PENALTY))
+}
+
+/// Four or more positions in five years averaging under fifteen months.
+pub(crate) fn job_hopping(ev: &Evidence) -> bool {
+    ev.recent_moves.0 >= 4 && ev.recent_moves.1 < 15
+}

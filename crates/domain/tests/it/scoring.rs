@@ -1,0 +1,1 @@
+//! Scoring properties and explanations.
