@@ -7,4 +7,6 @@ pub mod repos;
 pub mod schema;
 
 pub use pool::{PgPool, build_pool};
-pub use repos::{PgApiKeyRepository, PgCompanyRepository, PgCreditLedger};
+pub use repos::{
+    PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgRunRepository,
+};

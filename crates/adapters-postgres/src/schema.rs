@@ -68,10 +68,65 @@ diesel::joinable!(credit_ledger -> companies (company_id));
 diesel::joinable!(credit_reservations -> companies (company_id));
 diesel::joinable!(idempotency_records -> companies (company_id));
 
+diesel::table! {
+    sourcing_runs (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        status -> Text,
+        job_ad -> Jsonb,
+        run_limit -> Int4,
+        webhook_id -> Nullable<Uuid>,
+        patches -> Jsonb,
+        pass -> Int4,
+        icp -> Nullable<Jsonb>,
+        found_count -> Int8,
+        scored_count -> Int8,
+        error_code -> Nullable<Text>,
+        error_message -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        completed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    run_candidates (run_id, profile_id) {
+        run_id -> Uuid,
+        company_id -> Uuid,
+        profile_id -> Text,
+        pass -> Int4,
+        match_score -> Int2,
+        candidate -> Jsonb,
+        profile -> Jsonb,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    outbox_events (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        event_type -> Text,
+        resource_id -> Text,
+        webhook_id -> Nullable<Uuid>,
+        payload -> Jsonb,
+        dedup_key -> Text,
+        created_at -> Timestamptz,
+        dispatched_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::joinable!(sourcing_runs -> companies (company_id));
+diesel::joinable!(run_candidates -> sourcing_runs (run_id));
+diesel::joinable!(outbox_events -> companies (company_id));
 diesel::allow_tables_to_appear_in_same_query!(
     companies,
     api_keys,
     credit_reservations,
     credit_ledger,
     idempotency_records,
+    sourcing_runs,
+    run_candidates,
+    outbox_events,
 );

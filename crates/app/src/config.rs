@@ -48,6 +48,76 @@ pub struct Config {
     pub rate_limits: RateLimitConfig,
     /// Logging.
     pub log: LogConfig,
+    /// People index.
+    pub search: SearchConfig,
+    /// Sourcing pipeline.
+    pub pipeline: PipelineConfig,
+    /// Background workers.
+    pub worker: WorkerConfig,
+}
+
+/// Which people index backs the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SearchBackend {
+    /// In-process index over a JSON Lines corpus.
+    Local,
+    /// Elasticsearch-compatible HTTP index.
+    Http,
+}
+
+/// People index settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchConfig {
+    /// Backend.
+    pub backend: SearchBackend,
+    /// Corpus path (local).
+    pub corpus: PathBuf,
+    /// Base URL (http).
+    pub url: String,
+    /// Per-attempt timeout.
+    pub timeout_ms: u64,
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// Backoff base.
+    pub backoff_base_ms: u64,
+    /// Retry-After cap.
+    pub max_retry_after_ms: u64,
+    /// Failures that open the breaker.
+    pub breaker_failure_threshold: u32,
+    /// Breaker cool-down.
+    pub breaker_cool_down_ms: u64,
+}
+
+/// Pipeline settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PipelineConfig {
+    /// Minimum delivered match score.
+    pub min_match_score: u8,
+    /// Search size per requested candidate.
+    pub search_multiplier: u32,
+    /// Retention of runs, in days.
+    pub retention_days: i64,
+}
+
+/// Background worker settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerConfig {
+    /// Whether `serve` runs workers too.
+    pub run_in_serve: bool,
+    /// Concurrent tasks.
+    pub concurrency: usize,
+    /// Task lease.
+    pub lease_secs: u64,
+    /// Poll fallback.
+    pub poll_interval_ms: u64,
+    /// Retry backoff base.
+    pub backoff_base_ms: u64,
+    /// Retry backoff cap.
+    pub backoff_max_ms: u64,
 }
 
 /// HTTP server settings.
@@ -175,7 +245,45 @@ impl Config {
     }
 
     fn validated(self) -> Result<Config, ConfigError> {
-        let checks: [(bool, &'static str, &'static str); 5] = [
+        let http_needs_url = self.search.backend != SearchBackend::Http
+            || self.search.url.starts_with("http://")
+            || self.search.url.starts_with("https://");
+        let checks: [(bool, &'static str, &'static str); 12] = [
+            (
+                http_needs_url,
+                "search.url",
+                "must be an http(s) URL when search.backend = \"http\"",
+            ),
+            (
+                self.search.timeout_ms >= 1,
+                "search.timeout_ms",
+                "must be positive",
+            ),
+            (
+                self.search.breaker_failure_threshold >= 1,
+                "search.breaker_failure_threshold",
+                "must be at least 1",
+            ),
+            (
+                self.pipeline.min_match_score <= 100,
+                "pipeline.min_match_score",
+                "must be 0-100",
+            ),
+            (
+                (1..=25).contains(&self.pipeline.search_multiplier),
+                "pipeline.search_multiplier",
+                "must be 1-25",
+            ),
+            (
+                self.pipeline.retention_days >= 1,
+                "pipeline.retention_days",
+                "must be at least 1",
+            ),
+            (
+                self.worker.concurrency >= 1,
+                "worker.concurrency",
+                "must be at least 1",
+            ),
             (
                 self.server.body_limit_bytes >= 1024,
                 "server.body_limit_bytes",

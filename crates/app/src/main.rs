@@ -6,7 +6,10 @@ use anyhow::Context;
 use clap::Parser;
 use sourcing_app::cli::{Cli, Command, admin};
 use sourcing_app::config::{Config, LogFormat};
-use sourcing_app::startup::Application;
+use std::sync::Arc;
+
+use sourcing_app::pipeline::{build_search, build_sourcing, start_workers};
+use sourcing_app::startup::{Application, pool_from};
 use sourcing_app::telemetry;
 
 fn main() -> ExitCode {
@@ -71,6 +74,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let app = Application::build(config).await?;
             tracing::info!(%bind, port = app.port(), "serving the Sourcing API");
             app.run_until_stopped().await.context("HTTP server failed")
+        }
+        Command::Worker => {
+            let pool = pool_from(&config)?;
+            let search = build_search(&config)?;
+            let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
+            let workers = start_workers(&config, pool, sourcing);
+            tokio::signal::ctrl_c()
+                .await
+                .context("waiting for a shutdown signal")?;
+            tracing::info!("shutting down workers");
+            workers.shutdown().await;
+            Ok(())
         }
         Command::Admin { command } => admin::run(&config, command).await,
     }

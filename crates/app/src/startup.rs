@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
 use crate::http::routes::{configure, not_found};
+use crate::pipeline::{build_search, build_sourcing, start_workers};
 use crate::state::AppState;
 
 /// A built, bound, not yet running server.
@@ -38,17 +39,20 @@ pub fn pool_from(config: &Config) -> anyhow::Result<PgPool> {
     .context("building the database pool")
 }
 
-/// Builds the shared state: adapters, authenticator, limiters.
-pub fn build_state(config: Config, pool: PgPool) -> AppState {
+/// Builds the shared state: adapters, authenticator, limiters, the sourcing service.
+pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     let hasher = KeyHasher::new(config.security.key_pepper.expose().as_bytes());
-    AppState {
+    let search = build_search(&config)?;
+    let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
+    Ok(AppState {
+        sourcing,
         auth: Authenticator::new(PgApiKeyRepository::new(pool.clone()), SystemClock, hasher),
         ledger: PgCreditLedger::new(pool.clone()),
         companies: PgCompanyRepository::new(pool.clone()),
         rate_limits: RateLimits::new(&config.rate_limits),
         pool,
         config,
-    }
+    })
 }
 
 impl Application {
@@ -63,7 +67,7 @@ impl Application {
             .port();
         let workers = config.server.workers;
         let shutdown = config.server.shutdown_timeout_secs;
-        let state = web::Data::new(build_state(config, pool));
+        let state = web::Data::new(build_state(config, pool)?);
         let shared = state.clone();
         let mut server = HttpServer::new(move || {
             App::new()
@@ -95,8 +99,15 @@ impl Application {
         self.state.clone().into_inner()
     }
 
-    /// Serves until the process is asked to stop.
+    /// Serves until the process is asked to stop (with workers, when configured).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let workers = self.state.config.worker.run_in_serve.then(|| {
+            start_workers(
+                &self.state.config,
+                self.state.pool.clone(),
+                self.state.sourcing.clone(),
+            )
+        });
         let state = self.state.clone();
         let sweeper = tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(60));
@@ -107,6 +118,9 @@ impl Application {
         });
         let result = self.server.await;
         sweeper.abort();
+        if let Some(workers) = workers {
+            workers.shutdown().await;
+        }
         result
     }
 }

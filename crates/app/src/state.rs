@@ -4,8 +4,11 @@ use sourcing_adapters_postgres::{PgApiKeyRepository, PgCompanyRepository, PgCred
 use sourcing_domain::ports::SystemClock;
 use sourcing_domain::services::Authenticator;
 
+use std::sync::Arc;
+
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
+use crate::pipeline::AppSourcing;
 
 /// Shared application state.
 pub struct AppState {
@@ -21,4 +24,6 @@ pub struct AppState {
     pub companies: PgCompanyRepository,
     /// Per-key rate limits.
     pub rate_limits: RateLimits,
+    /// The sourcing use cases (shared with the workers).
+    pub sourcing: Arc<AppSourcing>,
 }

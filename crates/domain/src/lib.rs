@@ -13,4 +13,5 @@ pub mod ports;
 pub mod profile;
 pub mod search;
 pub mod services;
+pub mod sourcing;
 pub mod taxonomy;

@@ -3,7 +3,9 @@
 pub mod api_keys;
 pub mod companies;
 pub mod credit_ledger;
+pub mod runs;
 
 pub use api_keys::PgApiKeyRepository;
 pub use companies::PgCompanyRepository;
 pub use credit_ledger::PgCreditLedger;
+pub use runs::{PassScheduler, PgRunRepository};

@@ -27,6 +27,8 @@ pub enum Command {
         #[arg(long)]
         migrate: bool,
     },
+    /// Run background workers only (no HTTP), so API and workers scale apart.
+    Worker,
     /// Apply pending database migrations (under an advisory lock) and exit.
     Migrate {
         /// Create the database first when it does not exist.

@@ -6,4 +6,5 @@ pub mod errors;
 pub mod rate_limit;
 pub mod request_id;
 pub mod routes;
+pub mod sourcing;
 pub mod time;

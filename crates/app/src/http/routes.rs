@@ -29,6 +29,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(allow("GET")),
     )
     .service(
+        web::resource("/sourcing")
+            .route(web::post().to(crate::http::sourcing::create_run))
+            .default_service(allow("POST")),
+    )
+    .service(
+        web::resource("/sourcing/{id}/results")
+            .route(web::get().to(crate::http::sourcing::run_results))
+            .default_service(allow("GET")),
+    )
+    .service(
+        web::resource("/sourcing/{id}")
+            .route(web::patch().to(crate::http::sourcing::patch_run))
+            .default_service(allow("PATCH")),
+    )
+    .service(
         web::resource("/billing/usage")
             .route(web::get().to(billing_usage))
             .default_service(allow("GET")),

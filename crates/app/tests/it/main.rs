@@ -9,4 +9,7 @@ mod auth;
 mod billing;
 mod cli;
 mod errors;
+mod fake_index;
+mod faults;
+mod sourcing;
 mod support;

@@ -8,12 +8,14 @@ pub mod clock;
 pub mod company_repository;
 pub mod credit_ledger;
 pub mod people_search;
+pub mod run_repository;
 
 pub use api_key_repository::ApiKeyRepository;
 pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
 pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
+pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 
 #[cfg(any(test, feature = "mocks"))]
 pub use api_key_repository::MockApiKeyRepository;
@@ -25,3 +27,5 @@ pub use company_repository::MockCompanyRepository;
 pub use credit_ledger::MockCreditLedger;
 #[cfg(any(test, feature = "mocks"))]
 pub use people_search::MockPeopleSearch;
+#[cfg(any(test, feature = "mocks"))]
+pub use run_repository::MockRunRepository;

@@ -2,6 +2,8 @@
 
 pub mod auth;
 pub mod billing;
+pub mod sourcing;
 
 pub use auth::{AuthError, Authenticator, Principal};
 pub use billing::{UsageError, UsagePeriod};
+pub use sourcing::{PassReport, PipelineSettings, SourcingError, SourcingService};

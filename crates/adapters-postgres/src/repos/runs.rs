@@ -1,0 +1,507 @@
+//! `RunRepository` on Postgres: runs, candidates and outbox events, each change atomic with its
+//! credit movement and its follow-up task.
+
+use std::future::Future;
+
+use chrono::{DateTime, Duration, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde_json::{Value, json};
+use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind};
+use sourcing_domain::errors::RepositoryError;
+use sourcing_domain::icp::{Icp, JobAd};
+use sourcing_domain::ids::{CompanyId, RunId};
+use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
+use sourcing_domain::profile::Profile;
+use sourcing_domain::sourcing::{
+    NewRun, PassOutcome, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
+};
+use uuid::Uuid;
+
+use crate::errors::{map_diesel, map_pool};
+use crate::pool::PgPool;
+use crate::repos::credit_ledger::{LedgerTxError, reserve_in, settle_in};
+use crate::schema::{idempotency_records, outbox_events, run_candidates, sourcing_runs};
+
+/// Queues the background task of a run's pass on the caller's connection (inside its
+/// transaction); the app implements it with its task queue.
+pub trait PassScheduler: Send + Sync + 'static {
+    /// Enqueues pass `pass` of run `run`.
+    fn schedule(
+        &self,
+        conn: &mut AsyncPgConnection,
+        company: CompanyId,
+        run: RunId,
+        pass: i32,
+    ) -> impl Future<Output = Result<(), anyhow::Error>> + Send;
+}
+
+/// Route name under which `POST /sourcing` idempotency keys are stored.
+const CREATE_ROUTE: &str = "POST /sourcing";
+
+/// How long an idempotency key is remembered.
+const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
+
+/// Row of `sourcing_runs`.
+#[derive(Debug, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sourcing_runs)]
+pub struct RunRow {
+    /// Primary key.
+    pub id: Uuid,
+    /// Owner.
+    pub company_id: Uuid,
+    /// Life-cycle state.
+    pub status: String,
+    /// The job ad.
+    pub job_ad: Value,
+    /// Current pass limit.
+    pub run_limit: i32,
+    /// Webhook.
+    pub webhook_id: Option<Uuid>,
+    /// Context patches.
+    pub patches: Value,
+    /// Pass number.
+    pub pass: i32,
+    /// Last ICP.
+    pub icp: Option<Value>,
+    /// Index matches.
+    pub found_count: i64,
+    /// Profiles scored.
+    pub scored_count: i64,
+    /// Failure code.
+    pub error_code: Option<String>,
+    /// Failure message.
+    pub error_message: Option<String>,
+    /// Acceptance.
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+    /// End of last pass.
+    pub completed_at: Option<DateTime<Utc>>,
+}
+
+fn corrupt(what: &str, err: impl std::fmt::Display) -> RepositoryError {
+    RepositoryError::Other(anyhow::anyhow!("corrupt {what}: {err}"))
+}
+
+impl TryFrom<RunRow> for Run {
+    type Error = RepositoryError;
+    fn try_from(row: RunRow) -> Result<Self, Self::Error> {
+        let status =
+            RunStatus::parse(&row.status).ok_or_else(|| corrupt("run status", &row.status))?;
+        let patches: Vec<String> =
+            serde_json::from_value(row.patches).map_err(|e| corrupt("run patches", e))?;
+        let icp: Option<Icp> = row
+            .icp
+            .map(serde_json::from_value)
+            .transpose()
+            .map_err(|e| corrupt("run icp", e))?;
+        Ok(Run {
+            id: RunId(row.id),
+            company_id: CompanyId(row.company_id),
+            status,
+            ad: serde_json::from_value::<JobAd>(row.job_ad).map_err(|e| corrupt("job ad", e))?,
+            limit: u32::try_from(row.run_limit).map_err(|e| corrupt("run limit", e))?,
+            webhook_id: row.webhook_id,
+            patches,
+            pass: row.pass,
+            icp,
+            found_count: row.found_count,
+            scored_count: row.scored_count,
+            error_code: row.error_code,
+            error_message: row.error_message,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            completed_at: row.completed_at,
+        })
+    }
+}
+
+/// Errors inside a run transaction.
+#[derive(Debug, thiserror::Error)]
+enum TxError {
+    #[error(transparent)]
+    Db(#[from] diesel::result::Error),
+    #[error(transparent)]
+    Store(#[from] RunStoreError),
+    #[error("scheduling the pass failed")]
+    Schedule(#[source] anyhow::Error),
+}
+
+impl From<LedgerTxError> for TxError {
+    fn from(err: LedgerTxError) -> Self {
+        match err {
+            LedgerTxError::Db(e) => TxError::Db(e),
+            LedgerTxError::Credit(CreditError::InsufficientFunds { needed, available }) => {
+                TxError::Store(RunStoreError::InsufficientFunds { needed, available })
+            }
+            LedgerTxError::Credit(CreditError::Repository(e)) => TxError::Store(e.into()),
+            LedgerTxError::Credit(other) => {
+                TxError::Store(RepositoryError::Other(anyhow::Error::new(other)).into())
+            }
+        }
+    }
+}
+
+impl From<TxError> for RunStoreError {
+    fn from(err: TxError) -> Self {
+        match err {
+            TxError::Db(e) => map_diesel(e).into(),
+            TxError::Store(e) => e,
+            TxError::Schedule(e) => RepositoryError::Other(e).into(),
+        }
+    }
+}
+
+/// Runs stored in Postgres.
+pub struct PgRunRepository<S> {
+    pool: PgPool,
+    scheduler: S,
+}
+
+impl<S: PassScheduler> PgRunRepository<S> {
+    /// A repository over a shared pool, queueing passes with `scheduler`.
+    pub fn new(pool: PgPool, scheduler: S) -> Self {
+        Self { pool, scheduler }
+    }
+}
+
+async fn load_run(
+    conn: &mut AsyncPgConnection,
+    company: CompanyId,
+    id: RunId,
+    lock: bool,
+) -> Result<Run, TxError> {
+    let query = sourcing_runs::table
+        .filter(sourcing_runs::id.eq(id.0))
+        .filter(sourcing_runs::company_id.eq(company.0))
+        .select(RunRow::as_select());
+    let row = if lock {
+        query.for_update().first(conn).await.optional()?
+    } else {
+        query.first(conn).await.optional()?
+    };
+    let row = row.ok_or(RunStoreError::NotFound)?;
+    Ok(Run::try_from(row).map_err(RunStoreError::from)?)
+}
+
+async fn load_candidates(
+    conn: &mut AsyncPgConnection,
+    company: CompanyId,
+    id: RunId,
+) -> Result<Vec<SourcingCandidate>, TxError> {
+    let bodies: Vec<Value> = run_candidates::table
+        .filter(run_candidates::run_id.eq(id.0))
+        .filter(run_candidates::company_id.eq(company.0))
+        .select(run_candidates::candidate)
+        .load(conn)
+        .await?;
+    bodies
+        .into_iter()
+        .map(|b| {
+            serde_json::from_value(b).map_err(|e| TxError::Store(corrupt("candidate", e).into()))
+        })
+        .collect()
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<Value, TxError> {
+    serde_json::to_value(value)
+        .map_err(|e| TxError::Store(RepositoryError::Other(anyhow::Error::new(e)).into()))
+}
+
+impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
+    async fn create(
+        &self,
+        company: CompanyId,
+        run: NewRun,
+        idempotency: Option<IdempotencyClaim>,
+    ) -> Result<CreateOutcome, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let scheduler = &self.scheduler;
+        let outcome = conn
+            .transaction(async |conn| {
+                let id = RunId::new_random();
+                if let Some(claim) = &idempotency {
+                    diesel::delete(
+                        idempotency_records::table
+                            .filter(idempotency_records::company_id.eq(company.0))
+                            .filter(idempotency_records::route.eq(CREATE_ROUTE))
+                            .filter(idempotency_records::key.eq(&claim.key))
+                            .filter(
+                                idempotency_records::created_at
+                                    .lt(Utc::now() - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
+                            ),
+                    )
+                    .execute(conn)
+                    .await?;
+                    let inserted = diesel::insert_into(idempotency_records::table)
+                        .values((
+                            idempotency_records::company_id.eq(company.0),
+                            idempotency_records::route.eq(CREATE_ROUTE),
+                            idempotency_records::key.eq(&claim.key),
+                            idempotency_records::request_hash.eq(claim.request_hash.to_vec()),
+                            idempotency_records::response_status.eq(202i16),
+                            idempotency_records::response_body.eq(json!({ "runId": id.0 })),
+                        ))
+                        .on_conflict_do_nothing()
+                        .execute(conn)
+                        .await?;
+                    if inserted == 0 {
+                        let (hash, body): (Vec<u8>, Value) = idempotency_records::table
+                            .find((company.0, CREATE_ROUTE, &claim.key))
+                            .select((
+                                idempotency_records::request_hash,
+                                idempotency_records::response_body,
+                            ))
+                            .first(conn)
+                            .await?;
+                        if hash != claim.request_hash {
+                            return Err(TxError::Store(RunStoreError::IdempotencyKeyReused));
+                        }
+                        let first: Uuid = serde_json::from_value(body["runId"].clone())
+                            .map_err(|e| TxError::Store(corrupt("idempotency record", e).into()))?;
+                        let first = load_run(conn, company, RunId(first), false).await?;
+                        return Ok(CreateOutcome::Replayed(first));
+                    }
+                }
+                let now = Utc::now();
+                let row = RunRow {
+                    id: id.0,
+                    company_id: company.0,
+                    status: RunStatus::Processing.as_str().to_owned(),
+                    job_ad: to_json(&run.ad)?,
+                    run_limit: i32::try_from(run.limit).unwrap_or(i32::MAX),
+                    webhook_id: run.webhook_id,
+                    patches: json!([]),
+                    pass: 1,
+                    icp: None,
+                    found_count: 0,
+                    scored_count: 0,
+                    error_code: None,
+                    error_message: None,
+                    created_at: now,
+                    updated_at: now,
+                    completed_at: None,
+                };
+                let row: RunRow = diesel::insert_into(sourcing_runs::table)
+                    .values(&row)
+                    .returning(RunRow::as_returning())
+                    .get_result(conn)
+                    .await?;
+                reserve_in(
+                    conn,
+                    company,
+                    &ReserveRequest {
+                        key: Run::reservation_key(id, 1),
+                        amount: i64::from(run.limit),
+                        kind: UsageKind::Sourcing,
+                    },
+                )
+                .await?;
+                scheduler
+                    .schedule(conn, company, id, 1)
+                    .await
+                    .map_err(TxError::Schedule)?;
+                Ok(CreateOutcome::Created(
+                    Run::try_from(row).map_err(RunStoreError::from)?,
+                ))
+            })
+            .await?;
+        Ok(outcome)
+    }
+
+    async fn get(&self, company: CompanyId, id: RunId) -> Result<Run, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        Ok(load_run(&mut conn, company, id, false).await?)
+    }
+
+    async fn candidates(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> Result<Vec<SourcingCandidate>, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        Ok(load_candidates(&mut conn, company, id).await?)
+    }
+
+    async fn session_profiles(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> Result<Vec<Profile>, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let bodies: Vec<Value> = run_candidates::table
+            .filter(run_candidates::run_id.eq(id.0))
+            .filter(run_candidates::company_id.eq(company.0))
+            .order(run_candidates::profile_id)
+            .select(run_candidates::profile)
+            .load(&mut conn)
+            .await
+            .map_err(map_diesel)?;
+        bodies
+            .into_iter()
+            .map(|b| serde_json::from_value(b).map_err(|e| corrupt("profile", e).into()))
+            .collect()
+    }
+
+    async fn start_pass(
+        &self,
+        company: CompanyId,
+        id: RunId,
+        patch: RunPatch,
+    ) -> Result<Run, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let scheduler = &self.scheduler;
+        let run = conn
+            .transaction(async |conn| {
+                let run = load_run(conn, company, id, true).await?;
+                if run.status == RunStatus::Processing {
+                    return Err(TxError::Store(RunStoreError::InProgress));
+                }
+                let pass = run.pass + 1;
+                reserve_in(
+                    conn,
+                    company,
+                    &ReserveRequest {
+                        key: Run::reservation_key(id, pass),
+                        amount: i64::from(patch.limit),
+                        kind: UsageKind::Sourcing,
+                    },
+                )
+                .await?;
+                let mut patches = run.patches.clone();
+                patches.extend(patch.query.clone());
+                let row: RunRow = diesel::update(sourcing_runs::table.find(id.0))
+                    .set((
+                        sourcing_runs::status.eq(RunStatus::Processing.as_str()),
+                        sourcing_runs::pass.eq(pass),
+                        sourcing_runs::run_limit.eq(i32::try_from(patch.limit).unwrap_or(50)),
+                        sourcing_runs::patches.eq(to_json(&patches)?),
+                        sourcing_runs::error_code.eq(None::<String>),
+                        sourcing_runs::error_message.eq(None::<String>),
+                        sourcing_runs::completed_at.eq(None::<DateTime<Utc>>),
+                        sourcing_runs::updated_at.eq(Utc::now()),
+                    ))
+                    .returning(RunRow::as_returning())
+                    .get_result(conn)
+                    .await?;
+                scheduler
+                    .schedule(conn, company, id, pass)
+                    .await
+                    .map_err(TxError::Schedule)?;
+                Ok(Run::try_from(row).map_err(RunStoreError::from)?)
+            })
+            .await?;
+        Ok(run)
+    }
+
+    async fn finish_pass(
+        &self,
+        company: CompanyId,
+        id: RunId,
+        pass: i32,
+        outcome: PassOutcome,
+    ) -> Result<Option<Run>, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let finished = conn
+            .transaction(async |conn| {
+                let run = load_run(conn, company, id, true).await?;
+                if run.status != RunStatus::Processing || run.pass != pass {
+                    return Ok(None);
+                }
+                let now = Utc::now();
+                let key = Run::reservation_key(id, pass);
+                let (event, row): (&str, RunRow) = match outcome {
+                    PassOutcome::Completed {
+                        icp,
+                        found,
+                        scored,
+                        new_candidates,
+                        rescored,
+                        profiles,
+                    } => {
+                        let mut delivered = 0i64;
+                        for (candidate, profile) in new_candidates.iter().zip(profiles.iter()) {
+                            delivered += i64::try_from(
+                                diesel::insert_into(run_candidates::table)
+                                    .values((
+                                        run_candidates::run_id.eq(id.0),
+                                        run_candidates::company_id.eq(company.0),
+                                        run_candidates::profile_id.eq(&candidate.profile_id),
+                                        run_candidates::pass.eq(pass),
+                                        run_candidates::match_score
+                                            .eq(i16::from(candidate.match_score)),
+                                        run_candidates::candidate.eq(to_json(candidate)?),
+                                        run_candidates::profile.eq(to_json(profile)?),
+                                    ))
+                                    .on_conflict_do_nothing()
+                                    .execute(conn)
+                                    .await?,
+                            )
+                            .unwrap_or(0);
+                        }
+                        for candidate in &rescored {
+                            diesel::update(
+                                run_candidates::table.find((id.0, &candidate.profile_id)),
+                            )
+                            .set((
+                                run_candidates::match_score.eq(i16::from(candidate.match_score)),
+                                run_candidates::candidate.eq(to_json(candidate)?),
+                                run_candidates::updated_at.eq(now),
+                            ))
+                            .execute(conn)
+                            .await?;
+                        }
+                        settle_in(conn, company, &key, delivered).await?;
+                        let row = diesel::update(sourcing_runs::table.find(id.0))
+                            .set((
+                                sourcing_runs::status.eq(RunStatus::Completed.as_str()),
+                                sourcing_runs::icp.eq(Some(to_json(&icp)?)),
+                                sourcing_runs::found_count.eq(found),
+                                sourcing_runs::scored_count.eq(scored),
+                                sourcing_runs::completed_at.eq(Some(now)),
+                                sourcing_runs::updated_at.eq(now),
+                            ))
+                            .returning(RunRow::as_returning())
+                            .get_result(conn)
+                            .await?;
+                        ("sourcing.completed", row)
+                    }
+                    PassOutcome::Failed { code, message } => {
+                        settle_in(conn, company, &key, 0).await?;
+                        let row = diesel::update(sourcing_runs::table.find(id.0))
+                            .set((
+                                sourcing_runs::status.eq(RunStatus::Failed.as_str()),
+                                sourcing_runs::error_code.eq(Some(code)),
+                                sourcing_runs::error_message.eq(Some(message)),
+                                sourcing_runs::completed_at.eq(Some(now)),
+                                sourcing_runs::updated_at.eq(now),
+                            ))
+                            .returning(RunRow::as_returning())
+                            .get_result(conn)
+                            .await?;
+                        ("sourcing.failed", row)
+                    }
+                };
+                let run = Run::try_from(row).map_err(RunStoreError::from)?;
+                let candidates = load_candidates(conn, company, id).await?;
+                let payload = to_json(&RunResultsView::build(&run, candidates))?;
+                diesel::insert_into(outbox_events::table)
+                    .values((
+                        outbox_events::id.eq(Uuid::new_v4()),
+                        outbox_events::company_id.eq(company.0),
+                        outbox_events::event_type.eq(event),
+                        outbox_events::resource_id.eq(id.to_string()),
+                        outbox_events::webhook_id.eq(run.webhook_id),
+                        outbox_events::payload.eq(payload),
+                        outbox_events::dedup_key.eq(format!("{id}:pass:{pass}")),
+                    ))
+                    .on_conflict_do_nothing()
+                    .execute(conn)
+                    .await?;
+                Ok::<_, TxError>(Some(run))
+            })
+            .await?;
+        Ok(finished)
+    }
+}

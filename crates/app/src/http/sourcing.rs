@@ -1,0 +1,265 @@
+//! `POST /sourcing`, `GET /sourcing/{id}/results`, `PATCH /sourcing/{id}`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use sourcing_domain::api_key::Scope;
+use sourcing_domain::ids::RunId;
+use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunStoreError};
+use sourcing_domain::services::SourcingError;
+use sourcing_domain::sourcing::run::InvalidPatch;
+use sourcing_domain::sourcing::{NewRun, Run, RunPatch, RunStatus, ValidationErrors};
+use uuid::Uuid;
+
+use crate::http::auth::authorize;
+use crate::http::body::{parse_json, read_limited};
+use crate::http::errors::ApiError;
+use crate::http::rate_limit::Endpoint;
+use crate::http::time::rfc3339_millis;
+use crate::state::AppState;
+
+/// Body of `POST /sourcing`; unknown fields are refused so typos do not pass silently.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct CreateRunBody {
+    title: Option<String>,
+    job_description: Option<String>,
+    location: Option<String>,
+    query: Option<String>,
+    limit: Option<i64>,
+    webhook_id: Option<String>,
+}
+
+/// Body of `PATCH /sourcing/{id}`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PatchRunBody {
+    query: Option<String>,
+    limit: Option<i64>,
+}
+
+impl From<SourcingError> for ApiError {
+    fn from(err: SourcingError) -> Self {
+        match err {
+            SourcingError::ProviderUnavailable => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "PROVIDER_TEMPORARILY_UNAVAILABLE",
+                "The people index is temporarily unavailable; nothing was started or charged. Retry later.",
+            ),
+            SourcingError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<RunStoreError> for ApiError {
+    fn from(err: RunStoreError) -> Self {
+        match err {
+            RunStoreError::NotFound => run_not_found(),
+            RunStoreError::InProgress => ApiError::new(
+                StatusCode::CONFLICT,
+                "RUN_IN_PROGRESS",
+                "The run is still processing; wait for it to finish before patching it.",
+            ),
+            RunStoreError::InsufficientFunds { needed, available } => ApiError::new(
+                StatusCode::PAYMENT_REQUIRED,
+                "INSUFFICIENT_FUNDS",
+                format!("This operation needs {needed} credits; the balance is {available}."),
+            )
+            .with_details(json!({ "required": needed, "balance": available })),
+            RunStoreError::IdempotencyKeyReused => ApiError::new(
+                StatusCode::CONFLICT,
+                "IDEMPOTENCY_KEY_REUSED",
+                "This Idempotency-Key was already used with a different request body.",
+            ),
+            RunStoreError::Repository(e) => e.into(),
+        }
+    }
+}
+
+fn run_not_found() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "REQUEST_NOT_FOUND",
+        "No sourcing run with this id.",
+    )
+}
+
+fn fields_error(errors: ValidationErrors) -> ApiError {
+    let fields: serde_json::Map<String, Value> = errors
+        .0
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), json!(v)))
+        .collect();
+    ApiError::invalid_fields(Value::Object(fields))
+}
+
+/// Any malformed id is answered exactly like an unknown one.
+fn parse_run_id(raw: &str) -> Result<RunId, ApiError> {
+    raw.parse::<RunId>().map_err(|_| run_not_found())
+}
+
+fn accepted_body(run: &Run, message: &str) -> Value {
+    json!({
+        "success": true,
+        "requestId": run.id.to_string(),
+        "status": "processing",
+        "message": message,
+        "webhookId": run.webhook_id.map(|w| w.to_string()),
+        "createdAt": rfc3339_millis(run.created_at),
+        "updatedAt": rfc3339_millis(run.updated_at),
+    })
+}
+
+fn idempotency_claim(
+    req: &HttpRequest,
+    body: &Value,
+) -> Result<Option<IdempotencyClaim>, ApiError> {
+    let Some(raw) = req.headers().get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = raw
+        .to_str()
+        .ok()
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && k.len() <= 255)
+        .ok_or_else(|| {
+            ApiError::invalid_payload("Idempotency-Key must be 1-255 visible ASCII characters.")
+        })?;
+    // serde_json maps are ordered, so the same body in any key order hashes the same.
+    let canonical = serde_json::to_vec(body).map_err(|e| ApiError::internal(&e))?;
+    Ok(Some(IdempotencyClaim {
+        key: key.to_owned(),
+        request_hash: Sha256::digest(&canonical).into(),
+    }))
+}
+
+/// `POST /sourcing`: validate, then accept (402/503 checks in the service) and queue.
+pub async fn create_run(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(
+        &req,
+        &state,
+        Scope::SourcingWrite,
+        Some(Endpoint::CreateRun),
+    )
+    .await?;
+    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
+    let raw: Value = parse_json(&bytes)?;
+    if !raw.is_object() {
+        return Err(ApiError::invalid_payload(
+            "The request body must be a JSON object.",
+        ));
+    }
+    let body: CreateRunBody = parse_json(&bytes)?;
+    let webhook_id = match body.webhook_id.as_deref() {
+        None => None,
+        Some(raw_id) => Some(
+            Uuid::parse_str(raw_id)
+                .map_err(|_| ApiError::invalid_fields(json!({ "webhookId": "must be a UUID" })))?,
+        ),
+    };
+    let new_run = NewRun::validate(
+        body.title.as_deref(),
+        body.job_description.as_deref(),
+        body.location.as_deref(),
+        body.query.as_deref(),
+        body.limit,
+        webhook_id,
+    )
+    .map_err(fields_error)?;
+    if let Some(webhook) = webhook_id {
+        // No webhook has been registered with this service yet, so every id is unknown.
+        return Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "WEBHOOK_NOT_FOUND",
+            format!("No webhook with id {webhook}."),
+        ));
+    }
+    let claim = idempotency_claim(&req, &raw)?;
+    let outcome = state
+        .sourcing
+        .accept(principal.company_id, new_run, claim)
+        .await?;
+    let (run, replayed) = match outcome {
+        CreateOutcome::Created(run) => (run, false),
+        CreateOutcome::Replayed(run) => (run, true),
+    };
+    tracing::info!(run.id = %run.id, replayed, "sourcing run accepted");
+    let mut first = run.clone();
+    first.updated_at = first.created_at;
+    let mut response = HttpResponse::Accepted();
+    if replayed {
+        response.insert_header(("idempotent-replayed", "true"));
+    }
+    Ok(response.json(accepted_body(
+        &first,
+        "Sourcing run accepted and queued for processing.",
+    )))
+}
+
+/// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
+pub async fn run_results(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(
+        &req,
+        &state,
+        Scope::SourcingRead,
+        Some(Endpoint::GetRunResults),
+    )
+    .await?;
+    let id = parse_run_id(&path)?;
+    let view = state.sourcing.results(principal.company_id, id).await?;
+    let status = if view.status == RunStatus::Processing.as_str() {
+        StatusCode::ACCEPTED
+    } else {
+        StatusCode::OK
+    };
+    let mut body = serde_json::to_value(&view).map_err(|e| ApiError::internal(&e))?;
+    if let Value::Object(map) = &mut body {
+        map.insert("success".to_owned(), json!(true));
+    }
+    Ok(HttpResponse::build(status).json(body))
+}
+
+/// `PATCH /sourcing/{id}`: a context patch and/or more candidates, as a new pass.
+pub async fn patch_run(
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::SourcingWrite, Some(Endpoint::PatchRun)).await?;
+    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
+    let raw: Value = parse_json(&bytes)?;
+    if !raw.is_object() {
+        return Err(ApiError::invalid_payload(
+            "The request body must be a JSON object.",
+        ));
+    }
+    let body: PatchRunBody = parse_json(&bytes)?;
+    let patch = RunPatch::validate(body.query.as_deref(), body.limit).map_err(|e| match e {
+        InvalidPatch::Empty => ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "INVALID_PATCH_PAYLOAD",
+            "A PATCH body needs `query` and/or `limit`.",
+        ),
+        InvalidPatch::Fields(errors) => fields_error(errors),
+    })?;
+    let id = parse_run_id(&path)?;
+    let run = state
+        .sourcing
+        .patch(principal.company_id, id, patch)
+        .await?;
+    Ok(HttpResponse::Accepted().json(accepted_body(
+        &run,
+        "Sourcing run updated and queued for processing.",
+    )))
+}

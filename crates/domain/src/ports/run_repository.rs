@@ -1,0 +1,109 @@
+//! Storage of sourcing runs, their candidates and their outbox events.
+
+use std::future::Future;
+
+use crate::errors::RepositoryError;
+use crate::ids::{CompanyId, RunId};
+use crate::profile::Profile;
+use crate::sourcing::{NewRun, PassOutcome, Run, RunPatch, SourcingCandidate};
+
+/// An `Idempotency-Key` and the hash of the request body it came with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyClaim {
+    /// The client's key (1–255 characters).
+    pub key: String,
+    /// SHA-256 of the canonical request body.
+    pub request_hash: [u8; 32],
+}
+
+/// Result of accepting a run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOutcome {
+    /// A new run was stored, its credits reserved and its first task queued.
+    Created(Run),
+    /// The same key and body were seen within 24 h: the first run, nothing new started.
+    Replayed(Run),
+}
+
+/// Failures of run storage operations that callers turn into distinct answers.
+#[derive(Debug, thiserror::Error)]
+pub enum RunStoreError {
+    /// Unknown run, another company's, or expired.
+    #[error("run not found")]
+    NotFound,
+    /// A pass is already processing.
+    #[error("run in progress")]
+    InProgress,
+    /// Prepaid balance cannot cover the reservation.
+    #[error("insufficient funds: needed {needed}, available {available}")]
+    InsufficientFunds {
+        /// Credits asked for.
+        needed: i64,
+        /// Balance.
+        available: i64,
+    },
+    /// The idempotency key was used with a different body.
+    #[error("idempotency key reused with a different body")]
+    IdempotencyKeyReused,
+    /// Store failure.
+    #[error(transparent)]
+    Repository(#[from] RepositoryError),
+}
+
+/// Stores runs; every method is scoped to a company.
+#[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
+pub trait RunRepository: Send + Sync + 'static {
+    /// Stores a new run, reserves `limit` credits (key `Run::reservation_key(id, 1)`) and queues
+    /// its first pass, all in ONE transaction. With an idempotency claim already stored for this
+    /// company (within 24 h) it MUST return `Replayed` with the first run when the hash matches,
+    /// `IdempotencyKeyReused` otherwise, and reserve nothing.
+    fn create(
+        &self,
+        company: CompanyId,
+        run: NewRun,
+        idempotency: Option<IdempotencyClaim>,
+    ) -> impl Future<Output = Result<CreateOutcome, RunStoreError>> + Send;
+
+    /// The run; MUST return `NotFound` for another company's run.
+    fn get(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> impl Future<Output = Result<Run, RunStoreError>> + Send;
+
+    /// Every candidate of the run's session (any order).
+    fn candidates(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> impl Future<Output = Result<Vec<SourcingCandidate>, RunStoreError>> + Send;
+
+    /// Full profiles of the session's candidates, for re-ranking.
+    fn session_profiles(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> impl Future<Output = Result<Vec<Profile>, RunStoreError>> + Send;
+
+    /// Starts another pass (PATCH) in ONE transaction: refuses with `InProgress` while
+    /// processing, reserves `patch.limit` credits, appends the context patch, sets the run back
+    /// to processing with `pass + 1` and queues the pass.
+    fn start_pass(
+        &self,
+        company: CompanyId,
+        id: RunId,
+        patch: RunPatch,
+    ) -> impl Future<Output = Result<Run, RunStoreError>> + Send;
+
+    /// Finishes pass `pass` in ONE transaction: stores the outcome, settles the pass's
+    /// reservation (to the number of new candidates, or zero on failure), and writes the
+    /// `sourcing.completed` / `sourcing.failed` outbox event. MUST be idempotent: when the run
+    /// is no longer processing pass `pass`, it changes nothing and returns `None`.
+    fn finish_pass(
+        &self,
+        company: CompanyId,
+        id: RunId,
+        pass: i32,
+        outcome: PassOutcome,
+    ) -> impl Future<Output = Result<Option<Run>, RunStoreError>> + Send;
+}

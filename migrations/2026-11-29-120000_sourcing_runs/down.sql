@@ -1,0 +1,3 @@
+DROP TABLE outbox_events;
+DROP TABLE run_candidates;
+DROP TABLE sourcing_runs;
