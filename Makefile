@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint unit bench data data-check migrate clean-db
+.PHONY: run test db-up build fmt lint arch-check unit bench data data-check migrate
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -16,7 +16,7 @@ run: db-up build
 	$(BIN) serve
 
 ## test: formatting, lints, data check, and the whole test suite against a real Postgres
-test: db-up fmt lint data-check unit
+test: db-up fmt lint arch-check data-check unit
 
 db-up:
 	@bash tools/db-up.sh
@@ -32,6 +32,12 @@ fmt:
 
 lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## arch-check: the domain crate must not depend on any I/O framework
+arch-check:
+	@if $(CARGO) tree -p sourcing-domain -e normal --prefix none | grep -E '^(actix|diesel|deadpool|reqwest|hyper|tera|tokio|governor|failsafe)[-_ ]'; then \
+		echo "arch-check: sourcing-domain depends on an I/O framework (above)"; exit 1; \
+	else echo "arch-check: sourcing-domain is free of I/O frameworks"; fi
 
 unit:
 	@if $(CARGO) nextest --version >/dev/null 2>&1; then \

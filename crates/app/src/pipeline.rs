@@ -80,8 +80,8 @@ impl Task for ExecuteRunPass {
                     PassReport::Completed { delivered } => {
                         tracing::info!(run.id = %run, pass = self.pass, delivered, "run pass completed");
                     }
-                    PassReport::Failed => {
-                        tracing::warn!(run.id = %run, pass = self.pass, "run pass failed")
+                    PassReport::Failed { cause } => {
+                        tracing::warn!(run.id = %run, pass = self.pass, cause, "run pass failed")
                     }
                     PassReport::Stale => {
                         tracing::info!(run.id = %run, pass = self.pass, "run pass already finished")

@@ -217,3 +217,77 @@ async fn demo_seeding_is_idempotent() {
     assert_ne!(third["key"], first["key"]);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn serve_logs_json_lines_with_the_request_id_and_never_the_key() {
+    use std::io::BufRead;
+    use std::process::Stdio;
+
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let db = TestDb::new().await;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sourcing"))
+        .args(["serve", "--log-format", "json"])
+        .env("DATABASE_URL", db.url())
+        .env("SOURCING__SERVER__BIND", "127.0.0.1:0")
+        .env("SOURCING__SEARCH__CORPUS", crate::support::corpus_sample())
+        .env("SOURCING__WORKER__RUN_IN_SERVE", "false")
+        .env_remove("RUST_LOG")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Vec::new();
+    let port = loop {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("server start log line");
+        let parsed: Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        lines.push(parsed.clone());
+        if parsed["message"] == "serving the Sourcing API" {
+            break parsed["port"].as_u64().unwrap();
+        }
+    };
+    let secret = format!("sk_live_{}", "d".repeat(64));
+    let client = reqwest::Client::new();
+    let response = client
+        .get(format!("http://127.0.0.1:{port}/billing/usage"))
+        .bearer_auth(&secret)
+        .header("x-request-id", "log-test-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+    let completed = loop {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("request log line");
+        assert!(
+            !line.contains(&secret[8..]),
+            "the key leaked into the logs: {line}"
+        );
+        let parsed: Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        if parsed["message"] == "request completed" {
+            break parsed;
+        }
+    };
+    assert_eq!(completed["span"]["request_id"], "log-test-1", "{completed}");
+    assert_eq!(completed["status"], 401);
+    child.kill().unwrap();
+    let _ = child.wait();
+    drop(rx);
+    let _ = reader.join();
+}

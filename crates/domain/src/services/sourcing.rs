@@ -52,7 +52,7 @@ pub enum SourcingError {
 }
 
 /// What happened to one pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PassReport {
     /// Delivered this many new candidates.
     Completed {
@@ -60,7 +60,10 @@ pub enum PassReport {
         delivered: usize,
     },
     /// The pass failed and was recorded as failed.
-    Failed,
+    Failed {
+        /// The internal cause, for the operator's log (never shown to clients).
+        cause: String,
+    },
     /// Nothing to do: the pass was already finished or superseded (a retry after a crash).
     Stale,
 }
@@ -199,6 +202,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
             exclude_ids: exclude.clone(),
             size,
         };
+        let mut failure_cause = None;
         let outcome = match self.search.search(request).await {
             Ok(results) => self.score_pass(
                 &run,
@@ -218,7 +222,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
                         "The sourcing agent could not complete the search; no credits were charged.",
                     ),
                 };
-                tracing_free_log(&err);
+                failure_cause = Some(err.to_string());
                 PassOutcome::Failed {
                     code: code.to_owned(),
                     message: message.to_owned(),
@@ -229,7 +233,9 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
             PassOutcome::Completed { new_candidates, .. } => PassReport::Completed {
                 delivered: new_candidates.len(),
             },
-            PassOutcome::Failed { .. } => PassReport::Failed,
+            PassOutcome::Failed { .. } => PassReport::Failed {
+                cause: failure_cause.unwrap_or_default(),
+            },
         };
         match self.runs.finish_pass(company, id, pass, outcome).await? {
             Some(_) => Ok(report),
@@ -310,5 +316,266 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
     }
 }
 
-/// The domain has no logger; search failures are reported through the stored outcome.
-fn tracing_free_log(_err: &SearchError) {}
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::company::Company;
+    use crate::errors::RepositoryError;
+    use crate::icp::JobAd;
+    use crate::ports::{
+        MockClock, MockCompanyRepository, MockPeopleSearch, MockRunRepository, SearchHit,
+        SearchResults,
+    };
+
+    fn company(billing: BillingMode, balance: i64) -> Company {
+        Company {
+            id: CompanyId::new_random(),
+            name: "Acme".into(),
+            billing,
+            balance,
+            created_at: Utc::now(),
+        }
+    }
+
+    fn run(company: CompanyId, status: RunStatus, pass: i32) -> Run {
+        let now = Utc::now();
+        Run {
+            id: RunId::new_random(),
+            company_id: company,
+            status,
+            ad: JobAd {
+                title: "Senior Backend Engineer".into(),
+                job_description: "Must have Go and PostgreSQL. Kubernetes is a plus.".into(),
+                location: Some("Berlin".into()),
+                query: None,
+            },
+            limit: 3,
+            webhook_id: None,
+            patches: vec![],
+            pass,
+            icp: None,
+            found_count: 0,
+            scored_count: 0,
+            error_code: None,
+            error_message: None,
+            created_at: now,
+            updated_at: now,
+            completed_at: None,
+        }
+    }
+
+    fn clock() -> MockClock {
+        let mut clock = MockClock::new();
+        clock.expect_now().returning(Utc::now);
+        clock
+    }
+
+    fn new_run() -> NewRun {
+        NewRun::validate(Some("SRE"), Some("Kubernetes"), None, None, Some(5), None).unwrap()
+    }
+
+    fn service(
+        runs: MockRunRepository,
+        companies: MockCompanyRepository,
+        search: MockPeopleSearch,
+    ) -> SourcingService<MockRunRepository, MockCompanyRepository, MockPeopleSearch, MockClock>
+    {
+        SourcingService::new(
+            runs,
+            companies,
+            search,
+            clock(),
+            Taxonomy::bundled(),
+            PipelineSettings::default(),
+        )
+    }
+
+    #[tokio::test]
+    async fn funds_are_checked_before_the_breaker_and_nothing_is_created() {
+        let poor = company(BillingMode::Prepaid, 4);
+        let id = poor.id;
+        let mut companies = MockCompanyRepository::new();
+        companies.expect_get().returning(move |_| {
+            let c = poor.clone();
+            Box::pin(async move { Ok(c) })
+        });
+        let mut search = MockPeopleSearch::new();
+        search.expect_is_available().times(0);
+        let mut runs = MockRunRepository::new();
+        runs.expect_create().times(0);
+        let err = service(runs, companies, search)
+            .accept(id, new_run(), None)
+            .await
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            SourcingError::Store(RunStoreError::InsufficientFunds {
+                needed: 5,
+                available: 4
+            })
+        ));
+    }
+
+    #[tokio::test]
+    async fn an_open_breaker_refuses_before_anything_is_reserved() {
+        let rich = company(BillingMode::Postpaid, 0);
+        let id = rich.id;
+        let mut companies = MockCompanyRepository::new();
+        companies.expect_get().returning(move |_| {
+            let c = rich.clone();
+            Box::pin(async move { Ok(c) })
+        });
+        let mut search = MockPeopleSearch::new();
+        search.expect_is_available().return_const(false);
+        let mut runs = MockRunRepository::new();
+        runs.expect_create().times(0);
+        let err = service(runs, companies, search)
+            .accept(id, new_run(), None)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, SourcingError::ProviderUnavailable));
+    }
+
+    #[tokio::test]
+    async fn a_finished_or_superseded_pass_is_not_run_again() {
+        let owner = CompanyId::new_random();
+        let done = run(owner, RunStatus::Completed, 2);
+        let run_id = done.id;
+        let mut runs = MockRunRepository::new();
+        runs.expect_get().returning(move |_, _| {
+            let r = done.clone();
+            Box::pin(async move { Ok(r) })
+        });
+        runs.expect_finish_pass().times(0);
+        let mut search = MockPeopleSearch::new();
+        search.expect_search().times(0);
+        let report = service(runs, MockCompanyRepository::new(), search)
+            .execute_pass(owner, run_id, 2)
+            .await
+            .unwrap();
+        assert_eq!(report, PassReport::Stale);
+    }
+
+    #[tokio::test]
+    async fn an_unavailable_index_fails_the_pass_with_the_provider_code() {
+        let owner = CompanyId::new_random();
+        let processing = run(owner, RunStatus::Processing, 1);
+        let run_id = processing.id;
+        let mut runs = MockRunRepository::new();
+        runs.expect_get().returning(move |_, _| {
+            let r = processing.clone();
+            Box::pin(async move { Ok(r) })
+        });
+        runs.expect_session_profiles()
+            .returning(|_, _| Box::pin(async { Ok(vec![]) }));
+        runs.expect_finish_pass()
+            .withf(|_, _, pass, outcome| {
+                *pass == 1
+                    && matches!(outcome, PassOutcome::Failed { code, .. } if code == "PROVIDER_TEMPORARILY_UNAVAILABLE")
+            })
+            .times(1)
+            .returning(|_, _, _, _| Box::pin(async { Ok(None) }));
+        let mut search = MockPeopleSearch::new();
+        search
+            .expect_search()
+            .times(1)
+            .returning(|_| Box::pin(async { Err(SearchError::Unavailable("down".into())) }));
+        let report = service(runs, MockCompanyRepository::new(), search)
+            .execute_pass(owner, run_id, 1)
+            .await
+            .unwrap();
+        // finish_pass said the pass was already recorded: reported as stale, never twice.
+        assert_eq!(report, PassReport::Stale);
+    }
+
+    #[tokio::test]
+    async fn a_pass_delivers_at_most_limit_new_people_and_skips_unusable_profiles() {
+        let owner = CompanyId::new_random();
+        let processing = run(owner, RunStatus::Processing, 1);
+        let run_id = processing.id;
+        let mut runs = MockRunRepository::new();
+        runs.expect_get().returning(move |_, _| {
+            let r = processing.clone();
+            Box::pin(async move { Ok(r) })
+        });
+        runs.expect_session_profiles()
+            .returning(|_, _| Box::pin(async { Ok(vec![]) }));
+        runs.expect_finish_pass()
+            .withf(|_, _, _, outcome| match outcome {
+                PassOutcome::Completed {
+                    new_candidates,
+                    profiles,
+                    scored,
+                    ..
+                } => {
+                    new_candidates.len() == 3
+                        && profiles.len() == 3
+                        && *scored == 6
+                        && new_candidates.iter().all(|c| c.profile_id != "nameless")
+                        && new_candidates
+                            .windows(2)
+                            .all(|w| w[0].match_score >= w[1].match_score)
+                }
+                PassOutcome::Failed { .. } => false,
+            })
+            .times(1)
+            .returning(|_, _, _, _| {
+                Box::pin(async { Ok(Some(run(CompanyId::new_random(), RunStatus::Completed, 1))) })
+            });
+        let mut search = MockPeopleSearch::new();
+        search.expect_search().times(1).returning(|request| {
+            assert!(request.size >= 20 && request.size <= 100);
+            let mut hits: Vec<SearchHit> = (0..6)
+                .map(|i| SearchHit {
+                    profile: Profile {
+                        profile_id: format!("p{i}"),
+                        name: Some(format!("Person {i}")),
+                        current_role: Some("Senior Backend Engineer".into()),
+                        location: Some("Berlin, Germany".into()),
+                        country: Some("DE".into()),
+                        skills: vec!["Go".into(), "PostgreSQL".into()],
+                        years_experience: Some(8.0),
+                        ..Profile::default()
+                    },
+                    relevance: 1.0,
+                })
+                .collect();
+            hits.push(SearchHit {
+                profile: Profile {
+                    profile_id: "nameless".into(),
+                    skills: vec!["Go".into()],
+                    ..Profile::default()
+                },
+                relevance: 2.0,
+            });
+            Box::pin(async move { Ok(SearchResults { total: 7, hits }) })
+        });
+        let report = service(runs, MockCompanyRepository::new(), search)
+            .execute_pass(owner, run_id, 1)
+            .await
+            .unwrap();
+        assert_eq!(report, PassReport::Completed { delivered: 3 });
+    }
+
+    #[tokio::test]
+    async fn store_failures_surface_for_a_retry() {
+        let mut runs = MockRunRepository::new();
+        runs.expect_get().returning(|_, _| {
+            Box::pin(async {
+                Err(RunStoreError::Repository(RepositoryError::Unavailable(
+                    anyhow::anyhow!("db down"),
+                )))
+            })
+        });
+        let err = service(runs, MockCompanyRepository::new(), MockPeopleSearch::new())
+            .execute_pass(CompanyId::new_random(), RunId::new_random(), 1)
+            .await
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            RunStoreError::Repository(RepositoryError::Unavailable(_))
+        ));
+    }
+}
