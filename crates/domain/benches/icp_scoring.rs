@@ -1,0 +1,120 @@
+//! ICP generation, query compilation and scoring of 1,000 profiles (corpus profiles when
+//! `data/corpus/people.jsonl` exists, synthetic ones otherwise).
+
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "bench"
+)]
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use sourcing_domain::icp::{JobAd, build_icp, compile};
+use sourcing_domain::matching::{rank, score_profile};
+use sourcing_domain::profile::{Position, Profile};
+use sourcing_domain::taxonomy::Taxonomy;
+
+fn ad() -> JobAd {
+    JobAd {
+        title: "Senior Site Reliability Engineer".into(),
+        job_description: "Requirements:\n- 5+ years in SRE roles\n- Kubernetes, Terraform, \
+                          Prometheus\nNice to have: Go, Grafana.\nNo agencies."
+            .into(),
+        location: Some("Berlin, Germany".into()),
+        query: None,
+    }
+}
+
+fn profiles() -> Vec<Profile> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/corpus/people.jsonl"
+    );
+    if let Ok(text) = std::fs::read_to_string(path) {
+        let loaded: Vec<Profile> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(1_000)
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        if loaded.len() == 1_000 {
+            return loaded;
+        }
+    }
+    let roles = [
+        "Senior SRE",
+        "Backend Engineer",
+        "Technical Recruiter",
+        "Student",
+        "Data Analyst",
+    ];
+    let skills = [
+        "Kubernetes",
+        "Terraform",
+        "Go",
+        "Java",
+        "JavaScript",
+        "Python",
+        "Excel",
+    ];
+    (0..1_000)
+        .map(|i| Profile {
+            profile_id: format!("p-{i:04}"),
+            name: Some(format!("Person {i}")),
+            headline: Some(format!("{} | {}", roles[i % 5], skills[i % 7])),
+            location: Some(
+                if i % 3 == 0 {
+                    "Berlin, Germany"
+                } else {
+                    "Lagos, Nigeria"
+                }
+                .into(),
+            ),
+            current_role: Some(roles[i % 5].into()),
+            skills: (0..4).map(|k| skills[(i + k) % 7].to_owned()).collect(),
+            years_experience: Some((i % 15) as f32),
+            experience: vec![Position {
+                role: Some(roles[i % 5].into()),
+                company: Some("Acme".into()),
+                start_date: Some("2020-01".into()),
+                end_date: None,
+                highlights: vec![format!("Ran {} in production", skills[i % 7])],
+            }],
+            ..Profile::default()
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let taxonomy = Taxonomy::bundled();
+    let ad = ad();
+    let profiles = profiles();
+    let today = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    c.bench_function("build_icp + compile", |b| {
+        b.iter(|| {
+            let icp = build_icp(black_box(&ad), taxonomy);
+            black_box(compile(&icp))
+        });
+    });
+    let icp = build_icp(&ad, taxonomy);
+    c.bench_function("score_profile x1000", |b| {
+        b.iter(|| {
+            for p in &profiles {
+                black_box(score_profile(&icp, p, today));
+            }
+        });
+    });
+    c.bench_function("icp + compile + rank 1000", |b| {
+        b.iter(|| {
+            let icp = build_icp(&ad, taxonomy);
+            black_box(compile(&icp));
+            black_box(rank(&icp, profiles.clone(), today))
+        });
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

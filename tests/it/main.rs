@@ -1,0 +1,7 @@
+//! End-to-end tests across crates.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
+
+#[path = "../../crates/domain/tests/it/ads.rs"]
+mod ads;
+mod ranking;
