@@ -225,17 +225,3 @@ async fn tech_top_tens_hold_the_role_with_its_key_skill() {
         );
     }
 }
-
-/// Diagnostic: prints every top 10 (`cargo test -p sourcing-e2e -- --ignored --nocapture`).
-#[tokio::test]
-#[ignore = "diagnostic output only"]
-async fn dump_top_tens() {
-    let index = LocalPeopleSearch::from_path(corpus_path()).unwrap();
-    for named in super::ads::all() {
-        let top = top10(&index, &named.ad).await;
-        eprintln!("== {} ({} in top 10)", named.key, top.len());
-        for (p, m) in &top {
-            eprintln!("   {}", describe(p, m));
-        }
-    }
-}
