@@ -18,6 +18,16 @@ pub fn map_diesel(err: DieselError) -> RepositoryError {
         DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
             RepositoryError::Unavailable(anyhow::Error::new(err_closed()))
         }
+        // Transient contention: the caller may retry (HTTP answers 503, tasks back off).
+        DieselError::DatabaseError(DatabaseErrorKind::SerializationFailure, info) => {
+            RepositoryError::Unavailable(anyhow::anyhow!(
+                "serialization failure: {}",
+                info.message()
+            ))
+        }
+        DieselError::DatabaseError(_, info) if info.message().contains("deadlock detected") => {
+            RepositoryError::Unavailable(anyhow::anyhow!("{}", info.message()))
+        }
         other => RepositoryError::Other(anyhow::Error::new(other)),
     }
 }

@@ -108,7 +108,11 @@ impl From<LedgerTxError> for CreditError {
 }
 
 /// Locks the company row; returns (billing is prepaid, balance).
-async fn lock_company(
+///
+/// Every transaction that touches a company's rows takes this lock FIRST: inserting a row
+/// with a foreign key to `companies` takes a KEY SHARE lock on it, and upgrading that to
+/// FOR UPDATE later would deadlock against another transaction doing the same.
+pub(crate) async fn lock_company(
     conn: &mut AsyncPgConnection,
     company: CompanyId,
 ) -> Result<(bool, i64), LedgerTxError> {

@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::errors::{map_diesel, map_pool};
 use crate::pool::PgPool;
-use crate::repos::credit_ledger::{LedgerTxError, reserve_in, settle_in};
+use crate::repos::credit_ledger::{LedgerTxError, lock_company, reserve_in, settle_in};
 use crate::schema::{idempotency_records, outbox_events, run_candidates, sourcing_runs};
 
 /// Queues the background task of a run's pass on the caller's connection (inside its
@@ -220,6 +220,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         let scheduler = &self.scheduler;
         let outcome = conn
             .transaction(async |conn| {
+                lock_company(conn, company).await?;
                 let id = RunId::new_random();
                 if let Some(claim) = &idempotency {
                     diesel::delete(
@@ -354,6 +355,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         let scheduler = &self.scheduler;
         let run = conn
             .transaction(async |conn| {
+                lock_company(conn, company).await?;
                 let run = load_run(conn, company, id, true).await?;
                 if run.status == RunStatus::Processing {
                     return Err(TxError::Store(RunStoreError::InProgress));
@@ -405,6 +407,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let finished = conn
             .transaction(async |conn| {
+                lock_company(conn, company).await?;
                 let run = load_run(conn, company, id, true).await?;
                 if run.status != RunStatus::Processing || run.pass != pass {
                     return Ok(None);

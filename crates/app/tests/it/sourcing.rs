@@ -528,3 +528,64 @@ async fn scopes_guard_the_sourcing_routes() {
         .unwrap();
     expect_error(response, 401, "UNAUTHORIZED").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_runs_of_one_company_never_overdraw_or_fail() {
+    let app = spawn_app(&["[rate_limits]\ncreate_run = 1000\n[worker]\nconcurrency = 4\n"]).await;
+    let acme = app.company(BillingMode::Prepaid, 40).await;
+    let key = app.key(&acme).await;
+    let ad = json!({ "title": "Backend Engineer", "jobDescription": "Python and PostgreSQL.", "limit": 5 });
+    let posts = (0..12).map(|_| {
+        let client = app.client.clone();
+        let url = app.url("/sourcing");
+        let secret = key.secret.clone();
+        let ad = ad.clone();
+        tokio::spawn(async move {
+            client
+                .post(url)
+                .bearer_auth(secret)
+                .json(&ad)
+                .send()
+                .await
+                .unwrap()
+        })
+    });
+    let mut accepted = Vec::new();
+    let mut refused = 0;
+    for post in futures_util::future::join_all(posts).await {
+        let response = post.unwrap();
+        match response.status().as_u16() {
+            202 => {
+                let body: Value = response.json().await.unwrap();
+                accepted.push(body["requestId"].as_str().unwrap().to_owned());
+            }
+            402 => {
+                expect_error(response, 402, "INSUFFICIENT_FUNDS").await;
+                refused += 1;
+            }
+            other => panic!("unexpected {other}: {}", response.text().await.unwrap()),
+        }
+    }
+    // 40 credits cover at most 8 concurrent holds of 5; settlements may free some early.
+    assert!(
+        accepted.len() >= 8,
+        "{} accepted, {refused} refused",
+        accepted.len()
+    );
+    let mut delivered = 0;
+    for id in &accepted {
+        let done = app.wait_finished(&key, id).await;
+        assert_eq!(done["status"], "completed");
+        delivered += done["candidates"].as_array().unwrap().len() as i64;
+    }
+    assert_eq!(app.balance(&acme).await, 40 - delivered);
+    assert!(app.balance(&acme).await >= 0);
+    let ledger_sum = app
+        .count(&format!("SELECT coalesce(sum(delta), 0)::bigint AS n FROM credit_ledger WHERE company_id = '{}'", acme.id))
+        .await;
+    assert_eq!(
+        ledger_sum,
+        40 - delivered,
+        "the ledger explains the balance"
+    );
+}

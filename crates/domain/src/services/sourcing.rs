@@ -13,7 +13,6 @@ use crate::ports::{
     RunStoreError, SearchError, SearchRequest,
 };
 use crate::profile::Profile;
-use crate::sourcing::results::rank_candidates;
 use crate::sourcing::{
     NewRun, PassOutcome, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
 };
@@ -277,8 +276,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
                 .then_with(|| a.0.profile_id.cmp(&b.0.profile_id))
         });
         fresh.truncate(run.limit as usize);
-        let (mut new_candidates, profiles): (Vec<_>, Vec<_>) = fresh.into_iter().unzip();
-        rank_candidates(&mut new_candidates);
+        let (new_candidates, profiles): (Vec<_>, Vec<_>) = fresh.into_iter().unzip();
         let rescored = session
             .iter()
             .map(|p| SourcingCandidate::from_match(p, &score_profile(&icp, p, today)))

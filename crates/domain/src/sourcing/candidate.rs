@@ -2,52 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::matching::MatchResult;
+use crate::matching::{ExperienceEntry, MatchResult, RationaleEntry, ScoreBreakdown};
 use crate::profile::Profile;
-
-/// One explained reason per relevant position.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DetailedRationale {
-    /// Title held.
-    pub title: String,
-    /// Employer.
-    pub company: String,
-    /// "2 yrs 3 mos".
-    pub duration: String,
-    /// Why this position matters for the ad.
-    pub relevance_explanation: String,
-}
-
-/// One position, as shown to the recruiter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DetailedExperience {
-    /// Title held.
-    pub role: String,
-    /// Employer.
-    pub company: String,
-    /// "2 yrs 3 mos".
-    pub duration: String,
-    /// Achievements.
-    pub highlights: Vec<String>,
-}
-
-/// Per-criterion point contributions to `matchScore` (negatives ≤ 0).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CandidateScoreBreakdown {
-    /// Must-have and nice-to-have skills.
-    pub skills: i64,
-    /// Title and synonyms.
-    pub title: i64,
-    /// Seniority and years.
-    pub seniority: i64,
-    /// Location fit.
-    pub location: i64,
-    /// Negative-keyword penalties.
-    pub negatives: i64,
-}
 
 /// `SourcingCandidate` of the contract; every key always present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,13 +34,13 @@ pub struct SourcingCandidate {
     /// Concerns.
     pub ai_red_flags: Vec<String>,
     /// Per-position reasons.
-    pub ai_detailed_rationale: Vec<DetailedRationale>,
+    pub ai_detailed_rationale: Vec<RationaleEntry>,
     /// Career history.
-    pub detailed_experience: Vec<DetailedExperience>,
+    pub detailed_experience: Vec<ExperienceEntry>,
     /// Discovered emails (empty until enriched).
     pub emails: Vec<String>,
     /// Per-criterion contributions (our addition).
-    pub score_breakdown: CandidateScoreBreakdown,
+    pub score_breakdown: ScoreBreakdown,
 }
 
 impl SourcingCandidate {
@@ -104,34 +60,10 @@ impl SourcingCandidate {
             skills: profile.skills.clone(),
             ai_fit_points: m.fit_points.clone(),
             ai_red_flags: m.red_flags.clone(),
-            ai_detailed_rationale: m
-                .detailed_rationale
-                .iter()
-                .map(|r| DetailedRationale {
-                    title: r.title.clone(),
-                    company: r.company.clone(),
-                    duration: r.duration.clone(),
-                    relevance_explanation: r.relevance_explanation.clone(),
-                })
-                .collect(),
-            detailed_experience: m
-                .detailed_experience
-                .iter()
-                .map(|e| DetailedExperience {
-                    role: e.role.clone(),
-                    company: e.company.clone(),
-                    duration: e.duration.clone(),
-                    highlights: e.highlights.clone(),
-                })
-                .collect(),
+            ai_detailed_rationale: m.detailed_rationale.clone(),
+            detailed_experience: m.detailed_experience.clone(),
             emails: Vec::new(),
-            score_breakdown: CandidateScoreBreakdown {
-                skills: i64::from(m.breakdown.skills),
-                title: i64::from(m.breakdown.title),
-                seniority: i64::from(m.breakdown.seniority),
-                location: i64::from(m.breakdown.location),
-                negatives: i64::from(m.breakdown.negatives),
-            },
+            score_breakdown: m.breakdown,
         }
     }
 }
