@@ -7,5 +7,6 @@
 
 mod api_keys;
 mod credit_ledger;
+mod migrations;
 mod schema;
 mod support;

@@ -220,3 +220,61 @@ async fn a_worker_dying_mid_run_leaves_it_to_another_with_one_charge_and_one_eve
         0
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn patch_answers_409_while_processing_402_without_funds_and_503_when_the_breaker_is_open() {
+    let index = FakeIndex::start(sample_index()).await;
+    index.set(Mode::Hang);
+    let app = app_with_index(
+        &index,
+        "[search]\ntimeout_ms = 20000\nmax_retries = 0\nbreaker_failure_threshold = 1\nbreaker_cool_down_ms = 60000\n",
+    )
+    .await;
+    let acme = app.company(BillingMode::Prepaid, 5).await;
+    let key = app.key(&acme).await;
+    let id = run_id(&app, &key).await;
+    tokio::time::timeout(Duration::from_secs(20), index.wait_for_requests(1))
+        .await
+        .unwrap();
+    let patch = |body: Value| {
+        app.client
+            .patch(app.url(&format!("/sourcing/{id}")))
+            .bearer_auth(&key.secret)
+            .json(&body)
+            .send()
+    };
+    // The pass is stuck inside the search: PATCH must wait.
+    expect_error(
+        patch(json!({ "limit": 1 })).await.unwrap(),
+        409,
+        "RUN_IN_PROGRESS",
+    )
+    .await;
+
+    // Let the pass fail (503 from the index opens the breaker at the first failure).
+    index.set(Mode::Status(503));
+    let done = app.wait_finished(&key, &id).await;
+    assert_eq!(done["errorCode"], "PROVIDER_TEMPORARILY_UNAVAILABLE");
+    assert_eq!(app.balance(&acme).await, 5);
+    // Funds are checked before the breaker: 6 credits asked, 5 available.
+    let body = expect_error(
+        patch(json!({ "limit": 6 })).await.unwrap(),
+        402,
+        "INSUFFICIENT_FUNDS",
+    )
+    .await;
+    assert_eq!(body["error"]["details"]["balance"], 5);
+    // Affordable, but the index is known to be down: refused at once, nothing reserved.
+    expect_error(
+        patch(json!({ "limit": 2 })).await.unwrap(),
+        503,
+        "PROVIDER_TEMPORARILY_UNAVAILABLE",
+    )
+    .await;
+    assert_eq!(app.balance(&acme).await, 5);
+    assert_eq!(
+        app.count("SELECT max(pass)::bigint AS n FROM sourcing_runs")
+            .await,
+        1
+    );
+}
