@@ -218,51 +218,91 @@ async fn demo_seeding_is_idempotent() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn serve_logs_json_lines_with_the_request_id_and_never_the_key() {
-    use std::io::BufRead;
-    use std::process::Stdio;
+/// A `sourcing` subcommand running in the background, its stderr lines arriving on a channel.
+struct Background {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
 
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let db = TestDb::new().await;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sourcing"))
-        .args(["serve", "--log-format", "json"])
-        .env("DATABASE_URL", db.url())
-        .env("SOURCING__SERVER__BIND", "127.0.0.1:0")
-        .env("SOURCING__SEARCH__CORPUS", crate::support::corpus_sample())
-        .env("SOURCING__WORKER__RUN_IN_SERVE", "false")
-        .env_remove("RUST_LOG")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stderr)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if tx.send(line).is_err() {
-                break;
+impl Background {
+    fn spawn(db: &TestDb, args: &[&str], envs: &[(&str, &str)]) -> Background {
+        use std::io::BufRead;
+        use std::process::Stdio;
+        let mut command = Command::new(env!("CARGO_BIN_EXE_sourcing"));
+        command
+            .args(args)
+            .args(["--log-format", "json"])
+            .env("DATABASE_URL", db.url())
+            .env("SOURCING__SEARCH__CORPUS", crate::support::corpus_sample())
+            .env_remove("RUST_LOG")
+            .env_remove("SOURCING_CONFIG")
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null());
+        for (k, v) in envs {
+            command.env(k, v);
+        }
+        let mut child = command.spawn().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel::<String>();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Background { child, lines }
+    }
+
+    /// Reads JSON log lines until one has this message; returns it.
+    fn wait_for(&self, message: &str, forbidden: Option<&str>) -> Value {
+        loop {
+            let line = self
+                .lines
+                .recv_timeout(std::time::Duration::from_secs(60))
+                .unwrap_or_else(|_| panic!("no log line {message:?}"));
+            if let Some(forbidden) = forbidden {
+                assert!(
+                    !line.contains(forbidden),
+                    "forbidden text in the logs: {line}"
+                );
+            }
+            let parsed: Value =
+                serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+            if parsed["message"] == message {
+                return parsed;
             }
         }
-    });
-    let mut lines = Vec::new();
-    let port = loop {
-        let line = rx
-            .recv_timeout(std::time::Duration::from_secs(60))
-            .expect("server start log line");
-        let parsed: Value =
-            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
-        lines.push(parsed.clone());
-        if parsed["message"] == "serving the Sourcing API" {
-            break parsed["port"].as_u64().unwrap();
-        }
-    };
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn serve_logs_json_lines_with_the_request_id_and_never_the_key() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let db = TestDb::new().await;
+    let server = Background::spawn(
+        &db,
+        &["serve"],
+        &[
+            ("SOURCING__SERVER__BIND", "127.0.0.1:0"),
+            ("SOURCING__WORKER__RUN_IN_SERVE", "false"),
+        ],
+    );
+    let port = server.wait_for("serving the Sourcing API", None)["port"]
+        .as_u64()
+        .unwrap();
     let secret = format!("sk_live_{}", "d".repeat(64));
-    let client = reqwest::Client::new();
-    let response = client
+    let response = reqwest::Client::new()
         .get(format!("http://127.0.0.1:{port}/billing/usage"))
         .bearer_auth(&secret)
         .header("x-request-id", "log-test-1")
@@ -270,24 +310,87 @@ async fn serve_logs_json_lines_with_the_request_id_and_never_the_key() {
         .await
         .unwrap();
     assert_eq!(response.status(), 401);
-    let completed = loop {
-        let line = rx
-            .recv_timeout(std::time::Duration::from_secs(30))
-            .expect("request log line");
-        assert!(
-            !line.contains(&secret[8..]),
-            "the key leaked into the logs: {line}"
-        );
-        let parsed: Value =
-            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
-        if parsed["message"] == "request completed" {
-            break parsed;
-        }
-    };
+    let completed = server.wait_for("request completed", Some(&secret[8..]));
     assert_eq!(completed["span"]["request_id"], "log-test-1", "{completed}");
     assert_eq!(completed["status"], 401);
-    child.kill().unwrap();
-    let _ = child.wait();
-    drop(rx);
-    let _ = reader.join();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn api_and_a_separate_worker_process_complete_a_run_together() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let db = TestDb::new().await;
+    let company = json_ok(sourcing(
+        &db,
+        &[
+            "admin",
+            "company",
+            "create",
+            "--name",
+            "Two",
+            "--billing",
+            "prepaid",
+            "--credits",
+            "10",
+        ],
+    ));
+    let id = company["id"].as_str().unwrap().to_owned();
+    let key = json_ok(sourcing(
+        &db,
+        &[
+            "admin",
+            "key",
+            "create",
+            "--company",
+            &id,
+            "--scopes",
+            "sourcing:write,sourcing:read",
+        ],
+    ));
+    let key = key["key"].as_str().unwrap().to_owned();
+    let api = Background::spawn(
+        &db,
+        &["serve"],
+        &[
+            ("SOURCING__SERVER__BIND", "127.0.0.1:0"),
+            ("SOURCING__WORKER__RUN_IN_SERVE", "false"),
+        ],
+    );
+    let port = api.wait_for("serving the Sourcing API", None)["port"]
+        .as_u64()
+        .unwrap();
+    let client = reqwest::Client::new();
+    let accepted: Value = client
+        .post(format!("http://127.0.0.1:{port}/sourcing"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!({ "title": "Backend Engineer", "jobDescription": "Python and PostgreSQL.", "limit": 3 }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let run = accepted["requestId"].as_str().unwrap().to_owned();
+    let results = format!("http://127.0.0.1:{port}/sourcing/{run}/results");
+    // Without a worker the run waits in the queue.
+    let waiting = client.get(&results).bearer_auth(&key).send().await.unwrap();
+    assert_eq!(waiting.status(), 202);
+
+    let worker = Background::spawn(
+        &db,
+        &["worker"],
+        &[("SOURCING__WORKER__POLL_INTERVAL_MS", "100")],
+    );
+    let finished = worker.wait_for("run pass completed", None);
+    assert_eq!(finished["run.id"], run.as_str(), "{finished}");
+    let done: Value = client
+        .get(&results)
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(done["status"], "completed");
+    assert!(!done["candidates"].as_array().unwrap().is_empty());
 }
