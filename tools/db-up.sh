@@ -3,8 +3,14 @@
 # trust-auth cluster under target/pg from the installed server binaries, or stops with a
 # message naming the package to install. Never touches /etc or a system cluster.
 set -euo pipefail
-HOST=127.0.0.1
-PORT=${PGPORT_PRIVATE:-5432}
+# Host and port come from DATABASE_URL (default 127.0.0.1:5432); a private cluster only ever
+# listens on the loopback address.
+URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sourcing}
+HOSTPORT=$(printf '%s' "$URL" | sed -E 's#^[a-z]+://([^@/]*@)?([^/?]*).*#\2#')
+HOST=${HOSTPORT%%:*}
+PORT=5432
+case "$HOSTPORT" in *:*) PORT=${HOSTPORT##*:} ;; esac
+[ -n "$HOST" ] || HOST=127.0.0.1
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIR="$ROOT/target/pg"
 
@@ -44,4 +50,4 @@ fi
 [ ${#AS[@]} -gt 0 ] && chown -R "$RUN_USER" "$DIR"
 echo "Starting a private PostgreSQL cluster in $DIR on $HOST:$PORT" >&2
 "${AS[@]}" "$PG_CTL" -D "$DIR/data" -l "$DIR/server.log" -w \
-  -o "-c listen_addresses=$HOST -p $PORT -k $DIR/sock -c fsync=off" start >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR/sock -c fsync=off" start >/dev/null
