@@ -364,6 +364,18 @@ mod tests {
         }
     }
 
+    /// A store holding one run with an empty session.
+    fn serving(stored: Run) -> MockRunRepository {
+        let mut runs = MockRunRepository::new();
+        runs.expect_get().returning(move |_, _| {
+            let r = stored.clone();
+            Box::pin(async move { Ok(r) })
+        });
+        runs.expect_session_profiles()
+            .returning(|_, _| Box::pin(async { Ok(vec![]) }));
+        runs
+    }
+
     fn clock() -> MockClock {
         let mut clock = MockClock::new();
         clock.expect_now().returning(Utc::now);
@@ -441,11 +453,7 @@ mod tests {
         let owner = CompanyId::new_random();
         let done = run(owner, RunStatus::Completed, 2);
         let run_id = done.id;
-        let mut runs = MockRunRepository::new();
-        runs.expect_get().returning(move |_, _| {
-            let r = done.clone();
-            Box::pin(async move { Ok(r) })
-        });
+        let mut runs = serving(done);
         runs.expect_finish_pass().times(0);
         let mut search = MockPeopleSearch::new();
         search.expect_search().times(0);
@@ -461,13 +469,7 @@ mod tests {
         let owner = CompanyId::new_random();
         let processing = run(owner, RunStatus::Processing, 1);
         let run_id = processing.id;
-        let mut runs = MockRunRepository::new();
-        runs.expect_get().returning(move |_, _| {
-            let r = processing.clone();
-            Box::pin(async move { Ok(r) })
-        });
-        runs.expect_session_profiles()
-            .returning(|_, _| Box::pin(async { Ok(vec![]) }));
+        let mut runs = serving(processing);
         runs.expect_finish_pass()
             .withf(|_, _, pass, outcome| {
                 *pass == 1
@@ -493,13 +495,7 @@ mod tests {
         let owner = CompanyId::new_random();
         let processing = run(owner, RunStatus::Processing, 1);
         let run_id = processing.id;
-        let mut runs = MockRunRepository::new();
-        runs.expect_get().returning(move |_, _| {
-            let r = processing.clone();
-            Box::pin(async move { Ok(r) })
-        });
-        runs.expect_session_profiles()
-            .returning(|_, _| Box::pin(async { Ok(vec![]) }));
+        let mut runs = serving(processing);
         runs.expect_finish_pass()
             .withf(|_, _, _, outcome| match outcome {
                 PassOutcome::Completed {
