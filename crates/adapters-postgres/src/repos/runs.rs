@@ -311,6 +311,41 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         Ok(outcome)
     }
 
+    async fn replay(
+        &self,
+        company: CompanyId,
+        claim: IdempotencyClaim,
+    ) -> Result<Option<Run>, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let record: Option<(Vec<u8>, Value)> = idempotency_records::table
+            .filter(idempotency_records::company_id.eq(company.0))
+            .filter(idempotency_records::route.eq(CREATE_ROUTE))
+            .filter(idempotency_records::key.eq(&claim.key))
+            .filter(
+                idempotency_records::created_at
+                    .ge(Utc::now() - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
+            )
+            .select((
+                idempotency_records::request_hash,
+                idempotency_records::response_body,
+            ))
+            .first(&mut conn)
+            .await
+            .optional()
+            .map_err(map_diesel)?;
+        let Some((hash, body)) = record else {
+            return Ok(None);
+        };
+        if hash != claim.request_hash {
+            return Err(RunStoreError::IdempotencyKeyReused);
+        }
+        let first: Uuid = serde_json::from_value(body["runId"].clone())
+            .map_err(|e| corrupt("idempotency record", e))?;
+        Ok(Some(
+            load_run(&mut conn, company, RunId(first), false).await?,
+        ))
+    }
+
     async fn get(&self, company: CompanyId, id: RunId) -> Result<Run, RunStoreError> {
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         Ok(load_run(&mut conn, company, id, false).await?)

@@ -589,3 +589,37 @@ async fn concurrent_runs_of_one_company_never_overdraw_or_fail() {
         "the ledger explains the balance"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_replay_answers_even_when_the_first_run_took_the_whole_balance() {
+    let app = spawn_app(&["[worker]\nrun_in_serve = false\n"]).await;
+    let acme = app.company(BillingMode::Prepaid, 5).await;
+    let key = app.key(&acme).await;
+    let send = || {
+        app.client
+            .post(app.url("/sourcing"))
+            .bearer_auth(&key.secret)
+            .header("idempotency-key", "retry-after-timeout")
+            .json(&sre_ad())
+            .send()
+    };
+    let first = send().await.unwrap();
+    assert_eq!(first.status(), 202);
+    let first: Value = first.json().await.unwrap();
+    assert_eq!(app.balance(&acme).await, 0, "the whole balance is held");
+    // The client timed out and retries: it gets the first answer, not 402.
+    let replay = send().await.unwrap();
+    assert_eq!(replay.status(), 202);
+    assert_eq!(replay.json::<Value>().await.unwrap(), first);
+    // A new request without the key is refused for funds.
+    expect_error(
+        app.post_run(&key, &sre_ad()).await,
+        402,
+        "INSUFFICIENT_FUNDS",
+    )
+    .await;
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM sourcing_runs").await,
+        1
+    );
+}

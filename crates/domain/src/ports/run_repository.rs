@@ -64,6 +64,15 @@ pub trait RunRepository: Send + Sync + 'static {
         idempotency: Option<IdempotencyClaim>,
     ) -> impl Future<Output = Result<CreateOutcome, RunStoreError>> + Send;
 
+    /// The run first accepted under this idempotency key within 24 h, if any; MUST fail with
+    /// `IdempotencyKeyReused` when the key came with a different body. Read-only: lets a replay
+    /// answer before funds or the breaker are checked again.
+    fn replay(
+        &self,
+        company: CompanyId,
+        idempotency: IdempotencyClaim,
+    ) -> impl Future<Output = Result<Option<Run>, RunStoreError>> + Send;
+
     /// The run; MUST return `NotFound` for another company's run.
     fn get(
         &self,

@@ -124,13 +124,20 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         Ok(())
     }
 
-    /// Accepts a run: funds (402), breaker (503), then run + reservation + task atomically.
+    /// Accepts a run: a replay of an idempotency key answers first (whatever the balance or
+    /// the breaker say now), then funds (402), breaker (503), then run + reservation + task
+    /// atomically.
     pub async fn accept(
         &self,
         company: CompanyId,
         run: NewRun,
         idempotency: Option<IdempotencyClaim>,
     ) -> Result<CreateOutcome, SourcingError> {
+        if let Some(claim) = &idempotency
+            && let Some(first) = self.runs.replay(company, claim.clone()).await?
+        {
+            return Ok(CreateOutcome::Replayed(first));
+        }
         self.preflight(company, i64::from(run.limit)).await?;
         Ok(self.runs.create(company, run, idempotency).await?)
     }
