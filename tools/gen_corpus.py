@@ -94,6 +94,21 @@ def slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+# Relative presence on professional networks per inhabitant (curated approximation from
+# published membership figures): people indexes hold far more profiles per head in North
+# America, Western Europe, Oceania, Israel, Singapore and the Gulf than in China, Japan or
+# Russia. Countries not listed count 1.0.
+COUNTRY_PRESENCE = {
+    "US": 9.0, "CA": 8.0, "GB": 9.0, "IE": 9.0, "AU": 8.0, "NZ": 8.0,
+    "NL": 9.0, "BE": 6.0, "LU": 6.0, "DE": 5.0, "AT": 5.0, "CH": 7.0, "FR": 6.0,
+    "ES": 5.0, "PT": 5.0, "IT": 4.0, "SE": 7.0, "NO": 7.0, "DK": 8.0, "FI": 6.0,
+    "IS": 6.0, "PL": 3.0, "CZ": 3.0, "RO": 3.0, "GR": 3.0, "EE": 5.0, "LT": 3.0,
+    "IL": 6.0, "AE": 9.0, "SG": 9.0, "HK": 4.0, "ZA": 2.5, "BR": 3.0, "AR": 2.5,
+    "CL": 3.0, "CO": 2.0, "MX": 2.0, "IN": 1.5, "PH": 1.5, "MY": 2.0, "TR": 1.5,
+    "CN": 0.25, "JP": 0.6, "KR": 0.8, "RU": 0.5,
+}
+
+
 class Gen:
     def __init__(self) -> None:
         self.r = random.Random(SEED)
@@ -110,7 +125,9 @@ class Gen:
         self.countries = {c["code"]: c for c in self.loc["countries"]}
         cities = self.loc["cities"]
         self.cities = cities
-        self.city_cum = list(itertools.accumulate(c[6] for c in cities))
+        # Cities are drawn by population times the country's presence on professional
+        # networks (see COUNTRY_PRESENCE), so the corpus looks like a people index, not a census.
+        self.city_cum = list(itertools.accumulate(c[6] * COUNTRY_PRESENCE.get(c[2], 1.0) for c in cities))
         self.role_family = {}
         for role in self.roles:
             e = self.entries[role]
