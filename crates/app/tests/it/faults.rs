@@ -278,3 +278,34 @@ async fn patch_answers_409_while_processing_402_without_funds_and_503_when_the_b
         1
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_pass_that_keeps_failing_goes_dead_and_fails_the_run_as_an_agent_error() {
+    let app = spawn_app(&[]).await;
+    // Fault injection: the database refuses to mark any run completed.
+    app.execute(
+        "CREATE FUNCTION refuse_completion() RETURNS trigger LANGUAGE plpgsql AS $$ \
+         BEGIN IF NEW.status = 'completed' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$; \
+         CREATE TRIGGER refuse_completion BEFORE UPDATE ON sourcing_runs FOR EACH ROW EXECUTE FUNCTION refuse_completion()",
+    )
+    .await;
+    let acme = app.company(BillingMode::Prepaid, 50).await;
+    let key = app.key(&acme).await;
+    let id = run_id(&app, &key).await;
+    let done = app.wait_finished(&key, &id).await;
+    assert_eq!(done["status"], "failed", "{done}");
+    assert_eq!(done["errorCode"], "AGENT_ERROR");
+    assert_eq!(app.balance(&acme).await, 50, "a dead run costs nothing");
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM outbox_events WHERE event_type = 'sourcing.failed'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "SELECT max(attempts)::bigint AS n FROM background_tasks WHERE failed_at IS NOT NULL"
+        )
+        .await,
+        5
+    );
+}

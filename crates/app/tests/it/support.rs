@@ -176,6 +176,13 @@ impl TestApp {
             .n
     }
 
+    /// Runs SQL statements (DDL for fault injection) on the test database.
+    pub async fn execute(&self, sql: &str) {
+        use diesel_async::SimpleAsyncConnection;
+        let mut conn = self.pool.get().await.unwrap();
+        conn.batch_execute(sql).await.unwrap();
+    }
+
     pub async fn balance(&self, company: &Company) -> i64 {
         self.count(&format!(
             "SELECT balance AS n FROM companies WHERE id = '{}'",
