@@ -19,32 +19,26 @@ async fn missing_unknown_malformed_expired_and_revoked_keys_get_401() {
 
     let unknown = format!("Bearer sk_live_{}", "ab".repeat(32));
     let huge = format!("Bearer sk_live_{}", "a".repeat(10_000));
-    for header in [
-        unknown.as_str(),
-        "Bearer sk_live_short",
-        "Basic dXNlcjpwYXNz",
-        "Bearer",
-        huge.as_str(),
-    ] {
+    // Unknown, malformed, wrong scheme, empty, 10 kB, and non-UTF-8 bytes.
+    let headers = [
+        unknown.as_bytes(),
+        b"Bearer sk_live_short".as_slice(),
+        b"Basic dXNlcjpwYXNz".as_slice(),
+        b"Bearer".as_slice(),
+        huge.as_bytes(),
+        b"Bearer sk_live_\xff\xfe".as_slice(),
+    ];
+    for header in headers {
+        let value = reqwest::header::HeaderValue::from_bytes(header).unwrap();
         let response = app
             .client
             .get(&url)
-            .header("authorization", header)
+            .header("authorization", value)
             .send()
             .await
             .unwrap();
         expect_error(response, 401, "UNAUTHORIZED").await;
     }
-    // Non-UTF-8 bytes in the header.
-    let raw = reqwest::header::HeaderValue::from_bytes(b"Bearer sk_live_\xff\xfe").unwrap();
-    let response = app
-        .client
-        .get(&url)
-        .header("authorization", raw)
-        .send()
-        .await
-        .unwrap();
-    expect_error(response, 401, "UNAUTHORIZED").await;
 
     let expired = app
         .key_with(&acme, &Scope::ALL, Some(Utc::now() - Duration::seconds(1)))
