@@ -77,6 +77,7 @@ pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
         technical_role: is_technical(&canonical, entry, taxonomy),
         boolean_query: String::new(),
         patches: Vec::new(),
+        search_steps: Vec::new(),
     };
     let (must, nice) = skills(ad, &canonical, icp.technical_role, taxonomy);
     icp.must_have_skills = must;

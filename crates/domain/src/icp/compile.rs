@@ -15,6 +15,24 @@ pub(crate) const SKILL_FIELDS: &[Field] = &[Field::Skills, Field::Headline, Fiel
 /// Fields a negative keyword excludes on.
 pub(crate) const NEGATIVE_FIELDS: &[Field] = &[Field::CurrentRole, Field::Headline];
 
+/// One rung of the retrieval ladder: a name and the query it runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetrievalStep {
+    /// Stable step name, shown in results.
+    pub name: &'static str,
+    /// The query tree sent to the index.
+    pub query: Query,
+}
+
+/// The retrieval ladder of an ICP, strict first; each step matches a superset of the previous.
+#[must_use]
+pub fn retrieval_steps(icp: &Icp, _taxonomy: &crate::taxonomy::Taxonomy) -> Vec<RetrievalStep> {
+    vec![RetrievalStep {
+        name: "strict",
+        query: compile(icp),
+    }]
+}
+
 /// Compiles the ICP into a boolean query tree (deterministic; the order follows the ICP).
 #[must_use]
 pub fn compile(icp: &Icp) -> Query {

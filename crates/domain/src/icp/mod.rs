@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::taxonomy::{Seniority, WorkMode};
 
 pub use builder::build_icp;
-pub use compile::compile;
+pub use compile::{RetrievalStep, compile, retrieval_steps};
 pub use job_ad::JobAd;
 pub use patch::apply_patch;
 
@@ -54,6 +54,9 @@ pub struct Icp {
     pub boolean_query: String,
     /// Context patches applied after generation, in order.
     pub patches: Vec<String>,
+    /// Retrieval steps the last pass ran, with their queries and counts (empty before a pass).
+    #[serde(default)]
+    pub search_steps: Vec<crate::sourcing::SearchStep>,
 }
 
 /// One skill requirement with the spellings that count as evidence.

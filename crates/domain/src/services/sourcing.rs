@@ -1,20 +1,18 @@
 //! The sourcing use cases: accept a run, read its results, extend it, and run a pass.
 
-use std::collections::HashSet;
-
 use chrono::Duration;
 
 use crate::company::BillingMode;
-use crate::icp::{Icp, apply_patch, build_icp, compile};
+use crate::icp::{Icp, apply_patch, build_icp};
 use crate::ids::{CompanyId, RunId};
-use crate::matching::score_profile;
+use crate::matching::score_with;
 use crate::ports::{
     Clock, CompanyRepository, CreateOutcome, IdempotencyClaim, PeopleSearch, RunRepository,
-    RunStoreError, SearchError, SearchRequest,
+    RunStoreError, SearchError,
 };
-use crate::profile::Profile;
 use crate::sourcing::{
-    NewRun, PassOutcome, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
+    NewRun, PassOutcome, PassSpec, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
+    pool_size, run_pass,
 };
 use crate::taxonomy::Taxonomy;
 
@@ -197,26 +195,39 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         if run.status != RunStatus::Processing || run.pass != pass {
             return Ok(PassReport::Stale);
         }
-        let icp = self.icp_for(&run);
+        let mut icp = self.icp_for(&run);
         let session = self.runs.session_profiles(company, id).await?;
-        let exclude: Vec<String> = session.iter().map(|p| p.profile_id.clone()).collect();
-        let size =
-            (run.limit.saturating_mul(self.settings.search_multiplier)).clamp(20, 100) as usize;
-        let request = SearchRequest {
+        let today = self.clock.now().date_naive();
+        let spec = PassSpec {
             company,
-            query: compile(&icp),
-            exclude_ids: exclude.clone(),
-            size,
+            icp: &icp,
+            session: &session,
+            limit: run.limit,
+            pool: pool_size(run.limit, self.settings.search_multiplier),
+            min_match_score: self.settings.min_match_score,
+            today,
+            taxonomy: self.taxonomy,
         };
         let mut failure_cause = None;
-        let outcome = match self.search.search(request).await {
-            Ok(results) => self.score_pass(
-                &run,
-                icp,
-                results.total,
-                results.hits.into_iter().map(|h| h.profile),
-                session,
-            ),
+        let outcome = match run_pass(&self.search, spec).await {
+            Ok(pass) => {
+                icp.search_steps = pass.steps;
+                let rescored = session
+                    .iter()
+                    .map(|p| {
+                        SourcingCandidate::from_match(p, &score_with(&icp, p, today, self.taxonomy))
+                    })
+                    .collect();
+                let (new_candidates, profiles) = pass.ranked.into_iter().unzip();
+                PassOutcome::Completed {
+                    icp: Box::new(icp),
+                    found: i64::try_from(pass.found).unwrap_or(i64::MAX),
+                    scored: i64::try_from(pass.scored).unwrap_or(i64::MAX),
+                    new_candidates,
+                    rescored,
+                    profiles,
+                }
+            }
             Err(err) => {
                 let (code, message) = match &err {
                     SearchError::Unavailable(_) | SearchError::RateLimited { .. } => (
@@ -246,55 +257,6 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         match self.runs.finish_pass(company, id, pass, outcome).await? {
             Some(_) => Ok(report),
             None => Ok(PassReport::Stale),
-        }
-    }
-
-    fn score_pass(
-        &self,
-        run: &Run,
-        icp: Icp,
-        total: u64,
-        hits: impl Iterator<Item = Profile>,
-        session: Vec<Profile>,
-    ) -> PassOutcome {
-        let today = self.clock.now().date_naive();
-        let mut seen: HashSet<String> = session.iter().map(|p| p.profile_id.clone()).collect();
-        let mut scored = 0i64;
-        let mut fresh: Vec<(SourcingCandidate, Profile)> = Vec::new();
-        for profile in hits {
-            // Isolation: a profile without identity cannot be delivered or billed; skip it.
-            if profile.profile_id.trim().is_empty()
-                || profile.name.as_deref().is_none_or(|n| n.trim().is_empty())
-            {
-                continue;
-            }
-            if !seen.insert(profile.profile_id.clone()) {
-                continue;
-            }
-            let result = score_profile(&icp, &profile, today);
-            scored += 1;
-            if result.score >= self.settings.min_match_score {
-                fresh.push((SourcingCandidate::from_match(&profile, &result), profile));
-            }
-        }
-        fresh.sort_by(|a, b| {
-            b.0.match_score
-                .cmp(&a.0.match_score)
-                .then_with(|| a.0.profile_id.cmp(&b.0.profile_id))
-        });
-        fresh.truncate(run.limit as usize);
-        let (new_candidates, profiles): (Vec<_>, Vec<_>) = fresh.into_iter().unzip();
-        let rescored = session
-            .iter()
-            .map(|p| SourcingCandidate::from_match(p, &score_profile(&icp, p, today)))
-            .collect();
-        PassOutcome::Completed {
-            icp: Box::new(icp),
-            found: i64::try_from(total).unwrap_or(i64::MAX),
-            scored,
-            new_candidates,
-            rescored,
-            profiles,
         }
     }
 
@@ -333,6 +295,7 @@ mod tests {
         MockClock, MockCompanyRepository, MockPeopleSearch, MockRunRepository, SearchHit,
         SearchResults,
     };
+    use crate::profile::Profile;
 
     fn company(billing: BillingMode, balance: i64) -> Company {
         Company {

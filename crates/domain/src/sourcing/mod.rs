@@ -2,8 +2,10 @@
 
 pub mod candidate;
 pub mod results;
+pub mod retrieval;
 pub mod run;
 
 pub use candidate::SourcingCandidate;
 pub use results::RunResultsView;
+pub use retrieval::{PassResult, PassSpec, SearchStep, pool_size, run_pass};
 pub use run::{NewRun, PassOutcome, Run, RunPatch, RunStatus, ValidationErrors};

@@ -1,0 +1,159 @@
+//! One pass of retrieval and ranking: recall first, ranking by the scorer.
+//!
+//! A pass runs the retrieval ladder of [`crate::icp::retrieval_steps`] from the strict query
+//! outwards until it holds enough new profiles (its `limit` × `search_multiplier`) or the
+//! ladder ends. Every profile retrieved by any step is scored by the same scorer; what a widened
+//! profile lacks costs points and is explained. The steps that ran are reported with the query
+//! they ran (rendered from the very tree sent to the index) and what each found.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::icp::{Icp, retrieval_steps};
+use crate::ids::CompanyId;
+use crate::matching::score_with;
+use crate::ports::{PeopleSearch, SearchError, SearchRequest};
+use crate::profile::Profile;
+use crate::search::boolean_string;
+use crate::sourcing::SourcingCandidate;
+use crate::taxonomy::Taxonomy;
+
+/// The most profiles one pass retrieves and scores (the index port's page limit).
+pub const MAX_POOL: usize = 100;
+/// The fewest profiles a pass asks for, so scoring has a choice even for `limit` 1.
+pub const MIN_POOL: usize = 20;
+
+/// One retrieval step that ran, as the results show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchStep {
+    /// Step name (`strict`, `any_must_skill`, `title_family`, `nearby`, `country`).
+    pub name: String,
+    /// The query the step sent, rendered faithfully (minimum-should-match as `N OF (…)`).
+    pub query: String,
+    /// Profiles the index matched for this step, leaving out the session and earlier steps'.
+    pub found: u64,
+    /// Profiles this step added to the pass's pool (then scored).
+    pub added: usize,
+}
+
+/// What one pass retrieved and how it ranked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PassResult {
+    /// Steps that ran, strict first.
+    pub steps: Vec<SearchStep>,
+    /// Profiles the widest step's query matches outside the session.
+    pub found: u64,
+    /// Profiles scored.
+    pub scored: usize,
+    /// New candidates at or above the minimum score, best first, at most `limit`.
+    pub ranked: Vec<(SourcingCandidate, Profile)>,
+}
+
+/// How many profiles a pass retrieves for `limit` candidates.
+#[must_use]
+pub fn pool_size(limit: u32, multiplier: u32) -> usize {
+    (limit.saturating_mul(multiplier) as usize).clamp(MIN_POOL, MAX_POOL)
+}
+
+/// What a pass needs besides the index.
+#[derive(Debug, Clone, Copy)]
+pub struct PassSpec<'a> {
+    /// The caller (the index is shared; this is for its logs and quotas).
+    pub company: CompanyId,
+    /// The ICP of this pass.
+    pub icp: &'a Icp,
+    /// Profiles already in the session (never retrieved again).
+    pub session: &'a [Profile],
+    /// New candidates to deliver at most.
+    pub limit: u32,
+    /// Profiles to retrieve before scoring ([`pool_size`]).
+    pub pool: usize,
+    /// Candidates below this are not delivered.
+    pub min_match_score: u8,
+    /// "Today" for tenure facts.
+    pub today: NaiveDate,
+    /// Taxonomies for the ladder and the scorer.
+    pub taxonomy: &'a Taxonomy,
+}
+
+/// Runs one pass: the retrieval ladder, then scoring and ranking of everything retrieved.
+pub async fn run_pass<S: PeopleSearch + ?Sized>(
+    search: &S,
+    spec: PassSpec<'_>,
+) -> Result<PassResult, SearchError> {
+    let session_ids: Vec<String> = spec.session.iter().map(|p| p.profile_id.clone()).collect();
+    let mut seen: HashSet<String> = session_ids.iter().cloned().collect();
+    let mut pool: Vec<Profile> = Vec::new();
+    let mut steps = Vec::new();
+    let mut found = 0u64;
+    for step in retrieval_steps(spec.icp, spec.taxonomy) {
+        if pool.len() >= spec.pool {
+            break;
+        }
+        let mut exclude = session_ids.clone();
+        exclude.extend(pool.iter().map(|p| p.profile_id.clone()));
+        let request = SearchRequest {
+            company: spec.company,
+            query: step.query.clone(),
+            exclude_ids: exclude,
+            size: spec.pool - pool.len(),
+        };
+        let results = search.search(request).await?;
+        let before = pool.len();
+        for hit in results.hits {
+            if pool.len() >= spec.pool {
+                break;
+            }
+            if seen.insert(hit.profile.profile_id.clone()) {
+                pool.push(hit.profile);
+            }
+        }
+        // The steps widen monotonically: the widest one's matches include every earlier pool.
+        found = results.total + before as u64;
+        steps.push(SearchStep {
+            name: step.name.to_owned(),
+            query: boolean_string::render(&step.query),
+            found: results.total,
+            added: pool.len() - before,
+        });
+    }
+    let (scored, ranked) = rank_pool(&spec, pool);
+    Ok(PassResult {
+        steps,
+        found,
+        scored,
+        ranked,
+    })
+}
+
+/// Scores every usable profile, keeps those at or above the minimum, best first, `limit` of them.
+fn rank_pool(
+    spec: &PassSpec<'_>,
+    pool: Vec<Profile>,
+) -> (usize, Vec<(SourcingCandidate, Profile)>) {
+    let mut scored = 0usize;
+    let mut fresh: Vec<(SourcingCandidate, Profile)> = Vec::new();
+    for profile in pool {
+        // Isolation: a profile without identity cannot be delivered or billed; skip it.
+        if profile.profile_id.trim().is_empty()
+            || profile.name.as_deref().is_none_or(|n| n.trim().is_empty())
+        {
+            continue;
+        }
+        let result = score_with(spec.icp, &profile, spec.today, spec.taxonomy);
+        scored += 1;
+        if result.score >= spec.min_match_score {
+            fresh.push((SourcingCandidate::from_match(&profile, &result), profile));
+        }
+    }
+    fresh.sort_by(|a, b| {
+        b.0.match_score
+            .cmp(&a.0.match_score)
+            .then_with(|| a.0.profile_id.cmp(&b.0.profile_id))
+    });
+    fresh.truncate(spec.limit as usize);
+    (scored, fresh)
+}
