@@ -1,5 +1,6 @@
 //! Builds an [`Icp`] from a [`JobAd`] with the taxonomies.
 
+use super::either_or;
 use super::location;
 use super::negatives::{self, JUNIOR_NEGATIVES, RECRUITER_NEGATIVES};
 use super::sections::{self, Weight};
@@ -321,9 +322,12 @@ fn skills(
             }
         }
     };
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let mut hard: Vec<String> = Vec::new();
     found_in(&ad.title, Seen::Title, &mut note);
     if let Some(q) = &ad.query {
         found_in(q, Seen::Title, &mut note);
+        groups.extend(either_or::alternative_groups(q, sk));
     }
     for s in sections::sentences(&ad.job_description) {
         let how = match s.weight {
@@ -332,6 +336,12 @@ fn skills(
             Weight::Neutral => Seen::Neutral,
         };
         found_in(&s.text, how, &mut note);
+        groups.extend(either_or::alternative_groups(&s.text, sk));
+        if how == Seen::Must && sections::states_hard_requirement(&s.text) {
+            for e in sk.find_in_text(&s.text) {
+                push_unique(&mut hard, e.canonical.clone());
+            }
+        }
     }
     let has_must = seen.iter().any(|(_, h)| *h == Seen::Must);
     let mut must: Vec<String> = Vec::new();
@@ -373,11 +383,63 @@ fn skills(
         }
     }
     nice.truncate(MAX_NICE);
-    let req = |n: &String| requirement(n, taxonomy);
-    (
-        must.iter().map(req).collect(),
-        nice.iter().map(req).collect(),
-    )
+    let req = |n: &String| {
+        let mut r = requirement(n, taxonomy);
+        r.required = hard.contains(n);
+        r
+    };
+    let mut must: Vec<SkillRequirement> = must.iter().map(req).collect();
+    let mut nice: Vec<SkillRequirement> = nice.iter().map(req).collect();
+    merge_alternatives(&mut must, &mut nice, &groups);
+    (must, nice)
+}
+
+/// Folds each either/or group into one requirement with alternatives, kept where its first
+/// member stands (a must-have if any member is one); a group member stated as a hard
+/// requirement on its own stays separate.
+fn merge_alternatives(
+    must: &mut Vec<SkillRequirement>,
+    nice: &mut Vec<SkillRequirement>,
+    groups: &[Vec<String>],
+) {
+    let single = |list: &[SkillRequirement], g: &str| {
+        list.iter()
+            .position(|r| r.name == g && r.alternatives.is_empty())
+    };
+    for group in groups {
+        let members: Vec<&String> = group
+            .iter()
+            .filter(|g| single(must, g).is_some() || single(nice, g).is_some())
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let to_must = members.iter().any(|g| single(must, g).is_some());
+        // the first member's place in the target list; every removal below is at or after it
+        let at = {
+            let list: &[SkillRequirement] = if to_must { must } else { nice };
+            list.iter()
+                .position(|r| members.contains(&&r.name))
+                .unwrap_or(list.len())
+        };
+        let mut taken: Vec<SkillRequirement> = Vec::new();
+        for g in &members {
+            if let Some(i) = single(must, g) {
+                taken.push(must.remove(i));
+            } else if let Some(i) = single(nice, g) {
+                taken.push(nice.remove(i));
+            }
+        }
+        let mut merged = taken.remove(0);
+        merged.required = false;
+        for mut m in taken {
+            m.required = false;
+            m.related.clear();
+            merged.alternatives.push(m);
+        }
+        let list = if to_must { &mut *must } else { &mut *nice };
+        list.insert(at.min(list.len()), merged);
+    }
 }
 
 /// A requirement for `name` with aliases and related skills from the taxonomy or the supplement.
@@ -397,29 +459,18 @@ pub(crate) fn requirement(name: &str, taxonomy: &Taxonomy) -> SkillRequirement {
             .take(4)
             .cloned()
             .collect();
-        return SkillRequirement {
-            name: e.canonical.clone(),
-            aliases,
-            related,
-        };
+        return SkillRequirement::single(e.canonical.clone(), aliases, related);
     }
     if let Some((c, aliases)) = supplement::extra_skill(name) {
-        return SkillRequirement {
-            name: c.to_owned(),
-            aliases: aliases
-                .iter()
-                .filter(|a| norm(a) != norm(c))
-                .take(3)
-                .map(|a| (*a).to_owned())
-                .collect(),
-            related: Vec::new(),
-        };
+        let aliases = aliases
+            .iter()
+            .filter(|a| norm(a) != norm(c))
+            .take(3)
+            .map(|a| (*a).to_owned())
+            .collect();
+        return SkillRequirement::single(c, aliases, Vec::new());
     }
-    SkillRequirement {
-        name: name.trim().to_owned(),
-        aliases: Vec::new(),
-        related: Vec::new(),
-    }
+    SkillRequirement::single(name.trim(), Vec::new(), Vec::new())
 }
 
 /// Stated exclusions plus defaults, minus anything the ad's own title says.

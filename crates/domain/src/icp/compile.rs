@@ -5,8 +5,10 @@
 //! location is a `filter`; negative keywords are `must_not` over current role and headline only
 //! (a highlight "worked with recruiters" is harmless).
 
+use super::text::{norm, push_unique};
 use super::{Icp, SkillRequirement};
 use crate::search::{BoolQuery, Field, Query};
+use crate::taxonomy::{Taxonomy, WorkMode};
 
 /// Fields a title is looked for in.
 pub(crate) const TITLE_FIELDS: &[Field] = &[Field::CurrentRole, Field::Headline, Field::PastRoles];
@@ -14,6 +16,49 @@ pub(crate) const TITLE_FIELDS: &[Field] = &[Field::CurrentRole, Field::Headline,
 pub(crate) const SKILL_FIELDS: &[Field] = &[Field::Skills, Field::Headline, Field::Highlights];
 /// Fields a negative keyword excludes on.
 pub(crate) const NEGATIVE_FIELDS: &[Field] = &[Field::CurrentRole, Field::Headline];
+
+/// Default radius of the `nearby` step around the ad's city.
+pub const DEFAULT_NEARBY_RADIUS_KM: f64 = 50.0;
+/// At most this many nearby places are searched (the most populous first, so a metro's towns
+/// are not crowded out by its own districts).
+const MAX_NEARBY_CITIES: usize = 60;
+/// At most this many spellings of a country are searched besides its ISO code.
+const MAX_COUNTRY_NAMES: usize = 8;
+/// How people write their own country, for profiles that carry no ISO code (the code is what
+/// the `country` rung relies on; these catch the rest).
+const ENDONYMS: &[(&str, &[&str])] = &[
+    ("DE", &["Deutschland"]),
+    ("AT", &["Österreich"]),
+    ("CH", &["Schweiz", "Suisse", "Svizzera"]),
+    ("ES", &["España"]),
+    ("MX", &["México"]),
+    ("BR", &["Brasil"]),
+    ("IT", &["Italia"]),
+    ("NL", &["Nederland", "Holland"]),
+    ("BE", &["België", "Belgique"]),
+    ("SE", &["Sverige"]),
+    ("NO", &["Norge"]),
+    ("DK", &["Danmark"]),
+    ("FI", &["Suomi"]),
+    ("PL", &["Polska"]),
+    ("CZ", &["Česko", "Czechia"]),
+    ("PT", &["Portugal"]),
+    ("FR", &["France"]),
+    ("GB", &["Great Britain", "England", "Scotland", "Wales"]),
+    ("US", &["United States of America"]),
+    ("IE", &["Éire"]),
+    ("TR", &["Türkiye"]),
+    ("GR", &["Hellas"]),
+];
+/// Titles any software role's people may hold when their skills match ("title Software
+/// Engineer, backend skills match").
+const GENERIC_TECH_TITLES: &[&str] = &[
+    "Software Engineer",
+    "Software Developer",
+    "Developer",
+    "Programmer",
+    "Engineer",
+];
 
 /// One rung of the retrieval ladder: a name and the query it runs.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,19 +69,152 @@ pub struct RetrievalStep {
     pub query: Query,
 }
 
-/// The retrieval ladder of an ICP, strict first; each step matches a superset of the previous.
+/// The retrieval ladder with the default nearby radius.
 #[must_use]
-pub fn retrieval_steps(icp: &Icp, _taxonomy: &crate::taxonomy::Taxonomy) -> Vec<RetrievalStep> {
-    vec![RetrievalStep {
-        name: "strict",
-        query: compile(icp),
-    }]
+pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
+    retrieval_steps_within(icp, taxonomy, DEFAULT_NEARBY_RADIUS_KM)
 }
 
-/// Compiles the ICP into a boolean query tree (deterministic; the order follows the ICP).
+/// The retrieval ladder of an ICP, strict first; each step matches a superset of the one
+/// before, so a pass can stop at any rung.
+///
+/// | step | title | must-have skills | location |
+/// |---|---|---|---|
+/// | `strict` | title or synonym | hard ones + ⅔ of the rest | the city (or the country / remote region) |
+/// | `any_must_skill` | title or synonym | hard ones + any one | the city |
+/// | `nearby` | title or synonym | hard ones + any one | + cities within `radius_km` |
+/// | `country` | title or synonym | hard ones + any one | + the country in any spelling (remote there included) |
+/// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
+///
+/// Never widened: negative keywords, an "only …" patch (the city stays the city), skills the
+/// ad states as hard requirements. A step whose query equals the previous one is skipped.
 #[must_use]
-pub fn compile(icp: &Icp) -> Query {
-    let mut root = BoolQuery::default();
+pub fn retrieval_steps_within(
+    icp: &Icp,
+    taxonomy: &Taxonomy,
+    radius_km: f64,
+) -> Vec<RetrievalStep> {
+    let title = title_clause(icp);
+    let skills_strict = must_clause(icp, Relax::Strict);
+    let skills_any = must_clause(icp, Relax::AnyOne);
+    let skills_half = must_clause(icp, Relax::Half);
+    let places = Places::of(icp, taxonomy, radius_km);
+    let family = family_titles(icp, taxonomy);
+
+    let mut steps: Vec<RetrievalStep> = Vec::new();
+    let mut push = |name: &'static str, required: Vec<Option<Query>>, location: Option<Query>| {
+        let query = assemble(icp, required.into_iter().flatten().collect(), location);
+        if steps.last().is_none_or(|prev| prev.query != query) {
+            steps.push(RetrievalStep { name, query });
+        }
+    };
+    push(
+        "strict",
+        vec![Some(title.clone()), skills_strict],
+        places.local.clone(),
+    );
+    push(
+        "any_must_skill",
+        vec![Some(title.clone()), skills_any.clone()],
+        places.local.clone(),
+    );
+    push(
+        "nearby",
+        vec![Some(title.clone()), skills_any.clone()],
+        places.nearby.clone(),
+    );
+    push(
+        "country",
+        vec![Some(title.clone()), skills_any.clone()],
+        places.country.clone(),
+    );
+    if !family.is_empty() {
+        let by_title = and(vec![Some(title), skills_any]);
+        let by_family = and(vec![
+            Some(Query::any_of(
+                family
+                    .into_iter()
+                    .map(|t| Query::phrase(TITLE_FIELDS, t))
+                    .collect(),
+            )),
+            skills_half,
+        ]);
+        push(
+            "title_family",
+            vec![Some(Query::any_of(vec![by_title, by_family]))],
+            places.country,
+        );
+    }
+    steps
+}
+
+/// Relaxation level of the must-have skills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relax {
+    /// Hard ones and about two thirds of the rest.
+    Strict,
+    /// Hard ones and half of the rest (at least one).
+    Half,
+    /// Hard ones and any one of the rest.
+    AnyOne,
+}
+
+/// The must-have skills clause at a relaxation level (`None` when the ad names none).
+fn must_clause(icp: &Icp, relax: Relax) -> Option<Query> {
+    let hard: Vec<Query> = icp
+        .must_have_skills
+        .iter()
+        .filter(|s| s.required)
+        .map(skill_group)
+        .collect();
+    let soft: Vec<Query> = icp
+        .must_have_skills
+        .iter()
+        .filter(|s| !s.required)
+        .map(skill_group)
+        .collect();
+    let n = soft.len();
+    let need = match relax {
+        Relax::Strict => minimum_should_match(n),
+        Relax::Half => n.div_ceil(2),
+        Relax::AnyOne => n.min(1),
+    };
+    let mut parts: Vec<Option<Query>> = hard.into_iter().map(Some).collect();
+    parts.push(match n {
+        0 => None,
+        1 => soft.into_iter().next(),
+        _ if need == 1 => Some(Query::any_of(soft)),
+        _ => Some(Query::Bool(BoolQuery {
+            should: soft,
+            minimum_should_match: need,
+            ..BoolQuery::default()
+        })),
+    });
+    let parts: Vec<Query> = parts.into_iter().flatten().collect();
+    match parts.len() {
+        0 => None,
+        1 => parts.into_iter().next(),
+        _ => Some(Query::Bool(BoolQuery {
+            must: parts,
+            ..BoolQuery::default()
+        })),
+    }
+}
+
+/// An AND of the present clauses (a single clause stays itself).
+fn and(parts: Vec<Option<Query>>) -> Query {
+    let mut parts: Vec<Query> = parts.into_iter().flatten().collect();
+    if parts.len() == 1 {
+        return parts.remove(0);
+    }
+    Query::Bool(BoolQuery {
+        must: parts,
+        ..BoolQuery::default()
+    })
+}
+
+/// The title group: canonical title (boosted) or any synonym.
+fn title_clause(icp: &Icp) -> Query {
     let mut titles: Vec<Query> = vec![Query::Phrase {
         fields: TITLE_FIELDS.to_vec(),
         text: icp.canonical_title.clone(),
@@ -47,30 +225,183 @@ pub fn compile(icp: &Icp) -> Query {
             .iter()
             .map(|s| Query::phrase(TITLE_FIELDS, s.clone())),
     );
-    root.must.push(Query::any_of(titles));
+    Query::any_of(titles)
+}
 
-    let must: Vec<Query> = icp.must_have_skills.iter().map(skill_group).collect();
-    match must.len() {
-        0 => {}
-        1 => root.must.extend(must),
-        n => root.must.push(Query::Bool(BoolQuery {
-            should: must,
-            minimum_should_match: minimum_should_match(n),
-            ..BoolQuery::default()
-        })),
-    }
-    root.should = icp.nice_to_have_skills.iter().map(skill_group).collect();
-    root.minimum_should_match = 0;
-
-    if let Some(filter) = location_filter(icp) {
-        root.filter.push(filter);
-    }
-    root.must_not = icp
-        .negative_keywords
-        .iter()
-        .map(|n| Query::phrase(NEGATIVE_FIELDS, n.clone()))
+/// Related titles: the same occupation's curated titles, plus generic software titles for a
+/// technical role that names must-have skills (only ever used together with those skills).
+fn family_titles(icp: &Icp, taxonomy: &Taxonomy) -> Vec<String> {
+    let own: Vec<String> = std::iter::once(&icp.canonical_title)
+        .chain(icp.title_synonyms.iter())
+        .map(|t| norm(t))
         .collect();
-    Query::Bool(root)
+    let mut out: Vec<String> = Vec::new();
+    if icp.must_have_skills.is_empty() {
+        return out;
+    }
+    for e in taxonomy.titles().same_occupation(&icp.canonical_title) {
+        if e.curated && !own.contains(&norm(&e.canonical)) {
+            push_unique(&mut out, e.canonical.clone());
+        }
+    }
+    if icp.technical_role {
+        for t in GENERIC_TECH_TITLES {
+            if !own.contains(&norm(t)) {
+                push_unique(&mut out, (*t).to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// The location filters of the ladder's rungs (`None` = anywhere).
+struct Places {
+    local: Option<Query>,
+    nearby: Option<Query>,
+    country: Option<Query>,
+}
+
+impl Places {
+    fn of(icp: &Icp, taxonomy: &Taxonomy, radius_km: f64) -> Places {
+        let anywhere = Places {
+            local: None,
+            nearby: None,
+            country: None,
+        };
+        let Some(loc) = icp.location.as_ref() else {
+            return anywhere;
+        };
+        if icp.location_open() {
+            return anywhere;
+        }
+        let locs = taxonomy.locations();
+        let country_terms = |code: &str| -> Vec<Query> {
+            let mut names: Vec<String> = Vec::new();
+            let mut add = |n: &str| {
+                let n = n.strip_prefix("The ").unwrap_or(n).trim();
+                if !n.is_empty() && !names.iter().any(|m| norm(m) == norm(n)) {
+                    names.push(n.to_owned());
+                }
+            };
+            if let Some(n) = &loc.country {
+                add(n);
+            }
+            if let Some(c) = locs.country(code) {
+                add(&c.name);
+                // abbreviations people write ("UK", "USA", "UAE")
+                for n in c.names.iter().filter(|n| {
+                    (2..=4).contains(&n.len()) && n.chars().all(|ch| ch.is_ascii_uppercase())
+                }) {
+                    add(n);
+                }
+            }
+            for (cc, native) in ENDONYMS {
+                if cc.eq_ignore_ascii_case(code) {
+                    for n in *native {
+                        add(n);
+                    }
+                }
+            }
+            names.truncate(MAX_COUNTRY_NAMES);
+            let mut out: Vec<Query> = names
+                .into_iter()
+                .map(|n| Query::phrase(&[Field::Location], n))
+                .collect();
+            out.push(Query::phrase(&[Field::Country], code));
+            out
+        };
+        let remote_within = loc.work_mode == Some(WorkMode::Remote) && !loc.city_only;
+        if remote_within {
+            let filter = if let Some(code) = &loc.country_code {
+                Some(Query::any_of(country_terms(code)))
+            } else if !loc.remote_countries.is_empty() {
+                Some(Query::any_of(
+                    loc.remote_countries
+                        .iter()
+                        .map(|c| Query::phrase(&[Field::Country], c.clone()))
+                        .collect(),
+                ))
+            } else {
+                None
+            };
+            return Places {
+                local: filter.clone(),
+                nearby: filter.clone(),
+                country: filter,
+            };
+        }
+        let city_terms: Vec<Query> = loc
+            .variants
+            .iter()
+            .map(|v| Query::phrase(&[Field::Location], v.clone()))
+            .collect();
+        let Some(code) = loc.country_code.clone() else {
+            let f = (!city_terms.is_empty()).then(|| Query::any_of(city_terms));
+            return Places {
+                local: f.clone(),
+                nearby: f.clone(),
+                country: f,
+            };
+        };
+        if city_terms.is_empty() {
+            let f = Some(Query::any_of(country_terms(&code)));
+            return Places {
+                local: f.clone(),
+                nearby: f.clone(),
+                country: f,
+            };
+        }
+        let local = Some(Query::any_of(city_terms.clone()));
+        if loc.city_only {
+            return Places {
+                local: local.clone(),
+                nearby: local.clone(),
+                country: local,
+            };
+        }
+        let mut near_terms = city_terms;
+        if let Some(center) = loc.city.as_deref().and_then(|c| locs.city(c, Some(&code))) {
+            let mut near = locs.near(center, radius_km);
+            near.sort_by(|a, b| b.0.population.cmp(&a.0.population));
+            for (city, _) in near.into_iter().take(MAX_NEARBY_CITIES) {
+                let q = Query::phrase(&[Field::Location], city.name.clone());
+                if !near_terms.contains(&q) {
+                    near_terms.push(q);
+                }
+            }
+        }
+        let mut all_terms = near_terms.clone();
+        all_terms.extend(country_terms(&code));
+        Places {
+            local,
+            nearby: Some(Query::any_of(near_terms)),
+            country: Some(Query::any_of(all_terms)),
+        }
+    }
+}
+
+/// The whole query of a rung: required clauses, nice-to-haves (scoring only), the location
+/// filter, and the never-widened negatives.
+fn assemble(icp: &Icp, must: Vec<Query>, location: Option<Query>) -> Query {
+    Query::Bool(BoolQuery {
+        must,
+        should: icp.nice_to_have_skills.iter().map(skill_group).collect(),
+        minimum_should_match: 0,
+        filter: location.into_iter().collect(),
+        must_not: icp
+            .negative_keywords
+            .iter()
+            .map(|n| Query::phrase(NEGATIVE_FIELDS, n.clone()))
+            .collect(),
+    })
+}
+
+/// Compiles the ICP into its strict query tree (the first rung of the ladder).
+#[must_use]
+pub fn compile(icp: &Icp) -> Query {
+    let places = Places::of(icp, Taxonomy::bundled(), DEFAULT_NEARBY_RADIUS_KM);
+    let must = vec![Some(title_clause(icp)), must_clause(icp, Relax::Strict)];
+    assemble(icp, must.into_iter().flatten().collect(), places.local)
 }
 
 /// How many of `n` must-have skills a profile needs to be retrieved: all but about a third.
@@ -93,37 +424,4 @@ fn skill_group(skill: &SkillRequirement) -> Query {
     } else {
         Query::any_of(alternatives)
     }
-}
-
-/// The location filter, unless the candidate may be anywhere (remote, worldwide or a region).
-fn location_filter(icp: &Icp) -> Option<Query> {
-    let loc = icp.location.as_ref()?;
-    if icp.location_open() {
-        return None;
-    }
-    if loc.work_mode == Some(crate::taxonomy::WorkMode::Remote) && !loc.city_only {
-        // remote within a country: the country; within a region: left to scoring
-        let code = loc.country_code.as_ref()?;
-        return Some(Query::any_of(country_terms(loc.country.as_deref(), code)));
-    }
-    let mut alternatives: Vec<Query> = loc
-        .variants
-        .iter()
-        .map(|v| Query::phrase(&[Field::Location], v.clone()))
-        .collect();
-    if !loc.city_only
-        && let Some(code) = &loc.country_code
-    {
-        alternatives.extend(country_terms(loc.country.as_deref(), code));
-    }
-    (!alternatives.is_empty()).then(|| Query::any_of(alternatives))
-}
-
-fn country_terms(name: Option<&str>, code: &str) -> Vec<Query> {
-    let mut out = Vec::new();
-    if let Some(n) = name {
-        out.push(Query::phrase(&[Field::Location], n));
-    }
-    out.push(Query::phrase(&[Field::Country], code));
-    out
 }

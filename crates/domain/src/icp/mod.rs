@@ -6,6 +6,7 @@
 
 mod builder;
 mod compile;
+mod either_or;
 mod job_ad;
 mod location;
 mod negatives;
@@ -69,6 +70,16 @@ pub struct SkillRequirement {
     pub aliases: Vec<String>,
     /// Related skills, for query expansion and explanations (never counted as the skill).
     pub related: Vec<String>,
+    /// Other skills that satisfy the same requirement ("Python or Go": Go), each with its aliases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<SkillRequirement>,
+    /// The ad states it as a hard requirement ("must", "mandatory"): retrieval never relaxes it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Where candidates should be located.
@@ -124,8 +135,41 @@ impl Icp {
 }
 
 impl SkillRequirement {
-    /// Canonical name and aliases.
+    /// A requirement for one skill, without alternatives.
+    #[must_use]
+    pub fn single(name: impl Into<String>, aliases: Vec<String>, related: Vec<String>) -> Self {
+        Self {
+            name: name.into(),
+            aliases,
+            related,
+            alternatives: Vec::new(),
+            required: false,
+        }
+    }
+
+    /// Canonical name and aliases of this skill and of every alternative.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.alternatives.iter().flat_map(|a| {
+                std::iter::once(a.name.as_str()).chain(a.aliases.iter().map(String::as_str))
+            }))
+    }
+
+    /// The requirement as a recruiter reads it: "Python", or "Python or Go".
+    #[must_use]
+    pub fn label(&self) -> String {
+        let mut parts: Vec<&str> = vec![self.name.as_str()];
+        parts.extend(self.alternatives.iter().map(|a| a.name.as_str()));
+        match parts.len() {
+            1 => self.name.clone(),
+            2 => format!("{} or {}", parts[0], parts[1]),
+            n => format!("{} or {}", parts[..n - 1].join(", "), parts[n - 1]),
+        }
+    }
+
+    /// This skill and its alternatives, each on its own (no nested alternatives).
+    pub fn options(&self) -> impl Iterator<Item = &SkillRequirement> {
+        std::iter::once(self).chain(self.alternatives.iter())
     }
 }

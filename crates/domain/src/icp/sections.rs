@@ -128,6 +128,28 @@ const NEUTRAL_HEADERS: &[&str] = &[
     "ofrecemos",
 ];
 
+/// In-sentence markers of a requirement stated as non-negotiable ("must have Go").
+const HARD: &[&str] = &[
+    "must",
+    "must have",
+    "mandatory",
+    "non negotiable",
+    "a must",
+    "zwingend",
+    "unbedingt",
+    "obligatoire",
+    "indispensable",
+    "imprescindible",
+    "obbligatorio",
+];
+
+/// Whether the sentence itself states its skills as hard requirements (a section header such
+/// as "Requirements" makes them must-haves, not hard ones).
+pub(crate) fn states_hard_requirement(sentence: &str) -> bool {
+    let p = padded(sentence);
+    HARD.iter().any(|m| contains_norm(&p, m)) && !contains_norm(&p, "must not")
+}
+
 /// One sentence of the description with its weight.
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {

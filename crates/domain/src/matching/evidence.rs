@@ -124,12 +124,24 @@ impl Evidence {
         }
     }
 
-    /// Whether the profile shows `skill` (canonical name or alias, token-boundary aware).
-    pub(crate) fn has(&self, skill: &SkillRequirement, taxonomy: &Taxonomy) -> bool {
+    /// Which option of the requirement the profile shows (the skill or one of its
+    /// alternatives; canonical name or alias, token-boundary aware), if any.
+    pub(crate) fn held<'s>(
+        &self,
+        skill: &'s SkillRequirement,
+        taxonomy: &Taxonomy,
+    ) -> Option<&'s SkillRequirement> {
+        skill.options().find(|o| self.has_one(o, taxonomy))
+    }
+
+    fn has_one(&self, skill: &SkillRequirement, taxonomy: &Taxonomy) -> bool {
         if taxonomy.skills().canonical(&skill.name).is_some() {
             return self.skills.contains(&norm(&skill.name));
         }
-        let names: Vec<String> = skill.names().map(norm).collect();
+        let names: Vec<String> = std::iter::once(skill.name.as_str())
+            .chain(skill.aliases.iter().map(String::as_str))
+            .map(norm)
+            .collect();
         self.texts
             .iter()
             .any(|t| names.iter().any(|n| contains_norm(t, n)))

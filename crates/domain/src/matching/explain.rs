@@ -21,6 +21,7 @@ pub(crate) struct Facts<'a> {
     pub(crate) location: &'a LocationMatch,
     pub(crate) matched_must: &'a [String],
     pub(crate) matched_nice: &'a [String],
+    pub(crate) missing_must: &'a [String],
     pub(crate) today: NaiveDate,
     pub(crate) taxonomy: &'a Taxonomy,
 }
@@ -37,12 +38,7 @@ impl Facts<'_> {
     }
 
     fn missing_must(&self) -> Vec<&str> {
-        self.icp
-            .must_have_skills
-            .iter()
-            .filter(|s| !self.matched_must.contains(&s.name))
-            .map(|s| s.name.as_str())
-            .collect()
+        self.missing_must.iter().map(String::as_str).collect()
     }
 
     fn years_text(&self) -> Option<String> {

@@ -12,7 +12,7 @@ pub mod score;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::icp::Icp;
+use crate::icp::{Icp, SkillRequirement};
 use crate::profile::Profile;
 use crate::taxonomy::Taxonomy;
 
@@ -110,18 +110,19 @@ pub fn score_with(
     taxonomy: &Taxonomy,
 ) -> MatchResult {
     let ev = evidence::Evidence::gather(icp, profile, today, taxonomy);
-    let matched_must: Vec<String> = icp
-        .must_have_skills
-        .iter()
-        .filter(|s| ev.has(s, taxonomy))
-        .map(|s| s.name.clone())
-        .collect();
-    let matched_nice: Vec<String> = icp
-        .nice_to_have_skills
-        .iter()
-        .filter(|s| ev.has(s, taxonomy))
-        .map(|s| s.name.clone())
-        .collect();
+    let held = |list: &[SkillRequirement]| -> (Vec<String>, Vec<String>) {
+        let mut matched = Vec::new();
+        let mut missing = Vec::new();
+        for s in list {
+            match ev.held(s, taxonomy) {
+                Some(option) => matched.push(option.name.clone()),
+                None => missing.push(s.label()),
+            }
+        }
+        (matched, missing)
+    };
+    let (matched_must, missing_must) = held(&icp.must_have_skills);
+    let (matched_nice, missing_nice) = held(&icp.nice_to_have_skills);
     let share = |k: usize, n: usize| if n == 0 { 0.0 } else { k as f32 / n as f32 };
     let (must_w, nice_w) = if icp.must_have_skills.is_empty() {
         (0.0, score::MUST_WEIGHT + score::NICE_WEIGHT)
@@ -147,21 +148,12 @@ pub fn score_with(
         location: &location,
         matched_must: &matched_must,
         matched_nice: &matched_nice,
+        missing_must: &missing_must,
         today,
         taxonomy,
     };
-    let mut missing: Vec<String> = icp
-        .must_have_skills
-        .iter()
-        .filter(|s| !matched_must.contains(&s.name))
-        .map(|s| s.name.clone())
-        .collect();
-    missing.extend(
-        icp.nice_to_have_skills
-            .iter()
-            .filter(|s| !matched_nice.contains(&s.name))
-            .map(|s| s.name.clone()),
-    );
+    let mut missing = missing_must.clone();
+    missing.extend(missing_nice);
     let mut matched = matched_must.clone();
     matched.extend(matched_nice.iter().cloned());
     MatchResult {

@@ -489,8 +489,9 @@ mod tests {
                 Box::pin(async { Ok(Some(run(CompanyId::new_random(), RunStatus::Completed, 1))) })
             });
         let mut search = MockPeopleSearch::new();
-        search.expect_search().times(1).returning(|request| {
-            assert!(request.size >= 20 && request.size <= 100);
+        // every rung of the ladder answers with the same people: each is pooled and scored once
+        search.expect_search().returning(|request| {
+            assert!(request.size >= 1 && request.size <= 100);
             let mut hits: Vec<SearchHit> = (0..6)
                 .map(|i| SearchHit {
                     profile: Profile {

@@ -46,6 +46,17 @@ pub struct Country {
     pub continent: String,
 }
 
+/// Great-circle distance between two cities in kilometres (haversine, mean Earth radius).
+#[must_use]
+pub fn distance_km(a: &City, b: &City) -> f64 {
+    const EARTH_RADIUS_KM: f64 = 6371.0;
+    let (la1, la2) = (a.lat.to_radians(), b.lat.to_radians());
+    let dlat = la2 - la1;
+    let dlon = (b.lon - a.lon).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
 /// Where a text says the work happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -199,6 +210,20 @@ impl LocationTaxonomy {
             key
         };
         self.country_index.get(&key).map(|&i| &self.countries[i])
+    }
+
+    /// Cities within `radius_km` of `center` (the center itself excluded), nearest first.
+    #[must_use]
+    pub fn near(&self, center: &City, radius_km: f64) -> Vec<(&City, f64)> {
+        let mut out: Vec<(&City, f64)> = self
+            .cities
+            .iter()
+            .filter(|c| c.name != center.name || c.country_code != center.country_code)
+            .map(|c| (c, distance_km(center, c)))
+            .filter(|(_, d)| *d <= radius_km)
+            .collect();
+        out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.name.cmp(&b.0.name)));
+        out
     }
 
     /// The most populous city called `name` (any alternate name), optionally within a country.

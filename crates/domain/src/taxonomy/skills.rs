@@ -178,23 +178,50 @@ impl SkillTaxonomy {
     #[must_use]
     pub fn find_in_text(&self, text: &str) -> Vec<&SkillEntry> {
         let tokens = tokenize(text);
-        let mut found: Vec<usize> = Vec::new();
+        // (entry, start, len, vetoed): a vetoed match is an exact-case spelling before a vetoing
+        // word ("Go and"), kept only when a skill stands right beside it ("Go and PostgreSQL",
+        // "Terraform and Go on AWS"), where the sentence is a list of skills, not English prose.
+        let mut matches: Vec<(usize, usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            match self.match_at(&tokens, i) {
-                Some((entry, n)) => {
-                    if !found.contains(&entry) {
-                        found.push(entry);
-                    }
+            let found = match self.match_at(&tokens, i, true) {
+                Some((e, n)) => Some((e, n, false)),
+                None => self.match_at(&tokens, i, false).map(|(e, n)| (e, n, true)),
+            };
+            match found {
+                Some((entry, n, vetoed)) => {
+                    matches.push((entry, i, n, vetoed));
                     i += n;
                 }
                 None => i += 1,
             }
         }
+        let confirmed: Vec<(usize, usize)> = matches
+            .iter()
+            .filter(|m| !m.3)
+            .map(|m| (m.1, m.1 + m.2))
+            .collect();
+        let beside = |start: usize, end: usize| {
+            confirmed.iter().any(|&(s, e)| {
+                // a skill ends one or two tokens before, or starts one or two tokens after
+                (e <= start && start - e <= 1) || (s >= end && s - end <= 1)
+            })
+        };
+        let mut found: Vec<usize> = Vec::new();
+        for (entry, start, n, vetoed) in matches {
+            if vetoed && !beside(start, start + n) {
+                continue;
+            }
+            if !found.contains(&entry) {
+                found.push(entry);
+            }
+        }
         found.into_iter().map(|i| &self.entries[i]).collect()
     }
 
-    fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+    /// The longest skill phrase at `i`: `(entry, words)`; with `veto`, a word in the entry's
+    /// `not_followed_by` list after it rejects the match.
+    fn match_at(&self, tokens: &[Token], i: usize, veto: bool) -> Option<(usize, usize)> {
         let list = self.phrases.get(&tokens[i].norm)?;
         for p in list {
             let n = p.words.len();
@@ -215,7 +242,8 @@ impl SkillTaxonomy {
                 continue;
             }
             let e = &self.entries[p.entry];
-            if let Some(next) = tokens.get(i + n)
+            if veto
+                && let Some(next) = tokens.get(i + n)
                 && e.not_followed_by.iter().any(|w| w == &next.norm)
             {
                 continue;
