@@ -100,6 +100,8 @@ pub struct PipelineConfig {
     pub search_multiplier: u32,
     /// Retention of runs, in days.
     pub retention_days: i64,
+    /// Radius around the ad's city that retrieval widens to and scoring credits, in km.
+    pub nearby_radius_km: u32,
 }
 
 /// Background worker settings.
@@ -250,7 +252,7 @@ impl Config {
         let http_needs_url = self.search.backend != SearchBackend::Http
             || self.search.url.starts_with("http://")
             || self.search.url.starts_with("https://");
-        let checks: [(bool, &'static str, &'static str); 12] = [
+        let checks: [(bool, &'static str, &'static str); 13] = [
             (
                 http_needs_url,
                 "search.url",
@@ -275,6 +277,11 @@ impl Config {
                 (1..=25).contains(&self.pipeline.search_multiplier),
                 "pipeline.search_multiplier",
                 "must be 1-25",
+            ),
+            (
+                (1..=500).contains(&self.pipeline.nearby_radius_km),
+                "pipeline.nearby_radius_km",
+                "must be 1-500",
             ),
             (
                 self.pipeline.retention_days >= 1,

@@ -145,6 +145,7 @@ pub fn build_sourcing(config: &Config, pool: PgPool, search: AnyPeopleSearch) ->
             min_match_score: config.pipeline.min_match_score,
             search_multiplier: config.pipeline.search_multiplier,
             retention_days: config.pipeline.retention_days,
+            nearby_radius_km: config.pipeline.nearby_radius_km,
         },
     )
 }

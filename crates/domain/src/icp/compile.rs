@@ -17,8 +17,6 @@ pub(crate) const SKILL_FIELDS: &[Field] = &[Field::Skills, Field::Headline, Fiel
 /// Fields a negative keyword excludes on.
 pub(crate) const NEGATIVE_FIELDS: &[Field] = &[Field::CurrentRole, Field::Headline];
 
-/// Default radius of the `nearby` step around the ad's city.
-pub const DEFAULT_NEARBY_RADIUS_KM: f64 = 50.0;
 /// At most this many nearby places are searched (the most populous first, so a metro's towns
 /// are not crowded out by its own districts).
 const MAX_NEARBY_CITIES: usize = 60;
@@ -52,7 +50,7 @@ const ENDONYMS: &[(&str, &[&str])] = &[
 ];
 /// Titles any software role's people may hold when their skills match ("title Software
 /// Engineer, backend skills match").
-const GENERIC_TECH_TITLES: &[&str] = &[
+pub(crate) const GENERIC_TECH_TITLES: &[&str] = &[
     "Software Engineer",
     "Software Developer",
     "Developer",
@@ -69,12 +67,6 @@ pub struct RetrievalStep {
     pub query: Query,
 }
 
-/// The retrieval ladder with the default nearby radius.
-#[must_use]
-pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
-    retrieval_steps_within(icp, taxonomy, DEFAULT_NEARBY_RADIUS_KM)
-}
-
 /// The retrieval ladder of an ICP, strict first; each step matches a superset of the one
 /// before, so a pass can stop at any rung.
 ///
@@ -82,23 +74,20 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
 /// |---|---|---|---|
 /// | `strict` | title or synonym | hard ones + ⅔ of the rest | the city (or the country / remote region) |
 /// | `any_must_skill` | title or synonym | hard ones + any one | the city |
-/// | `nearby` | title or synonym | hard ones + any one | + cities within `radius_km` |
+/// | `nearby` | title or synonym | hard ones + any one | + places within the ICP's `radiusKm` |
 /// | `country` | title or synonym | hard ones + any one | + the country in any spelling (remote there included) |
 /// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
+/// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
 ///
 /// Never widened: negative keywords, an "only …" patch (the city stays the city), skills the
 /// ad states as hard requirements. A step whose query equals the previous one is skipped.
 #[must_use]
-pub fn retrieval_steps_within(
-    icp: &Icp,
-    taxonomy: &Taxonomy,
-    radius_km: f64,
-) -> Vec<RetrievalStep> {
+pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
     let title = title_clause(icp);
     let skills_strict = must_clause(icp, Relax::Strict);
     let skills_any = must_clause(icp, Relax::AnyOne);
     let skills_half = must_clause(icp, Relax::Half);
-    let places = Places::of(icp, taxonomy, radius_km);
+    let places = Places::of(icp, taxonomy);
     let family = family_titles(icp, taxonomy);
 
     let mut steps: Vec<RetrievalStep> = Vec::new();
@@ -128,9 +117,10 @@ pub fn retrieval_steps_within(
         vec![Some(title.clone()), skills_any.clone()],
         places.country.clone(),
     );
+    let by_title = and(vec![Some(title), skills_any]);
+    let mut widest = vec![by_title.clone()];
     if !family.is_empty() {
-        let by_title = and(vec![Some(title), skills_any]);
-        let by_family = and(vec![
+        widest.push(and(vec![
             Some(Query::any_of(
                 family
                     .into_iter()
@@ -138,10 +128,21 @@ pub fn retrieval_steps_within(
                     .collect(),
             )),
             skills_half,
-        ]);
+        ]));
         push(
             "title_family",
-            vec![Some(Query::any_of(vec![by_title, by_family]))],
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
+    }
+    // any title, when the profile shows most of the must-haves (two at least)
+    if icp.must_have_skills.len() >= 2
+        && let Some(skills) = must_clause(icp, Relax::Strict)
+    {
+        widest.push(skills);
+        push(
+            "skills_match",
+            vec![Some(Query::any_of(widest))],
             places.country,
         );
     }
@@ -262,7 +263,7 @@ struct Places {
 }
 
 impl Places {
-    fn of(icp: &Icp, taxonomy: &Taxonomy, radius_km: f64) -> Places {
+    fn of(icp: &Icp, taxonomy: &Taxonomy) -> Places {
         let anywhere = Places {
             local: None,
             nearby: None,
@@ -361,7 +362,7 @@ impl Places {
         }
         let mut near_terms = city_terms;
         if let Some(center) = loc.city.as_deref().and_then(|c| locs.city(c, Some(&code))) {
-            let mut near = locs.near(center, radius_km);
+            let mut near = locs.near(center, f64::from(loc.radius_km));
             near.sort_by(|a, b| b.0.population.cmp(&a.0.population));
             for (city, _) in near.into_iter().take(MAX_NEARBY_CITIES) {
                 let q = Query::phrase(&[Field::Location], city.name.clone());
@@ -399,7 +400,7 @@ fn assemble(icp: &Icp, must: Vec<Query>, location: Option<Query>) -> Query {
 /// Compiles the ICP into its strict query tree (the first rung of the ladder).
 #[must_use]
 pub fn compile(icp: &Icp) -> Query {
-    let places = Places::of(icp, Taxonomy::bundled(), DEFAULT_NEARBY_RADIUS_KM);
+    let places = Places::of(icp, Taxonomy::bundled());
     let must = vec![Some(title_clause(icp)), must_clause(icp, Relax::Strict)];
     assemble(icp, must.into_iter().flatten().collect(), places.local)
 }

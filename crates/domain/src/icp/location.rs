@@ -156,6 +156,7 @@ pub(crate) fn target(
         work_mode: mode,
         remote_countries,
         city_only: false,
+        radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
     };
     if let Some(r) = resolved {
         if let Some(city) = &r.city {

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::taxonomy::{Seniority, WorkMode};
 
 pub use builder::build_icp;
+pub(crate) use compile::GENERIC_TECH_TITLES;
 pub use compile::{RetrievalStep, compile, retrieval_steps};
 pub use job_ad::JobAd;
 pub use patch::apply_patch;
@@ -104,6 +105,17 @@ pub struct LocationTarget {
     pub remote_countries: Vec<String>,
     /// Whether only the city itself is acceptable (set by an "only Berlin" patch).
     pub city_only: bool,
+    /// Places within this distance of the city count as nearby (retrieval widens to them and
+    /// scoring credits them); `pipeline.nearby_radius_km`.
+    #[serde(default = "default_radius_km")]
+    pub radius_km: u32,
+}
+
+/// The default nearby radius around the ad's city.
+pub const DEFAULT_NEARBY_RADIUS_KM: u32 = 50;
+
+fn default_radius_km() -> u32 {
+    DEFAULT_NEARBY_RADIUS_KM
 }
 
 impl Icp {

@@ -97,6 +97,7 @@ fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
             work_mode: None,
             remote_countries: Vec::new(),
             city_only: false,
+            radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
         });
         loc.work_mode = Some(WorkMode::Remote);
         loc.city_only = false;

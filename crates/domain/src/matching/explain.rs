@@ -152,6 +152,12 @@ pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
         TitleMatch::SameOccupation(c) => {
             out.push(format!("Current role is {c}, a role close to {role}"))
         }
+        TitleMatch::Generic(r) => out.push(format!(
+            "Title \"{r}\", {} skills match ({} of {} must-haves)",
+            role,
+            f.matched_must.len(),
+            f.icp.must_have_skills.len()
+        )),
         TitleMatch::Past(r) => out.push(format!("Previously worked as \"{r}\"")),
         TitleMatch::None => {}
     }
@@ -195,6 +201,9 @@ pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
             }
             _ => out.push(format!("Based in {l}")),
         },
+        LocationMatch::Nearby(_, place, km, city) => {
+            out.push(format!("In {place}, {km} km from {city}"))
+        }
         LocationMatch::SameCountry(l) => out.push(format!(
             "Based in {l}, in the target country{}",
             f.icp
@@ -301,6 +310,13 @@ pub(crate) fn red_flags(f: &Facts<'_>) -> Vec<String> {
                 .unwrap_or_default();
             out.push(format!(
                 "Based in {l}, outside the target location {target}"
+            ));
+        }
+        LocationMatch::Nearby(_, place, km, city)
+            if f.icp.location.as_ref().is_some_and(|t| t.city_only) =>
+        {
+            out.push(format!(
+                "In {place}, {km} km from {city}, not in {city} itself"
             ));
         }
         LocationMatch::SameCountry(l) if f.icp.location.as_ref().is_some_and(|t| t.city_only) => {

@@ -131,7 +131,9 @@ pub fn score_with(
     };
     let skills = (must_w * share(matched_must.len(), icp.must_have_skills.len())).round() as i32
         + (nice_w * share(matched_nice.len(), icp.nice_to_have_skills.len())).round() as i32;
-    let title = score::title_match(icp, profile, &ev, taxonomy);
+    let skills_fit =
+        !icp.must_have_skills.is_empty() && matched_must.len() * 2 >= icp.must_have_skills.len();
+    let title = score::title_match(icp, profile, &ev, taxonomy, skills_fit);
     let location = score::location_match(icp, profile, taxonomy);
     let breakdown = ScoreBreakdown {
         skills,

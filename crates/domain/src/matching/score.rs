@@ -4,16 +4,16 @@
 //! |---|---|
 //! | must-have skills | 40 × share matched (50 on nice-to-haves when the ad names no must-have) |
 //! | nice-to-have skills | 10 × share matched |
-//! | title | 25 current role, 15 headline, 12 same occupation, 10 recent past role |
+//! | title | 25 current role, 15 headline, 12 same occupation, 10 generic title of the trade with half the must-haves, 10 recent past role |
 //! | seniority | 10 × min(1, years ÷ asked years) + 5 for the level |
-//! | location | 10 in the place, 5 same country (8 when remote is fine), 0 unknown |
+//! | location | 10 in the place, 8 within the radius, 5 same country (8 when remote is fine), 0 unknown |
 //! | negatives | −25 first excluded keyword, −15 each further, −10 stale role, −5 job-hopping; ≥ −40 |
 
 use super::evidence::Evidence;
 use crate::icp::Icp;
 use crate::icp::text::{contains_norm, norm, padded};
 use crate::profile::Profile;
-use crate::taxonomy::{Seniority, Taxonomy, WorkMode};
+use crate::taxonomy::{Seniority, Taxonomy, WorkMode, distance_km};
 
 /// Weight of must-have skills.
 pub const MUST_WEIGHT: f32 = 40.0;
@@ -35,6 +35,8 @@ pub(crate) enum TitleMatch {
     Current(String),
     /// The current role is in the same occupation.
     SameOccupation(String),
+    /// A generic title of the trade ("Software Engineer") with the role's skills.
+    Generic(String),
     /// The headline names the role.
     Headline,
     /// A recent past role names it.
@@ -50,6 +52,7 @@ impl TitleMatch {
             TitleMatch::Current(_) => TITLE_WEIGHT,
             TitleMatch::Headline => 15,
             TitleMatch::SameOccupation(_) => 12,
+            TitleMatch::Generic(_) => 10,
             TitleMatch::Past(_) => 10,
             TitleMatch::None => 0,
         }
@@ -72,12 +75,14 @@ pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
         .is_some_and(|e| norm(&e.canonical) == norm(&icp.canonical_title))
 }
 
-/// The best title match of the profile.
+/// The best title match of the profile; `skills_fit` says whether it shows at least half the
+/// must-have skills (a generic title counts only then).
 pub(crate) fn title_match(
     icp: &Icp,
     profile: &Profile,
     ev: &Evidence,
     taxonomy: &Taxonomy,
+    skills_fit: bool,
 ) -> TitleMatch {
     let role = profile.current_role.as_deref().unwrap_or("").trim();
     if !role.is_empty() && !ev.role_negative && names_role(icp, role, taxonomy) {
@@ -97,6 +102,15 @@ pub(crate) fn title_match(
             && p.curated
         {
             return TitleMatch::SameOccupation(p.canonical.clone());
+        }
+        if icp.technical_role && skills_fit {
+            let p = padded(role);
+            if crate::icp::GENERIC_TECH_TITLES
+                .iter()
+                .any(|g| contains_norm(&p, &norm(g)))
+            {
+                return TitleMatch::Generic(role.to_owned());
+            }
         }
     }
     for (i, pos) in profile.experience.iter().enumerate().take(4) {
@@ -156,6 +170,8 @@ fn rank(s: Seniority) -> i32 {
 pub(crate) enum LocationMatch {
     /// In the place (or anywhere is fine and the profile has a location).
     In(String),
+    /// Another place within the target's radius: (shown, place, km, target city).
+    Nearby(String, String, u32, String),
     /// Same country, another city.
     SameCountry(String),
     /// Known location elsewhere.
@@ -200,7 +216,9 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
             _ => LocationMatch::Elsewhere(shown),
         };
     }
-    if target.city.is_some() {
+    // "London, Ontario, Canada" is not London, UK: a known other country rules the city out
+    let other_country = matches!((&country, &target.country_code), (Some(c), Some(t)) if c != t);
+    if target.city.is_some() && !other_country {
         let p = padded(text);
         let in_city = target.variants.iter().any(|v| contains_norm(&p, &norm(v)))
             || taxonomy
@@ -210,6 +228,9 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
                 .is_some_and(|c| Some(&c.name) == target.city.as_ref());
         if in_city {
             return LocationMatch::In(shown);
+        }
+        if let Some(m) = nearby(target, text, &shown, taxonomy) {
+            return m;
         }
     }
     match (&country, &target.country_code) {
@@ -224,6 +245,28 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
     }
 }
 
+/// The profile's place when it lies within the target city's radius.
+fn nearby(
+    target: &crate::icp::LocationTarget,
+    text: &str,
+    shown: &str,
+    taxonomy: &Taxonomy,
+) -> Option<LocationMatch> {
+    let locs = taxonomy.locations();
+    let city = target.city.as_deref()?;
+    let center = locs.city(city, target.country_code.as_deref())?;
+    let theirs = locs.resolve(text)?.city?;
+    let km = distance_km(center, &theirs);
+    (km <= f64::from(target.radius_km)).then(|| {
+        LocationMatch::Nearby(
+            shown.to_owned(),
+            theirs.name.clone(),
+            km.round() as u32,
+            city.to_owned(),
+        )
+    })
+}
+
 /// Points for a location match.
 pub(crate) fn location_points(icp: &Icp, m: &LocationMatch) -> i32 {
     let remote_ok = icp
@@ -232,6 +275,8 @@ pub(crate) fn location_points(icp: &Icp, m: &LocationMatch) -> i32 {
         .is_some_and(|l| l.work_mode == Some(WorkMode::Remote) && !l.city_only);
     match m {
         LocationMatch::In(_) => LOCATION_WEIGHT,
+        LocationMatch::Nearby(..) if icp.location.as_ref().is_some_and(|l| l.city_only) => 0,
+        LocationMatch::Nearby(..) => 8,
         LocationMatch::SameCountry(_) if icp.location.as_ref().is_some_and(|l| l.city_only) => 0,
         LocationMatch::SameCountry(_) => {
             if remote_ok {

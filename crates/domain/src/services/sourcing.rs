@@ -25,6 +25,8 @@ pub struct PipelineSettings {
     pub search_multiplier: u32,
     /// Runs older than this answer 404.
     pub retention_days: i64,
+    /// Radius around the ad's city that counts as nearby, in km.
+    pub nearby_radius_km: u32,
 }
 
 impl Default for PipelineSettings {
@@ -33,6 +35,7 @@ impl Default for PipelineSettings {
             min_match_score: 30,
             search_multiplier: 4,
             retention_days: 30,
+            nearby_radius_km: crate::icp::DEFAULT_NEARBY_RADIUS_KM,
         }
     }
 }
@@ -179,6 +182,9 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         let mut icp = build_icp(&run.ad, self.taxonomy);
         for patch in &run.patches {
             apply_patch(&mut icp, patch, self.taxonomy);
+        }
+        if let Some(loc) = icp.location.as_mut() {
+            loc.radius_km = self.settings.nearby_radius_km;
         }
         icp
     }

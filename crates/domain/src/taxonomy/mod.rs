@@ -11,7 +11,7 @@ mod titles;
 
 use std::sync::OnceLock;
 
-pub use locations::{City, Country, LocationTaxonomy, ResolvedLocation, WorkMode};
+pub use locations::{City, Country, LocationTaxonomy, ResolvedLocation, WorkMode, distance_km};
 pub use skills::{SkillEntry, SkillTaxonomy};
 pub use titles::{Occupation, ParsedTitle, Seniority, TitleEntry, TitleTaxonomy};
 

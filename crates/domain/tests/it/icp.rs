@@ -109,7 +109,8 @@ fn sre_in_berlin() {
             "any_must_skill",
             "nearby",
             "country",
-            "title_family"
+            "title_family",
+            "skills_match"
         ]
     );
     let shown: Vec<String> = steps.iter().map(|s| render(&s.query)).collect();

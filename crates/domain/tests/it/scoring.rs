@@ -491,3 +491,91 @@ fn match_result_serialises_camel_case() {
     );
     assert!(json["breakdown"].get("negatives").is_some());
 }
+
+#[test]
+fn a_widened_candidate_pays_for_what_it_lacks_and_says_why() {
+    let i = icp("sre");
+    let skills = ["Kubernetes", "Terraform", "Prometheus", "Grafana"];
+    let berlin = sre("Berlin", &skills);
+    let mut potsdam = sre("Potsdam", &skills);
+    potsdam.location = Some("Potsdam, Brandenburg, Germany".to_owned());
+    let mut munich = sre("Munich", &skills);
+    munich.location = Some("Munich, Bavaria, Germany".to_owned());
+    let (b, p, m) = (score(i, &berlin), score(i, &potsdam), score(i, &munich));
+    assert!(b.score > p.score && p.score > m.score, "{b:?} {p:?} {m:?}");
+    assert!(
+        p.fit_points
+            .iter()
+            .any(|f| f == "In Potsdam, 27 km from Berlin"),
+        "{:?}",
+        p.fit_points
+    );
+
+    // the right person in another country's London is not in London
+    let london = icp("sre");
+    let mut ontario = sre("Ontario", &skills);
+    ontario.location = Some("Berlin, New Hampshire, United States".to_owned());
+    ontario.country = Some("US".to_owned());
+    let o = score(london, &ontario);
+    assert_eq!(o.breakdown.location, 0, "{o:?}");
+    assert!(
+        o.red_flags
+            .iter()
+            .any(|r| r.contains("outside the target location")),
+        "{:?}",
+        o.red_flags
+    );
+}
+
+#[test]
+fn a_generic_title_with_the_skills_is_a_partial_title_match() {
+    let i = icp("go_backend");
+    // a Software Engineer is in the same occupation as a Backend Engineer
+    let mut swe = sre("Swe", &["Go", "PostgreSQL", "gRPC"]);
+    swe.current_role = Some("Software Engineer".to_owned());
+    swe.headline = None;
+    swe.experience[0].role = Some("Software Engineer".to_owned());
+    assert_eq!(score(i, &swe).breakdown.title, 12);
+    // a bare "Engineer III" counts as a generic title of the trade only with the skills
+    let mut generic = swe.clone();
+    generic.current_role = Some("Engineer III".to_owned());
+    generic.experience[0].role = Some("Engineer III".to_owned());
+    let m = score(i, &generic);
+    assert_eq!(m.breakdown.title, 10, "{m:?}");
+    let expected = "Title \"Engineer III\", Backend Engineer skills match (3 of 3 must-haves)";
+    assert!(
+        m.fit_points.iter().any(|f| f == expected),
+        "{:?}",
+        m.fit_points
+    );
+    let mut bare = generic.clone();
+    bare.skills = vec!["Excel".to_owned()];
+    bare.experience[0].highlights.clear();
+    assert_eq!(score(i, &bare).breakdown.title, 0);
+}
+
+#[test]
+fn a_junior_ranks_clearly_below_seniors_with_the_same_skills_and_says_why() {
+    let i = icp("sre");
+    let skills = ["Kubernetes", "Terraform", "Prometheus", "Grafana"];
+    let senior = sre("Senior", &skills);
+    let mut junior = sre("Junior", &skills);
+    junior.current_role = Some("Jr. Site Reliability Engineer".to_owned());
+    junior.headline = Some("Jr. SRE".to_owned());
+    junior.years_experience = Some(1.5);
+    junior.experience[0].role = Some("Jr. Site Reliability Engineer".to_owned());
+    let (s, j) = (score(i, &senior), score(i, &junior));
+    assert!(
+        s.score >= j.score + 8,
+        "senior {} vs junior {}",
+        s.score,
+        j.score
+    );
+    assert!(
+        j.red_flags
+            .iter()
+            .any(|r| r.starts_with("Junior level, the ad asks for Senior")),
+        "{:?}",
+        j.red_flags
+    );
+}
