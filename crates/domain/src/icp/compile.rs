@@ -363,7 +363,7 @@ impl Places {
         let mut near_terms = city_terms;
         if let Some(center) = loc.city.as_deref().and_then(|c| locs.city(c, Some(&code))) {
             let mut near = locs.near(center, f64::from(loc.radius_km));
-            near.sort_by(|a, b| b.0.population.cmp(&a.0.population));
+            near.sort_by_key(|c| std::cmp::Reverse(c.0.population));
             for (city, _) in near.into_iter().take(MAX_NEARBY_CITIES) {
                 let q = Query::phrase(&[Field::Location], city.name.clone());
                 if !near_terms.contains(&q) {

@@ -124,8 +124,7 @@ fn split_items(text: &str, skills: &SkillTaxonomy) -> Vec<(String, Sep)> {
             w = rest;
         }
         let mut trailing: Vec<Sep> = Vec::new();
-        loop {
-            let Some(last) = w.chars().last() else { break };
+        while let Some(last) = w.chars().last() {
             let sep = match last {
                 ',' | ')' => Sep::List,
                 ';' | ':' | '!' | '?' => Sep::Stop,
