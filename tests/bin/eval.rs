@@ -1,0 +1,111 @@
+//! `make eval`: runs the labeled evaluation (`data/eval/set.json`) through one sourcing pass per
+//! ad and through a plain BM25 baseline, and prints per-ad and mean nDCG@10, traps in the top 10
+//! and fill rate, then what fails and why.
+//!
+//! Options: `--tables` (tables only), `--markdown` (a README-ready comparison table),
+//! `--icp` (print each ad's ICP), `--ranking` (each whole ranking with its judgements),
+//! `--ad ID` (only this ad; repeatable).
+
+#![allow(clippy::print_stdout, reason = "a report printer")]
+
+use std::process::ExitCode;
+
+use sourcing_e2e::eval::{self, diagnose::diagnose, report};
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let only: Vec<&str> = args
+        .windows(2)
+        .filter(|w| w[0] == "--ad")
+        .map(|w| w[1].as_str())
+        .collect();
+    let mut loaded = match eval::load() {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if !only.is_empty() {
+        loaded.set.ads.retain(|a| only.contains(&a.id.as_str()));
+    }
+    println!(
+        "evaluation set: {} ads, {} judgements planted into {} corpus profiles (today {})\n",
+        loaded.set.ads.len(),
+        loaded.planted,
+        loaded.corpus_len,
+        loaded.set.today
+    );
+    if flag("--icp") {
+        for ad in &loaded.set.ads {
+            let icp = ad.icp();
+            println!(
+                "{}: {}",
+                ad.id,
+                serde_json::to_string_pretty(&icp).unwrap_or_default()
+            );
+        }
+    }
+    let sourcing = match eval::evaluate_sourcing(&loaded).await {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("eval: search failed: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let bm25 = eval::evaluate_bm25(&loaded);
+    println!("{}", report::table(&sourcing));
+    println!("{}", report::table(&bm25));
+    if flag("--ranking") {
+        for (label, e) in [("sourcing", &sourcing), ("bm25", &bm25)] {
+            for a in &e.ads {
+                println!("{label} {}:", a.ad_id);
+                for r in &a.ranking {
+                    if r.rank == a.delivered + 1 {
+                        println!("      ---- not delivered (limit {}) ----", a.limit);
+                    }
+                    let judged = match (r.grade, r.trap) {
+                        (_, Some(t)) => format!("trap {}", t.name()),
+                        (Some(g), None) => format!("grade {g}"),
+                        (None, None) => format!(
+                            "unjudged{}",
+                            r.flag.map(|f| format!(" {f}")).unwrap_or_default()
+                        ),
+                    };
+                    println!(
+                        "  {:>2}. {:<28} {:>3}  {:<16} {} · {}",
+                        r.rank,
+                        r.profile_id,
+                        r.match_score.map_or("-".to_owned(), |s| s.to_string()),
+                        judged,
+                        r.role,
+                        r.location
+                    );
+                }
+            }
+            println!();
+        }
+    }
+    if flag("--markdown") {
+        println!("{}", report::markdown_comparison(&sourcing, &bm25));
+    }
+    if !flag("--tables") {
+        println!("Findings (sourcing pass): judged fits missing or misplaced, traps in the top 10");
+        for (ad, a) in loaded.set.ads.iter().zip(&sourcing.ads) {
+            let findings = diagnose(&loaded, ad, a);
+            if findings.is_empty() {
+                continue;
+            }
+            println!(
+                "\n{} — nDCG@10 {:.3} (condensed), fill {:.2}, delivered {}/{}",
+                ad.id, a.ndcg_condensed, a.fill_rate, a.delivered, a.limit
+            );
+            for f in findings {
+                println!("{f}");
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

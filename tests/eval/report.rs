@@ -1,0 +1,125 @@
+//! Tables of an [`Evaluation`]: one row per ad, then the mean.
+
+use std::fmt::Write as _;
+
+use super::{AdEval, Evaluation, System};
+
+fn steps_cell(a: &AdEval) -> String {
+    if a.steps.is_empty() {
+        return "-".to_owned();
+    }
+    a.steps
+        .iter()
+        .map(|s| format!("{} {}→{}", s.name, s.found, s.added))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn traps_cell(judged: usize, flagged: usize) -> String {
+    if flagged == 0 {
+        judged.to_string()
+    } else {
+        format!("{judged} (+{flagged})")
+    }
+}
+
+/// A plain-text table: ad, field, nDCG@10 condensed and strict, traps@10, unjudged profiles in
+/// the top 10, fill rate, delivered, steps (name found→added).
+#[must_use]
+pub fn table(eval: &Evaluation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", eval.system.name());
+    let _ = writeln!(
+        out,
+        "{:<19} {:<10} {:>9} {:>9} {:>8} {:>6} {:>5} {:>9}  steps",
+        "ad", "field", "nDCG cond", "nDCG strc", "traps@10", "unj@10", "fill", "delivered"
+    );
+    for a in &eval.ads {
+        let _ = writeln!(
+            out,
+            "{:<19} {:<10} {:>9.3} {:>9.3} {:>8} {:>6} {:>5.2} {:>9}  {}",
+            a.ad_id,
+            a.field,
+            a.ndcg_condensed,
+            a.ndcg_strict,
+            traps_cell(a.judged_traps, a.flagged_unjudged),
+            a.unjudged_top,
+            a.fill_rate,
+            format!(
+                "{}{}/{}",
+                if a.consistent { "" } else { "!" },
+                a.delivered,
+                a.limit
+            ),
+            if eval.system == System::Sourcing {
+                steps_cell(a)
+            } else {
+                "-".to_owned()
+            }
+        );
+    }
+    let delivered: usize = eval.ads.iter().map(|a| a.delivered).sum();
+    let asked: u32 = eval.ads.iter().map(|a| a.limit).sum();
+    let _ = writeln!(
+        out,
+        "{:<19} {:<10} {:>9.3} {:>9.3} {:>8} {:>6} {:>5.2} {:>9}",
+        "mean",
+        "",
+        eval.mean_ndcg_condensed(),
+        eval.mean_ndcg_strict(),
+        traps_cell(eval.judged_traps(), eval.flagged_unjudged()),
+        eval.ads.iter().map(|a| a.unjudged_top).sum::<usize>(),
+        eval.mean_fill_rate(),
+        format!("{delivered}/{asked}")
+    );
+    let _ = writeln!(
+        out,
+        "nDCG cond = nDCG@10 of the whole ranking with unjudged profiles left out (Sakai 2007); \
+         nDCG strc = nDCG@10 of what is delivered, unjudged = gain 0;\n\
+         traps@10 = judged traps delivered in the top 10 (+ unjudged recruiters/students/interns by \
+         title or headline); unj@10 = unjudged corpus profiles in the delivered top 10;\n\
+         fill = delivered ÷ min(limit, judged people with grade ≥ 1); steps = name found→added \
+         (! = the delivered list is not the head of the whole ranking)"
+    );
+    out
+}
+
+/// A Markdown table comparing the sourcing pass with the BM25 baseline, per ad and on average.
+#[must_use]
+pub fn markdown_comparison(sourcing: &Evaluation, bm25: &Evaluation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| ad | field | nDCG@10 (condensed) | nDCG@10 (strict) | traps@10 | fill | BM25 nDCG@10 (condensed) | BM25 nDCG@10 (strict) | BM25 traps@10 | BM25 fill |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|---|");
+    for (s, b) in sourcing.ads.iter().zip(&bm25.ads) {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {:.3} | {:.3} | {} | {:.2} | {:.3} | {:.3} | {} | {:.2} |",
+            s.ad_id,
+            s.field,
+            s.ndcg_condensed,
+            s.ndcg_strict,
+            traps_cell(s.judged_traps, s.flagged_unjudged),
+            s.fill_rate,
+            b.ndcg_condensed,
+            b.ndcg_strict,
+            traps_cell(b.judged_traps, b.flagged_unjudged),
+            b.fill_rate
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| **mean** | | **{:.3}** | **{:.3}** | **{}** | **{:.2}** | **{:.3}** | **{:.3}** | **{}** | **{:.2}** |",
+        sourcing.mean_ndcg_condensed(),
+        sourcing.mean_ndcg_strict(),
+        traps_cell(sourcing.judged_traps(), sourcing.flagged_unjudged()),
+        sourcing.mean_fill_rate(),
+        bm25.mean_ndcg_condensed(),
+        bm25.mean_ndcg_strict(),
+        traps_cell(bm25.judged_traps(), bm25.flagged_unjudged()),
+        bm25.mean_fill_rate()
+    );
+    out
+}
