@@ -76,7 +76,7 @@ pub struct RetrievalStep {
 /// | `any_must_skill` | title or synonym | hard ones + any one | the city |
 /// | `nearby` | title or synonym | hard ones + any one | + places within the ICP's `radiusKm` |
 /// | `country` | title or synonym | hard ones + any one | + the country in any spelling (remote there included) |
-/// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
+/// | `title_family` | + the title's words anywhere in the current role; + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
 /// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
 ///
 /// Never widened: negative keywords, an "only …" patch (the city stays the city), skills the
@@ -86,7 +86,7 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
     let title = title_clause(icp);
     let skills_strict = must_clause(icp, Relax::Strict);
     let skills_any = must_clause(icp, Relax::AnyOne);
-    let skills_half = must_clause(icp, Relax::Half);
+    let skills_half = skills_clause(core_skills(icp), Relax::Half);
     let places = Places::of(icp, taxonomy);
     let family = family_titles(icp, taxonomy);
 
@@ -117,8 +117,12 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         vec![Some(title.clone()), skills_any.clone()],
         places.country.clone(),
     );
-    let by_title = and(vec![Some(title), skills_any]);
+    let by_title = and(vec![Some(title), skills_any.clone()]);
     let mut widest = vec![by_title.clone()];
+    // the title's words in the current role, in any order ("Lead Backend Python Developer")
+    if let Some(words) = title_words_clause(icp) {
+        widest.push(and(vec![Some(words), skills_any]));
+    }
     if !family.is_empty() {
         widest.push(and(vec![
             Some(Query::any_of(
@@ -136,8 +140,8 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         );
     }
     // any title, when the profile shows most of the must-haves (two at least)
-    if icp.must_have_skills.len() >= 2
-        && let Some(skills) = must_clause(icp, Relax::Strict)
+    if core_skills(icp).len() >= 2
+        && let Some(skills) = skills_clause(core_skills(icp), Relax::Strict)
     {
         widest.push(skills);
         push(
@@ -162,14 +166,27 @@ enum Relax {
 
 /// The must-have skills clause at a relaxation level (`None` when the ad names none).
 fn must_clause(icp: &Icp, relax: Relax) -> Option<Query> {
-    let hard: Vec<Query> = icp
-        .must_have_skills
+    skills_clause(&icp.must_have_skills, relax)
+}
+
+/// The skills that decide whether a related title fits: the must-haves, or the nice-to-haves
+/// of an ad that names no must-have (a one-line ad's skills come from the role).
+fn core_skills(icp: &Icp) -> &[SkillRequirement] {
+    if icp.must_have_skills.is_empty() {
+        &icp.nice_to_have_skills
+    } else {
+        &icp.must_have_skills
+    }
+}
+
+/// A clause over skill requirements at a relaxation level (`None` when there are none).
+fn skills_clause(list: &[SkillRequirement], relax: Relax) -> Option<Query> {
+    let hard: Vec<Query> = list
         .iter()
         .filter(|s| s.required)
         .map(skill_group)
         .collect();
-    let soft: Vec<Query> = icp
-        .must_have_skills
+    let soft: Vec<Query> = list
         .iter()
         .filter(|s| !s.required)
         .map(skill_group)
@@ -214,6 +231,29 @@ fn and(parts: Vec<Option<Query>>) -> Query {
     })
 }
 
+/// Multi-word titles (two or three words) as words anywhere in the current role, so a title
+/// with a word in between ("Backend *Python* Developer") is found; `None` when there are none.
+fn title_words_clause(icp: &Icp) -> Option<Query> {
+    let mut alternatives: Vec<Query> = Vec::new();
+    for t in std::iter::once(&icp.canonical_title).chain(icp.title_synonyms.iter()) {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if !(2..=3).contains(&words.len()) {
+            continue;
+        }
+        let q = Query::Bool(BoolQuery {
+            must: words
+                .iter()
+                .map(|w| Query::phrase(&[Field::CurrentRole], *w))
+                .collect(),
+            ..BoolQuery::default()
+        });
+        if !alternatives.contains(&q) {
+            alternatives.push(q);
+        }
+    }
+    (!alternatives.is_empty()).then(|| Query::any_of(alternatives))
+}
+
 /// The title group: canonical title (boosted) or any synonym.
 fn title_clause(icp: &Icp) -> Query {
     let mut titles: Vec<Query> = vec![Query::Phrase {
@@ -237,7 +277,7 @@ fn family_titles(icp: &Icp, taxonomy: &Taxonomy) -> Vec<String> {
         .map(|t| norm(t))
         .collect();
     let mut out: Vec<String> = Vec::new();
-    if icp.must_have_skills.is_empty() {
+    if core_skills(icp).is_empty() {
         return out;
     }
     for e in taxonomy.titles().same_occupation(&icp.canonical_title) {

@@ -59,12 +59,14 @@ impl TitleMatch {
     }
 }
 
-/// Whether `title` names the ICP's role (canonical, synonym or the same canonical entry).
+/// Whether `title` names the ICP's role (canonical, synonym — with at most one word between
+/// its words, "Backend Python Developer" — or the same canonical entry).
 pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
     let p = padded(title);
+    let theirs: Vec<&str> = p.split_whitespace().collect();
     if std::iter::once(&icp.canonical_title)
         .chain(icp.title_synonyms.iter())
-        .any(|s| contains_norm(&p, &norm(s)))
+        .any(|s| contains_norm(&p, &norm(s)) || words_nearly_adjacent(&theirs, &norm(s)))
     {
         return true;
     }
@@ -73,6 +75,36 @@ pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
         .parse(title)
         .canonical
         .is_some_and(|e| norm(&e.canonical) == norm(&icp.canonical_title))
+}
+
+/// Whether the words of `phrase` (two or more) occur in `words` in order, at most one other
+/// word between neighbours.
+fn words_nearly_adjacent(words: &[&str], phrase: &str) -> bool {
+    let wanted: Vec<&str> = phrase.split_whitespace().collect();
+    if wanted.len() < 2 {
+        return false;
+    }
+    (0..words.len()).any(|start| {
+        if words[start] != wanted[0] {
+            return false;
+        }
+        let mut at = start;
+        wanted[1..].iter().all(|w| {
+            match words
+                .iter()
+                .enumerate()
+                .skip(at + 1)
+                .take(2)
+                .find(|(_, x)| *x == w)
+            {
+                Some((i, _)) => {
+                    at = i;
+                    true
+                }
+                None => false,
+            }
+        })
+    })
 }
 
 /// The best title match of the profile; `skills_fit` says whether it shows at least half the
