@@ -5,4 +5,5 @@
 #[path = "../../crates/domain/tests/it/ads.rs"]
 mod ads;
 mod eval;
+mod faithful;
 mod ranking;
