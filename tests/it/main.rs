@@ -7,3 +7,4 @@ mod ads;
 mod eval;
 mod faithful;
 mod ranking;
+mod recall;

@@ -1,4 +1,4 @@
-//! Ranking quality on the synthetic corpus: ICP → compile → local index → rank → top 10.
+//! Ranking quality on the synthetic corpus: ICP → retrieval ladder → scorer → top 10.
 //!
 //! The corpus holds deliberate hard cases (recruiters and students whose text names hot skills,
 //! Java vs JavaScript, React vs React Native); none may reach a top 10 unless the ad asks.
@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use sourcing_adapters_search::LocalPeopleSearch;
-use sourcing_domain::icp::{build_icp, compile};
+use sourcing_domain::icp::build_icp;
 use sourcing_domain::ids::CompanyId;
-use sourcing_domain::matching::{MatchResult, rank};
-use sourcing_domain::ports::{PeopleSearch, SearchRequest};
+use sourcing_domain::matching::{MatchResult, score_profile};
 use sourcing_domain::profile::Profile;
+use sourcing_domain::sourcing::{PassSpec, pool_size, run_pass};
 use sourcing_domain::taxonomy::Taxonomy;
 
 /// The corpus's own "now" (its latest dates are from spring 2025), so tenure facts are stable.
@@ -108,19 +108,28 @@ async fn top10(
     ad: &sourcing_domain::icp::JobAd,
 ) -> Vec<(Profile, MatchResult)> {
     let icp = build_icp(ad, Taxonomy::bundled());
-    let results = index
-        .search(SearchRequest {
+    let pass = run_pass(
+        index,
+        PassSpec {
             company: CompanyId::new_random(),
-            query: compile(&icp),
-            exclude_ids: Vec::new(),
-            size: 100,
+            icp: &icp,
+            session: &[],
+            limit: 10,
+            pool: pool_size(10, 4),
+            min_match_score: 0,
+            today: today(),
+            taxonomy: Taxonomy::bundled(),
+        },
+    )
+    .await
+    .unwrap();
+    pass.ranked
+        .into_iter()
+        .map(|(_, p)| {
+            let m = score_profile(&icp, &p, today());
+            (p, m)
         })
-        .await
-        .unwrap();
-    let profiles = results.hits.into_iter().map(|h| h.profile).collect();
-    let mut ranked = rank(&icp, profiles, today());
-    ranked.truncate(10);
-    ranked
+        .collect()
 }
 
 fn describe(p: &Profile, m: &MatchResult) -> String {

@@ -2,7 +2,7 @@
 
 use super::either_or;
 use super::location;
-use super::negatives::{self, JUNIOR_NEGATIVES, RECRUITER_NEGATIVES};
+use super::negatives::{self, JUNIOR_NEGATIVES, LOCAL_RECRUITER_NEGATIVES, RECRUITER_NEGATIVES};
 use super::sections::{self, Weight};
 use super::supplement::{self, EXTRA_ROLE_SKILLS, TITLE_WORDS};
 use super::text::{contains_norm, norm, padded, push_unique};
@@ -11,7 +11,7 @@ use super::{Icp, JobAd, SkillRequirement};
 use crate::taxonomy::{Seniority, SkillEntry, Taxonomy, TitleEntry};
 
 /// At most this many title synonyms are kept.
-pub(crate) const MAX_SYNONYMS: usize = 8;
+pub(crate) const MAX_SYNONYMS: usize = 12;
 /// At most this many must-have skills (the rest become nice-to-have).
 const MAX_MUST: usize = 6;
 /// At most this many nice-to-have skills.
@@ -38,12 +38,7 @@ const TECH_CATEGORIES: &[&str] = &[
 const SOFT: &[&str] = &["soft"];
 
 /// Canonical titles of recruiting roles (recruiters are then wanted, not excluded).
-const RECRUITING: &[&str] = &[
-    "Recruiter",
-    "Technical Recruiter",
-    "HR Manager",
-    "HR Business Partner",
-];
+const RECRUITING: &[&str] = &["Recruiter", "Technical Recruiter"];
 
 /// Builds the ideal candidate profile for `ad` (deterministic for the same ad and taxonomy).
 #[must_use]
@@ -118,7 +113,7 @@ fn resolve_title<'t>(
 }
 
 /// The canonical title a non-English (or extra) title word names, longest phrase first.
-fn supplement_title(title: &str) -> Option<&'static str> {
+pub(crate) fn supplement_title(title: &str) -> Option<&'static str> {
     let p = padded(title);
     TITLE_WORDS
         .iter()
@@ -179,13 +174,24 @@ fn synonyms(
     };
     // a foreign title word the ad used ("Softwareentwickler")
     let p = padded(raw);
+    let mut foreign = false;
     for (w, c) in TITLE_WORDS {
-        if *c == canonical && contains_norm(&p, w) && w.split(' ').count() == 1 && *w != "nurse" {
+        if *c == canonical && contains_norm(&p, w) && *w != "nurse" {
             let shown = raw
                 .split(|ch: char| !ch.is_alphanumeric())
                 .find(|x| norm(x) == *w)
                 .unwrap_or(w);
             push(&mut out, shown);
+            foreign = !w.is_ascii() || !canonical.to_lowercase().contains(w);
+        }
+    }
+    // an ad written in another language: the other local names of the role, as profiles there
+    // write it ("Krankenpfleger" for a "Pflegefachkraft" ad)
+    if foreign {
+        for (w, c) in TITLE_WORDS {
+            if *c == canonical && !contains_norm(&padded(canonical), w) && out.len() < 4 {
+                push(&mut out, w);
+            }
         }
     }
     if let Some(e) = entry {
@@ -495,6 +501,15 @@ fn negative_keywords(icp: &Icp, ad: &JobAd) -> Vec<String> {
     if !icp.recruiting_role {
         for n in RECRUITER_NEGATIVES {
             push_unique(&mut out, *n);
+        }
+        // the recruiters of the ad's own language ("Personalvermittlerin Pflege")
+        let text = padded(&format!("{} {}", ad.title, ad.job_description));
+        for (markers, words) in LOCAL_RECRUITER_NEGATIVES {
+            if markers.iter().filter(|m| contains_norm(&text, m)).count() >= 2 {
+                for n in *words {
+                    push_unique(&mut out, *n);
+                }
+            }
         }
     }
     let own = padded(&format!(

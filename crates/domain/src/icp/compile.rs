@@ -76,8 +76,10 @@ pub struct RetrievalStep {
 /// | `any_must_skill` | title or synonym | hard ones + any one | the city |
 /// | `nearby` | title or synonym | hard ones + any one | + places within the ICP's `radiusKm` |
 /// | `country` | title or synonym | hard ones + any one | + the country in any spelling (remote there included) |
-/// | `title_family` | + the title's words anywhere in the current role; + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
+/// | `title_words` | + the title's words anywhere in the current role | hard ones + any one | as `country` |
+/// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
 /// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
+/// | `title_only` | + the title (or its words) whatever the skills, unless a skill is hard | | as `country` |
 ///
 /// Never widened: negative keywords, an "only …" patch (the city stays the city), skills the
 /// ad states as hard requirements. A step whose query equals the previous one is skipped.
@@ -122,6 +124,11 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
     // the title's words in the current role, in any order ("Lead Backend Python Developer")
     if let Some(words) = title_words_clause(icp) {
         widest.push(and(vec![Some(words), skills_any]));
+        push(
+            "title_words",
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
     }
     if !family.is_empty() {
         widest.push(and(vec![
@@ -146,6 +153,18 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         widest.push(skills);
         push(
             "skills_match",
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
+    }
+    // the title alone, whatever the skills (unless the ad makes some of them hard)
+    if !icp.must_have_skills.iter().any(|s| s.required) {
+        widest.push(title_clause(icp));
+        if let Some(words) = title_words_clause(icp) {
+            widest.push(words);
+        }
+        push(
+            "title_only",
             vec![Some(Query::any_of(widest))],
             places.country,
         );

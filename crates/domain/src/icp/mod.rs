@@ -21,10 +21,12 @@ use serde::{Deserialize, Serialize};
 use crate::taxonomy::{Seniority, WorkMode};
 
 pub use builder::build_icp;
+pub(crate) use builder::supplement_title;
 pub(crate) use compile::GENERIC_TECH_TITLES;
 pub use compile::{RetrievalStep, compile, retrieval_steps};
 pub use job_ad::JobAd;
 pub use patch::apply_patch;
+pub(crate) use supplement::local_title_words;
 
 /// The ideal candidate profile derived from a job ad (returned verbatim as `icp` in results).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -31,6 +31,29 @@ pub(crate) const JUNIOR_NEGATIVES: &[&str] =
 pub(crate) const RECRUITER_NEGATIVES: &[&str] =
     &["recruiter", "talent acquisition", "sourcer", "headhunter"];
 
+/// Recruiter titles in other languages, added when the ad shows two of the language's markers.
+pub(crate) const LOCAL_RECRUITER_NEGATIVES: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "und", "wir", "sie", "du", "mit", "fur", "m w d", "ihre", "deine",
+        ],
+        &[
+            "personalvermittler",
+            "personalvermittlerin",
+            "personalberater",
+            "personalberaterin",
+        ],
+    ),
+    (
+        &["y", "con", "para", "los", "las", "experiencia", "buscamos"],
+        &["reclutador", "reclutadora", "headhunter"],
+    ),
+    (
+        &["et", "avec", "pour", "les", "vous", "nous", "experience"],
+        &["recruteur", "recruteuse", "chasseur de tetes"],
+    ),
+];
+
 /// Exclusion phrases written in the ad ("no agencies", "not a management role", "keine Agenturen").
 pub(crate) fn stated(text: &str) -> Vec<String> {
     let toks = tokens(text);

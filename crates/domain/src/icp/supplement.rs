@@ -12,6 +12,7 @@ pub(crate) const TITLE_WORDS: &[(&str, &str)] = &[
     ("pflegefachmann", "Registered Nurse"),
     ("krankenschwester", "Registered Nurse"),
     ("krankenpfleger", "Registered Nurse"),
+    ("krankenpflegerin", "Registered Nurse"),
     ("registered nurse", "Registered Nurse"),
     ("staff nurse", "Registered Nurse"),
     ("infirmier", "Registered Nurse"),
@@ -154,4 +155,12 @@ pub(crate) fn extra_skills_in(text: &str) -> Vec<&'static str> {
         })
         .map(|(c, _)| *c)
         .collect()
+}
+
+/// The non-English (and extra) single-word and phrase names of a canonical title.
+pub(crate) fn local_title_words(canonical: &str) -> impl Iterator<Item = &'static str> + '_ {
+    TITLE_WORDS
+        .iter()
+        .filter(move |(_, c)| *c == canonical)
+        .map(|(w, _)| *w)
 }

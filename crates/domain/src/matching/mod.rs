@@ -40,6 +40,10 @@ pub struct MatchResult {
     pub matched_skills: Vec<String>,
     /// ICP skills the profile does not show (must-haves first).
     pub missing_skills: Vec<String>,
+    /// Neither the title nor most of the role's skills fit: a keyword coincidence (a zookeeper
+    /// whose skills say "Pflege" for a nurse ad), never delivered whatever the score.
+    #[serde(skip)]
+    pub off_role: bool,
 }
 
 /// Integer points per criterion; `negatives` is ≤ 0.
@@ -101,6 +105,13 @@ pub fn score_profile(icp: &Icp, profile: &Profile, today: NaiveDate) -> MatchRes
     score_with(icp, profile, today, Taxonomy::bundled())
 }
 
+/// Whether a place-bound ad's location filter rules the profile out: its country is known and
+/// is not one the ad allows (such profiles are never delivered, whatever their score).
+#[must_use]
+pub fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) -> bool {
+    score::outside_allowed_countries(icp, profile, taxonomy)
+}
+
 /// Scores with an explicit taxonomy (tests, custom data).
 #[must_use]
 pub fn score_with(
@@ -154,6 +165,15 @@ pub fn score_with(
         today,
         taxonomy,
     };
+    // off the role: no title match and fewer than two thirds (rounded up, two at least) of the
+    // skills that define the role
+    let (have, of) = if icp.must_have_skills.is_empty() {
+        (matched_nice.len(), icp.nice_to_have_skills.len())
+    } else {
+        (matched_must.len(), icp.must_have_skills.len())
+    };
+    let off_role =
+        title == score::TitleMatch::None && (of == 0 || have < (of * 2).div_ceil(3).max(2));
     let mut missing = missing_must.clone();
     missing.extend(missing_nice);
     let mut matched = matched_must.clone();
@@ -168,6 +188,7 @@ pub fn score_with(
         detailed_experience: explain::experience(profile, today),
         matched_skills: matched,
         missing_skills: missing,
+        off_role,
     }
 }
 

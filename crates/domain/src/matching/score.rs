@@ -66,7 +66,19 @@ pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
     let theirs: Vec<&str> = p.split_whitespace().collect();
     if std::iter::once(&icp.canonical_title)
         .chain(icp.title_synonyms.iter())
-        .any(|s| contains_norm(&p, &norm(s)) || words_nearly_adjacent(&theirs, &norm(s)))
+        .any(|s| {
+            let s = norm(s);
+            contains_norm(&p, &s)
+                || words_nearly_adjacent(&theirs, &s)
+                || all_words_within(&theirs, &s)
+        })
+    {
+        return true;
+    }
+    // the ad's own words for the role, in another language ("Analista de Datos") or a German
+    // compound of a local name ("Fachkrankenpflegerin")
+    if crate::icp::supplement_title(title).is_some_and(|c| norm(c) == norm(&icp.canonical_title))
+        || compound_names(&theirs, &icp.canonical_title)
     {
         return true;
     }
@@ -75,6 +87,22 @@ pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
         .parse(title)
         .canonical
         .is_some_and(|e| norm(&e.canonical) == norm(&icp.canonical_title))
+}
+
+/// Whether every word of a two- or three-word `phrase` occurs in a title of at most five words,
+/// in any order ("Software Engineer, Backend" names "Backend Software Engineer").
+fn all_words_within(words: &[&str], phrase: &str) -> bool {
+    let wanted: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=3).contains(&wanted.len()) && words.len() <= 5 && wanted.iter().all(|w| words.contains(w))
+}
+
+/// Whether a word of the title is a compound ending in a local name of the role (German
+/// "Fachkrankenpflegerin" ends in "krankenpflegerin"); names of seven letters or more only,
+/// and never a bare "pfleger" ("Tierpflegerin" keeps animals, not patients).
+fn compound_names(words: &[&str], canonical: &str) -> bool {
+    crate::icp::local_title_words(canonical)
+        .filter(|w| !w.contains(' ') && w.len() >= 7)
+        .any(|w| words.iter().any(|t| t.len() > w.len() && t.ends_with(w)))
 }
 
 /// Whether the words of `phrase` (two or more) occur in `words` in order, at most one other
@@ -275,6 +303,42 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
         }
         _ => LocationMatch::Elsewhere(shown),
     }
+}
+
+/// Whether the profile is known to be outside the countries a place-bound ad allows (the
+/// location filter, applied exactly: "Berlin, New Hampshire" matches the word Berlin but is
+/// not in Germany). Unknown countries pass; anywhere-remote ads allow everyone.
+pub(crate) fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) -> bool {
+    let Some(target) = icp.location.as_ref() else {
+        return false;
+    };
+    if icp.location_open() {
+        return false;
+    }
+    let text = profile.location.as_deref().unwrap_or("").trim();
+    let theirs = profile
+        .country
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_ascii_uppercase)
+        .or_else(|| {
+            taxonomy
+                .locations()
+                .resolve(text)
+                .and_then(|r| r.country.map(|c| c.code))
+        });
+    let Some(theirs) = theirs else {
+        return false;
+    };
+    let remote_within = target.work_mode == Some(WorkMode::Remote) && !target.city_only;
+    if remote_within && target.country_code.is_none() && !target.remote_countries.is_empty() {
+        return !target.remote_countries.contains(&theirs);
+    }
+    target
+        .country_code
+        .as_deref()
+        .is_some_and(|t| !t.eq_ignore_ascii_case(&theirs))
 }
 
 /// The profile's place when it lies within the target city's radius.

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, retrieval_steps};
 use crate::ids::CompanyId;
-use crate::matching::score_with;
+use crate::matching::{outside_allowed_countries, score_with};
 use crate::ports::{PeopleSearch, SearchError, SearchRequest};
 use crate::profile::Profile;
 use crate::search::boolean_string;
@@ -145,7 +145,10 @@ fn rank_pool(
         }
         let result = score_with(spec.icp, &profile, spec.today, spec.taxonomy);
         scored += 1;
-        if result.score >= spec.min_match_score {
+        if result.score >= spec.min_match_score
+            && !result.off_role
+            && !outside_allowed_countries(spec.icp, &profile, spec.taxonomy)
+        {
             fresh.push((SourcingCandidate::from_match(&profile, &result), profile));
         }
     }

@@ -46,6 +46,29 @@ pub struct Country {
     pub continent: String,
 }
 
+/// US state and territory codes, as written after a city ("Chicago, IL").
+const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR",
+];
+/// US state names that are also countries or cities elsewhere.
+const US_STATE_NAMES: &[&str] = &["georgia", "washington", "new mexico", "indiana", "jersey"];
+
+/// Whether a location segment is a US state code written in capitals, or an ambiguous state name.
+fn is_us_state(seg: &[Token]) -> bool {
+    match seg {
+        [t] => {
+            (t.original.len() == 2
+                && t.original.chars().all(|c| c.is_ascii_uppercase())
+                && US_STATE_CODES.contains(&t.original.as_str()))
+                || US_STATE_NAMES.contains(&t.norm.as_str())
+        }
+        _ => US_STATE_NAMES.contains(&join_norm(seg).as_str()),
+    }
+}
+
 /// Great-circle distance between two cities in kilometres (haversine, mean Earth radius).
 #[must_use]
 pub fn distance_km(a: &City, b: &City) -> f64 {
@@ -254,6 +277,29 @@ impl LocationTaxonomy {
             .map(tokenize)
             .filter(|t| !t.is_empty())
             .collect();
+        // "Chicago, IL", "Atlanta, Georgia": a US state after a US city is not a country
+        // ("Berlin, DE" stays Berlin in Germany: a city of that name in the country the code
+        // names wins)
+        let state_not_country = |seg: &Vec<Token>| {
+            is_us_state(seg)
+                && self.country_in(seg).is_none_or(|c| {
+                    !c.code.eq_ignore_ascii_case("US")
+                        && segments
+                            .iter()
+                            .all(|s| self.city_in(s, Some(&c.code)).is_none())
+                })
+        };
+        if segments.len() >= 2
+            && segments[1..].iter().any(state_not_country)
+            && let Some(city) = segments
+                .iter()
+                .find_map(|seg| self.city_in(seg, Some("US")))
+        {
+            return Some(ResolvedLocation {
+                city: Some(city.clone()),
+                country: self.country("US").cloned(),
+            });
+        }
         // the country named in any segment
         let mut country: Option<&Country> = None;
         for seg in &segments {

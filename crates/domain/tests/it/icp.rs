@@ -63,7 +63,7 @@ fn sre_in_berlin() {
     assert_eq!(i.canonical_title, "Site Reliability Engineer");
     assert!(has(&i.title_synonyms, "SRE"));
     assert!(has(&i.title_synonyms, "Production Engineer"));
-    assert!(i.title_synonyms.len() <= 8);
+    assert!(i.title_synonyms.len() <= 12);
     assert_eq!(i.seniority, Some(Seniority::Senior));
     assert_eq!(i.min_years, Some(5));
     assert_eq!(
@@ -109,8 +109,10 @@ fn sre_in_berlin() {
             "any_must_skill",
             "nearby",
             "country",
+            "title_words",
             "title_family",
-            "skills_match"
+            "skills_match",
+            "title_only"
         ]
     );
     let shown: Vec<String> = steps.iter().map(|s| render(&s.query)).collect();
@@ -128,7 +130,7 @@ fn sre_in_berlin() {
         shown[3]
     );
     assert!(shown[3].contains("country:DE"), "{}", shown[3]);
-    assert!(shown[4].contains("\"Platform Engineer\""), "{}", shown[4]);
+    assert!(shown[5].contains("\"Platform Engineer\""), "{}", shown[5]);
     for s in &shown {
         assert!(
             s.contains("NOT role:agency"),
