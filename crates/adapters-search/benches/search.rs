@@ -10,10 +10,13 @@ use std::time::Instant;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use sourcing_adapters_search::LocalPeopleSearch;
+use sourcing_domain::icp::{JobAd, build_icp, retrieval_steps};
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::ports::SearchRequest;
 use sourcing_domain::profile::{Education, Position, Profile};
 use sourcing_domain::search::{BoolQuery, Field, Query};
+use sourcing_domain::sourcing::{PassSpec, pool_size, run_pass};
+use sourcing_domain::taxonomy::Taxonomy;
 
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -228,6 +231,78 @@ fn bench(c: &mut Criterion) {
     c.bench_function(&format!("search/broad_single_term/{source}"), |b| {
         b.iter(|| black_box(index.search_now(black_box(&broad))))
     });
+    bench_passes(c, &index, source);
+}
+
+/// The recall issue's ads: each rung of the retrieval ladder on its own, then a whole pass
+/// (every rung that runs plus scoring of the pool), as a worker runs it.
+fn bench_passes(c: &mut Criterion, index: &LocalPeopleSearch, source: &str) {
+    let ads = [
+        (
+            "backend_us",
+            "Senior Backend Engineer",
+            "Python or Go, PostgreSQL, AWS, Docker, Kubernetes, REST APIs, 5+ years",
+            "United States",
+            20,
+        ),
+        (
+            "sre_berlin",
+            "Senior Site Reliability Engineer",
+            "Kubernetes, Terraform and Go on AWS. 5+ years. Prometheus is a plus. No agencies.",
+            "Berlin, Germany",
+            10,
+        ),
+    ];
+    let taxonomy = Taxonomy::bundled();
+    let runtime = match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("no tokio runtime ({e}); skipping pass benchmarks");
+            return;
+        }
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap_or_default();
+    for (key, title, description, location, limit) in ads {
+        let icp = build_icp(
+            &JobAd {
+                title: title.into(),
+                job_description: description.into(),
+                location: Some(location.into()),
+                query: None,
+            },
+            taxonomy,
+        );
+        for step in retrieval_steps(&icp, taxonomy) {
+            let request = SearchRequest {
+                company: CompanyId::new_random(),
+                query: step.query.clone(),
+                exclude_ids: Vec::new(),
+                size: pool_size(limit, 4),
+            };
+            c.bench_function(&format!("step/{key}/{}/{source}", step.name), |b| {
+                b.iter(|| black_box(index.search_now(black_box(&request))))
+            });
+        }
+        c.bench_function(&format!("pass/{key}/limit_{limit}/{source}"), |b| {
+            b.iter(|| {
+                let spec = PassSpec {
+                    company: CompanyId::new_random(),
+                    icp: &icp,
+                    session: &[],
+                    limit,
+                    pool: pool_size(limit, 4),
+                    min_match_score: 30,
+                    today,
+                    taxonomy,
+                };
+                black_box(
+                    runtime
+                        .block_on(run_pass(index, spec))
+                        .map(|p| p.ranked.len()),
+                )
+            })
+        });
+    }
 }
 
 criterion_group!(benches, bench);

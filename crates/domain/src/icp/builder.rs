@@ -113,7 +113,7 @@ fn resolve_title<'t>(
 }
 
 /// The canonical title a non-English (or extra) title word names, longest phrase first.
-pub(crate) fn supplement_title(title: &str) -> Option<&'static str> {
+fn supplement_title(title: &str) -> Option<&'static str> {
     let p = padded(title);
     TITLE_WORDS
         .iter()

@@ -89,7 +89,7 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
     let skills_strict = must_clause(icp, Relax::Strict);
     let skills_any = must_clause(icp, Relax::AnyOne);
     let skills_half = skills_clause(core_skills(icp), Relax::Half);
-    let places = Places::of(icp, taxonomy);
+    let places = Places::of(icp, taxonomy, true);
     let family = family_titles(icp, taxonomy);
 
     let mut steps: Vec<RetrievalStep> = Vec::new();
@@ -322,7 +322,9 @@ struct Places {
 }
 
 impl Places {
-    fn of(icp: &Icp, taxonomy: &Taxonomy) -> Places {
+    /// The rungs' filters; without `wider` only `local` is meaningful (the strict query), which
+    /// spares the scan of every city for neighbours.
+    fn of(icp: &Icp, taxonomy: &Taxonomy, wider: bool) -> Places {
         let anywhere = Places {
             local: None,
             nearby: None,
@@ -420,6 +422,13 @@ impl Places {
             };
         }
         let mut near_terms = city_terms;
+        if !wider {
+            return Places {
+                local,
+                nearby: None,
+                country: None,
+            };
+        }
         if let Some(center) = loc.city.as_deref().and_then(|c| locs.city(c, Some(&code))) {
             let mut near = locs.near(center, f64::from(loc.radius_km));
             near.sort_by_key(|c| std::cmp::Reverse(c.0.population));
@@ -459,7 +468,7 @@ fn assemble(icp: &Icp, must: Vec<Query>, location: Option<Query>) -> Query {
 /// Compiles the ICP into its strict query tree (the first rung of the ladder).
 #[must_use]
 pub fn compile(icp: &Icp) -> Query {
-    let places = Places::of(icp, Taxonomy::bundled());
+    let places = Places::of(icp, Taxonomy::bundled(), false);
     let must = vec![Some(title_clause(icp)), must_clause(icp, Relax::Strict)];
     assemble(icp, must.into_iter().flatten().collect(), places.local)
 }

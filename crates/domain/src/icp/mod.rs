@@ -21,7 +21,6 @@ use serde::{Deserialize, Serialize};
 use crate::taxonomy::{Seniority, WorkMode};
 
 pub use builder::build_icp;
-pub(crate) use builder::supplement_title;
 pub(crate) use compile::GENERIC_TECH_TITLES;
 pub use compile::{RetrievalStep, compile, retrieval_steps};
 pub use job_ad::JobAd;

@@ -77,9 +77,7 @@ pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
     }
     // the ad's own words for the role, in another language ("Analista de Datos") or a German
     // compound of a local name ("Fachkrankenpflegerin")
-    if crate::icp::supplement_title(title).is_some_and(|c| norm(c) == norm(&icp.canonical_title))
-        || compound_names(&theirs, &icp.canonical_title)
-    {
+    if local_names(&p, &theirs, &icp.canonical_title) {
         return true;
     }
     taxonomy
@@ -96,13 +94,16 @@ fn all_words_within(words: &[&str], phrase: &str) -> bool {
     (2..=3).contains(&wanted.len()) && words.len() <= 5 && wanted.iter().all(|w| words.contains(w))
 }
 
-/// Whether a word of the title is a compound ending in a local name of the role (German
-/// "Fachkrankenpflegerin" ends in "krankenpflegerin"); names of seven letters or more only,
-/// and never a bare "pfleger" ("Tierpflegerin" keeps animals, not patients).
-fn compound_names(words: &[&str], canonical: &str) -> bool {
-    crate::icp::local_title_words(canonical)
-        .filter(|w| !w.contains(' ') && w.len() >= 7)
-        .any(|w| words.iter().any(|t| t.len() > w.len() && t.ends_with(w)))
+/// Whether the title holds a local name of the role ("Analista de Datos"), or a word of it is
+/// a German compound ending in one ("Fachkrankenpflegerin" ends in "krankenpflegerin"; names
+/// of seven letters or more, so never a bare "pfleger": a "Tierpflegerin" keeps animals).
+fn local_names(padded_title: &str, words: &[&str], canonical: &str) -> bool {
+    crate::icp::local_title_words(canonical).any(|w| {
+        contains_norm(padded_title, w)
+            || (!w.contains(' ')
+                && w.len() >= 7
+                && words.iter().any(|t| t.len() > w.len() && t.ends_with(w)))
+    })
 }
 
 /// Whether the words of `phrase` (two or more) occur in `words` in order, at most one other
@@ -251,14 +252,16 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
     if shown.is_empty() {
         return LocationMatch::Unknown;
     }
+    // resolving free text is the costly part of scoring: at most once per profile
+    let resolved = std::cell::OnceCell::new();
+    let resolve = || resolved.get_or_init(|| taxonomy.locations().resolve(text));
     let country = profile
         .country
         .clone()
         .or_else(|| {
-            taxonomy
-                .locations()
-                .resolve(text)
-                .and_then(|r| r.country.map(|c| c.code))
+            resolve()
+                .as_ref()
+                .and_then(|r| r.country.as_ref().map(|c| c.code.clone()))
         })
         .map(|c| c.to_ascii_uppercase());
     let Some(target) = icp.location.as_ref() else {
@@ -281,15 +284,16 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
     if target.city.is_some() && !other_country {
         let p = padded(text);
         let in_city = target.variants.iter().any(|v| contains_norm(&p, &norm(v)))
-            || taxonomy
-                .locations()
-                .resolve(text)
-                .and_then(|r| r.city)
+            || resolve()
+                .as_ref()
+                .and_then(|r| r.city.as_ref())
                 .is_some_and(|c| Some(&c.name) == target.city.as_ref());
         if in_city {
             return LocationMatch::In(shown);
         }
-        if let Some(m) = nearby(target, text, &shown, taxonomy) {
+        if let Some(theirs) = resolve().as_ref().and_then(|r| r.city.as_ref())
+            && let Some(m) = nearby(target, theirs, &shown, taxonomy)
+        {
             return m;
         }
     }
@@ -344,15 +348,14 @@ pub(crate) fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: 
 /// The profile's place when it lies within the target city's radius.
 fn nearby(
     target: &crate::icp::LocationTarget,
-    text: &str,
+    theirs: &crate::taxonomy::City,
     shown: &str,
     taxonomy: &Taxonomy,
 ) -> Option<LocationMatch> {
     let locs = taxonomy.locations();
     let city = target.city.as_deref()?;
     let center = locs.city(city, target.country_code.as_deref())?;
-    let theirs = locs.resolve(text)?.city?;
-    let km = distance_km(center, &theirs);
+    let km = distance_km(center, theirs);
     (km <= f64::from(target.radius_km)).then(|| {
         LocationMatch::Nearby(
             shown.to_owned(),
