@@ -107,6 +107,21 @@ async fn a_run_completes_with_ranked_candidates_and_bills_what_it_delivers() {
         done["icp"]
     );
     assert_ranked_and_shaped(candidates);
+    // The retrieval steps that ran, each with the query it sent and what it found; the first is
+    // the strict query the ICP shows.
+    let steps = done["icp"]["searchSteps"].as_array().unwrap();
+    assert!(!steps.is_empty(), "{}", done["icp"]);
+    assert_eq!(steps[0]["name"], "strict");
+    assert_eq!(steps[0]["query"], done["icp"]["booleanQuery"]);
+    let added: i64 = steps.iter().map(|s| s["added"].as_i64().unwrap()).sum();
+    for s in steps {
+        assert!(
+            s["found"].as_i64().unwrap() >= s["added"].as_i64().unwrap(),
+            "{s}"
+        );
+        assert!(!s["query"].as_str().unwrap().is_empty());
+    }
+    assert!(added >= done["scoredCount"].as_i64().unwrap(), "{steps:?}");
 
     // Billing: reserved 5, settled to what was delivered.
     let delivered = candidates.len() as i64;

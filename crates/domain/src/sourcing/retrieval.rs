@@ -160,3 +160,184 @@ fn rank_pool(
     fresh.truncate(spec.limit as usize);
     (scored, fresh)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+    use crate::icp::{JobAd, build_icp};
+    use crate::ports::{MockPeopleSearch, SearchHit, SearchResults};
+
+    fn icp() -> Icp {
+        build_icp(
+            &JobAd {
+                title: "Senior Site Reliability Engineer".into(),
+                job_description: "Kubernetes, Terraform and Go on AWS. Prometheus is a plus."
+                    .into(),
+                location: Some("Berlin, Germany".into()),
+                query: None,
+            },
+            Taxonomy::bundled(),
+        )
+    }
+
+    fn person(id: usize) -> Profile {
+        Profile {
+            profile_id: format!("p{id:04}"),
+            name: Some(format!("Person {id}")),
+            current_role: Some("Site Reliability Engineer".into()),
+            location: Some("Berlin, Germany".into()),
+            country: Some("DE".into()),
+            skills: vec!["Kubernetes".into(), "Terraform".into(), "Go".into()],
+            years_experience: Some(6.0),
+            ..Profile::default()
+        }
+    }
+
+    /// An index that answers each call with `per_call` people never returned before, and
+    /// records every request.
+    fn index(per_call: usize, seen: Arc<Mutex<Vec<SearchRequest>>>) -> MockPeopleSearch {
+        let next = Arc::new(Mutex::new(0usize));
+        let mut search = MockPeopleSearch::new();
+        search.expect_search().returning(move |request| {
+            let mut n = next.lock().unwrap();
+            let hits: Vec<SearchHit> = (0..per_call.min(request.size))
+                .map(|i| SearchHit {
+                    profile: person(*n + i),
+                    relevance: 1.0,
+                })
+                .collect();
+            *n += hits.len();
+            seen.lock().unwrap().push(request);
+            Box::pin(async move {
+                Ok(SearchResults {
+                    total: hits.len() as u64,
+                    hits,
+                })
+            })
+        });
+        search
+    }
+
+    fn spec<'a>(icp: &'a Icp, session: &'a [Profile]) -> PassSpec<'a> {
+        PassSpec {
+            company: CompanyId::new_random(),
+            icp,
+            session,
+            limit: 5,
+            pool: pool_size(5, 4),
+            min_match_score: 30,
+            today: chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
+            taxonomy: Taxonomy::bundled(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_full_strict_rung_ends_the_pass_there() {
+        let icp = icp();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let pass = run_pass(&index(100, seen.clone()), spec(&icp, &[]))
+            .await
+            .unwrap();
+        assert_eq!(seen.lock().unwrap().len(), 1);
+        assert_eq!(pass.steps.len(), 1);
+        assert_eq!(pass.steps[0].name, "strict");
+        assert_eq!(pass.steps[0].query, icp.boolean_query);
+        assert_eq!(pass.steps[0].added, 20);
+        assert_eq!(pass.scored, 20);
+        assert_eq!(pass.ranked.len(), 5);
+    }
+
+    #[tokio::test]
+    async fn a_thin_index_is_widened_rung_by_rung_leaving_out_what_it_has() {
+        let icp = icp();
+        let session = vec![person(9999)];
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let pass = run_pass(&index(1, seen.clone()), spec(&icp, &session))
+            .await
+            .unwrap();
+        let ladder = crate::icp::retrieval_steps(&icp, Taxonomy::bundled());
+        let names: Vec<&str> = pass.steps.iter().map(|s| s.name.as_str()).collect();
+        let expected: Vec<&str> = ladder.iter().map(|s| s.name).collect();
+        assert_eq!(names, expected, "every rung ran, in order");
+        let requests = seen.lock().unwrap();
+        for (i, request) in requests.iter().enumerate() {
+            assert_eq!(request.query, ladder[i].query, "rung {i} ran its own query");
+            assert!(
+                request.exclude_ids.contains(&"p9999".to_owned()),
+                "session left out"
+            );
+            for earlier in 0..i {
+                assert!(
+                    request.exclude_ids.contains(&format!("p{earlier:04}")),
+                    "rung {i} leaves out p{earlier:04}, found by an earlier rung"
+                );
+            }
+            assert_eq!(
+                request.size,
+                20 - i,
+                "asks only for what the pool still needs"
+            );
+        }
+        assert_eq!(pass.scored, ladder.len());
+        assert_eq!(pass.ranked.len(), 5);
+    }
+
+    #[tokio::test]
+    async fn a_failing_rung_fails_the_whole_pass() {
+        let icp = icp();
+        let calls = Arc::new(Mutex::new(0));
+        let mut search = MockPeopleSearch::new();
+        search.expect_search().returning(move |_| {
+            let mut n = calls.lock().unwrap();
+            *n += 1;
+            let first = *n == 1;
+            Box::pin(async move {
+                if first {
+                    Ok(SearchResults {
+                        total: 1,
+                        hits: vec![SearchHit {
+                            profile: person(1),
+                            relevance: 1.0,
+                        }],
+                    })
+                } else {
+                    Err(SearchError::Unavailable("down".into()))
+                }
+            })
+        });
+        let err = run_pass(&search, spec(&icp, &[])).await.unwrap_err();
+        assert!(matches!(err, SearchError::Unavailable(_)));
+    }
+
+    #[tokio::test]
+    async fn people_in_another_country_are_scored_but_never_delivered() {
+        let icp = icp();
+        let mut search = MockPeopleSearch::new();
+        search.expect_search().returning(|_| {
+            let mut abroad = person(1);
+            abroad.location = Some("Berlin, New Hampshire, United States".into());
+            abroad.country = Some("US".into());
+            let hits = vec![
+                SearchHit {
+                    profile: abroad,
+                    relevance: 2.0,
+                },
+                SearchHit {
+                    profile: person(2),
+                    relevance: 1.0,
+                },
+            ];
+            Box::pin(async move { Ok(SearchResults { total: 2, hits }) })
+        });
+        let pass = run_pass(&search, spec(&icp, &[])).await.unwrap();
+        assert_eq!(pass.scored, 2);
+        let ids: Vec<&str> = pass
+            .ranked
+            .iter()
+            .map(|(c, _)| c.profile_id.as_str())
+            .collect();
+        assert_eq!(ids, ["p0002"]);
+    }
+}

@@ -367,3 +367,39 @@ fn from_json_reports_bad_input() {
     let err = Taxonomy::from_json("{}", "{}", "{}").expect_err("empty documents are rejected");
     assert!(err.to_string().contains("titles"), "{err}");
 }
+
+#[test]
+fn us_state_codes_after_a_city_are_states_not_countries() {
+    let l = tax().locations();
+    let place = |t: &str| {
+        let r = l.resolve(t).unwrap_or_else(|| panic!("{t} resolves"));
+        (
+            r.city.map(|c| c.name).unwrap_or_default(),
+            r.country.map(|c| c.code).unwrap_or_default(),
+        )
+    };
+    assert_eq!(place("Chicago, IL"), ("Chicago".into(), "US".into()));
+    assert_eq!(
+        place("San Francisco, CA"),
+        ("San Francisco".into(), "US".into())
+    );
+    assert_eq!(place("Atlanta, Georgia"), ("Atlanta".into(), "US".into()));
+    // a city of that name in the country the code names wins
+    assert_eq!(place("Berlin, DE").1, "DE");
+    assert_eq!(place("Tbilisi, Georgia").1, "GE");
+    assert_eq!(place("Toronto, Canada").1, "CA");
+}
+
+#[test]
+fn neighbours_are_found_by_distance() {
+    let l = tax().locations();
+    let berlin = l.city("Berlin", Some("DE")).unwrap();
+    let near = l.near(berlin, 50.0);
+    let potsdam = near
+        .iter()
+        .find(|(c, _)| c.name == "Potsdam")
+        .expect("Potsdam is within 50 km of Berlin");
+    assert!((20.0..35.0).contains(&potsdam.1), "{}", potsdam.1);
+    assert!(near.iter().all(|(c, d)| *d <= 50.0 && c.name != "Berlin"));
+    assert!(!near.iter().any(|(c, _)| c.name == "Hamburg"));
+}
