@@ -43,6 +43,12 @@ const RECRUITING: &[&str] = &["Recruiter", "Technical Recruiter"];
 /// Builds the ideal candidate profile for `ad` (deterministic for the same ad and taxonomy).
 #[must_use]
 pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
+    let written_title = ad.title.trim().to_owned();
+    // "(m/w/d)", "(H/F)", "Krankenpfleger/in" name no skill and no role
+    let ad = &JobAd {
+        title: strip_gender_markers(&ad.title),
+        ..ad.clone()
+    };
     let query = ad.query.clone().unwrap_or_default();
     let (canonical, entry) = resolve_title(&ad.title, &query, taxonomy);
     let parsed = taxonomy.titles().parse(&ad.title);
@@ -55,7 +61,7 @@ pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
         years::min_years(&all_text).or_else(|| seniority.map(|s| s.min_years()).filter(|y| *y > 0));
 
     let mut icp = Icp {
-        job_title: ad.title.trim().to_owned(),
+        job_title: written_title,
         canonical_title: canonical.clone(),
         title_synonyms: synonyms(&canonical, entry, &ad.title, taxonomy),
         seniority,
@@ -82,6 +88,43 @@ pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
     icp.negative_keywords = negative_keywords(&icp, ad);
     icp.refresh_boolean_query();
     icp
+}
+
+/// Words of gender markers in titles: "(m/w/d)", "(w/m/x)", "(H/F)", "(f/m/d)", "(all genders)".
+const GENDER_MARKER_WORDS: &[&str] = &[
+    "m", "w", "d", "f", "h", "x", "all", "genders", "gender", "gn", "mwd", "divers", "diverse",
+];
+
+/// The title without gender markers: parenthesised groups made only of marker words, and
+/// the German "/in", "/-in", ":in", "*in" suffixes ("Krankenpfleger/in" → "Krankenpfleger").
+pub(crate) fn strip_gender_markers(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut rest = title;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 1..close];
+        let is_marker = inner
+            .split(|c: char| c == '/' || c == ',' || c == '|' || c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .all(|w| GENDER_MARKER_WORDS.contains(&w.to_lowercase().as_str()));
+        out.push_str(&rest[..open]);
+        if !is_marker {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    let mut cleaned = out;
+    for suffix in ["/-in", "/in", ":in", "*in", "_in", "(in)"] {
+        cleaned = cleaned
+            .split_whitespace()
+            .map(|w| w.strip_suffix(suffix).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The canonical title and its taxonomy entry (none for titles only the supplement knows).
@@ -177,11 +220,13 @@ fn synonyms(
     let mut foreign = false;
     for (w, c) in TITLE_WORDS {
         if *c == canonical && contains_norm(&p, w) && *w != "nurse" {
-            let shown = raw
-                .split(|ch: char| !ch.is_alphanumeric())
-                .find(|x| norm(x) == *w)
-                .unwrap_or(w);
-            push(&mut out, shown);
+            // the ad's own title as written ("Ingeniero de Datos"), without gender markers
+            let cleaned = clean_title(raw);
+            if contains_norm(&padded(&cleaned), w) {
+                push(&mut out, &cleaned);
+            } else {
+                push(&mut out, w);
+            }
             foreign = !w.is_ascii() || !canonical.to_lowercase().contains(w);
         }
     }
@@ -310,7 +355,13 @@ fn skills(
         }
     };
     let found_in = |text: &str, how: Seen, note: &mut dyn FnMut(&str, Seen)| {
-        for s in sk.find_in_text(text) {
+        for (s, weak) in sk.find_mentions(text) {
+            // a bare "UX", "R" or "Go" in prose counts only where the ad asks for skills, or
+            // as a list item of its own ("Nice to have:\n- Go")
+            let list_item = text.split_whitespace().count() <= 3;
+            if weak && !list_item && !matches!(how, Seen::Title | Seen::Must) {
+                continue;
+            }
             // "active RN license" in a nursing ad is not React Native
             if !technical && how != Seen::Title && TECH_CATEGORIES.contains(&s.category.as_str()) {
                 continue;
@@ -339,8 +390,27 @@ fn skills(
         let how = match s.weight {
             Weight::Must => Seen::Must,
             Weight::Nice => Seen::Nice,
+            // "we use R for analytics", "our stack": context, a plus at most
+            Weight::Neutral if sections::is_context(&s.text) => Seen::Nice,
             Weight::Neutral => Seen::Neutral,
         };
+        // "... but you do not need it": the negated clause's skills, or the whole sentence's
+        // when the negation names none ("it"), are no requirement at all
+        let clauses = sections::clauses(&s.text);
+        let negated: Vec<&str> = clauses
+            .iter()
+            .copied()
+            .filter(|c| sections::is_negated(c))
+            .collect();
+        if !negated.is_empty() {
+            if negated.iter().all(|c| sk.find_in_text(c).is_empty()) {
+                continue;
+            }
+            for c in clauses.iter().filter(|c| !negated.contains(c)) {
+                found_in(c, how, &mut note);
+            }
+            continue;
+        }
         found_in(&s.text, how, &mut note);
         groups.extend(either_or::alternative_groups(&s.text, sk));
         if how == Seen::Must && sections::states_hard_requirement(&s.text) {
@@ -520,4 +590,53 @@ fn negative_keywords(icp: &Icp, ad: &JobAd) -> Vec<String> {
     ));
     out.retain(|n| !contains_norm(&own, &norm(n)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gender_markers_are_not_part_of_a_title() {
+        assert_eq!(
+            strip_gender_markers("Pflegefachkraft (m/w/d)"),
+            "Pflegefachkraft"
+        );
+        assert_eq!(
+            strip_gender_markers("Développeur Backend (H/F)"),
+            "Développeur Backend"
+        );
+        assert_eq!(
+            strip_gender_markers("Data Engineer (f/m/x) – Berlin"),
+            "Data Engineer – Berlin"
+        );
+        assert_eq!(strip_gender_markers("Krankenpfleger/in"), "Krankenpfleger");
+        assert_eq!(
+            strip_gender_markers("Sales Manager (all genders)"),
+            "Sales Manager"
+        );
+        // other parentheses stay
+        assert_eq!(
+            strip_gender_markers("Backend Engineer (Go)"),
+            "Backend Engineer (Go)"
+        );
+    }
+
+    #[test]
+    fn an_either_or_group_becomes_one_requirement_where_its_first_member_stood() {
+        let tax = Taxonomy::bundled();
+        let mut must: Vec<SkillRequirement> = ["Python", "PostgreSQL", "Go"]
+            .iter()
+            .map(|n| requirement(n, tax))
+            .collect();
+        let mut nice = vec![requirement("Docker", tax)];
+        merge_alternatives(
+            &mut must,
+            &mut nice,
+            &[vec!["Python".to_owned(), "Go".to_owned()]],
+        );
+        let labels: Vec<String> = must.iter().map(SkillRequirement::label).collect();
+        assert_eq!(labels, ["Python or Go", "PostgreSQL"]);
+        assert_eq!(nice.len(), 1);
+    }
 }

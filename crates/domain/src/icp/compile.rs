@@ -441,6 +441,10 @@ impl Places {
         }
         let mut all_terms = near_terms.clone();
         all_terms.extend(country_terms(&code));
+        // the other countries of a market the ad names ("Head of Sales DACH")
+        for cc in loc.region_countries.iter().filter(|c| **c != code) {
+            all_terms.push(Query::phrase(&[Field::Country], cc.clone()));
+        }
         Places {
             local,
             nearby: Some(Query::any_of(near_terms)),

@@ -2,7 +2,7 @@
 //! profiles use for them, the work mode, and regional remote limits ("Remote (EU)").
 
 use super::LocationTarget;
-use super::text::{norm, padded, push_unique, tokens};
+use super::text::{contains_norm, norm, padded, push_unique, tokens};
 use crate::taxonomy::{Taxonomy, WorkMode};
 
 /// Common exonyms that GeoNames spells differently from how people write them.
@@ -40,6 +40,73 @@ const EXONYMS: &[(&str, &[&str])] = &[
     ("São Paulo", &["Sao Paulo"]),
 ];
 
+/// Metropolitan areas and regions people name as a place: (names, the city at its centre,
+/// its country, the radius that covers it in km). A metro is a place, never a work mode.
+const METROS: &[(&[&str], &str, &str, u32)] = &[
+    (
+        &["bay area", "san francisco bay area", "silicon valley"],
+        "San Francisco",
+        "US",
+        80,
+    ),
+    (&["greater london", "london area"], "London", "GB", 50),
+    (&["randstad"], "Amsterdam", "NL", 70),
+    (
+        &["ruhr", "ruhrgebiet", "ruhr area", "ruhr valley"],
+        "Essen",
+        "DE",
+        50,
+    ),
+    (
+        &["ile de france", "paris region", "region parisienne"],
+        "Paris",
+        "FR",
+        60,
+    ),
+    (&["greater boston"], "Boston", "US", 50),
+    (&["greater seattle", "seattle area"], "Seattle", "US", 50),
+    (&["greater toronto area", "gta"], "Toronto", "CA", 60),
+    (
+        &["rhein main", "rhine main", "rhein main gebiet"],
+        "Frankfurt am Main",
+        "DE",
+        50,
+    ),
+    (&["oresund", "greater copenhagen"], "Copenhagen", "DK", 50),
+];
+
+/// The metro a text names, if any.
+fn metro(text: &str) -> Option<(&'static str, &'static str, u32)> {
+    let p = padded(text);
+    METROS
+        .iter()
+        .find(|(names, ..)| names.iter().any(|n| contains_norm(&p, n)))
+        .map(|(_, city, cc, km)| (*city, *cc, *km))
+}
+
+/// The text without work-mode words ("remote in Germany" → "Germany", "hybrid Munich" →
+/// "Munich"), so the place in it resolves.
+fn without_mode_words(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "remote"
+                    | "hybrid"
+                    | "onsite"
+                    | "on-site"
+                    | "in"
+                    | "from"
+                    | "based"
+                    | "only"
+                    | "-"
+                    | ""
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Remote regions and their ISO country codes.
 const REGIONS: &[(&[&str], &[&str])] = &[
     (
@@ -51,6 +118,21 @@ const REGIONS: &[(&[&str], &[&str])] = &[
         ],
     ),
     (&["dach"], &["DE", "AT", "CH"]),
+    (&["benelux"], &["BE", "NL", "LU"]),
+    (
+        &["eea"],
+        &[
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS",
+            "LI", "NO",
+        ],
+    ),
+    (
+        &["mena"],
+        &[
+            "AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB", "MA", "TN", "DZ", "IL", "TR",
+        ],
+    ),
     (&["nordics", "scandinavia"], &["DK", "FI", "NO", "SE", "IS"]),
     (&["us", "usa", "united states"], &["US"]),
     (&["north america"], &["US", "CA"]),
@@ -129,6 +211,17 @@ pub(crate) fn target(
         .and_then(|l| locs.detect_work_mode(l))
         .or_else(|| locs.detect_work_mode(title))
         .or_else(|| locs.detect_work_mode(description));
+    // a metro ("San Francisco Bay Area", "Randstad") is its central city with a wider radius
+    let metro = candidates.iter().find_map(|c| metro(c));
+    if let Some((city, cc, _)) = metro {
+        candidates.insert(0, format!("{city}, {cc}"));
+    }
+    let stripped: Vec<String> = candidates
+        .iter()
+        .map(|c| without_mode_words(c))
+        .filter(|c| !c.is_empty() && !candidates.contains(c))
+        .collect();
+    candidates.extend(stripped);
     let resolved = candidates.iter().find_map(|c| {
         // "Remote (EU)": the region is not a place
         let r = locs.resolve(c)?;
@@ -155,9 +248,18 @@ pub(crate) fn target(
         variants: Vec::new(),
         work_mode: mode,
         remote_countries,
+        region_countries: Vec::new(),
         city_only: false,
         radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
     };
+    // a market named in the title or location ("Head of Sales DACH", "Zürich (DACH)")
+    if mode != Some(WorkMode::Remote) {
+        let named = format!("{title} | {}", location.unwrap_or(""));
+        t.region_countries = remote_region(&named);
+    }
+    if let Some((_, _, km)) = metro {
+        t.radius_km = t.radius_km.max(km);
+    }
     if let Some(r) = resolved {
         if let Some(city) = &r.city {
             t.city = Some(city.name.clone());

@@ -104,6 +104,10 @@ pub struct LocationTarget {
     pub work_mode: Option<WorkMode>,
     /// For remote roles limited to a region: ISO codes of the allowed countries (empty = anywhere).
     pub remote_countries: Vec<String>,
+    /// Countries of a market the title or location names ("Head of Sales DACH" → DE, AT, CH):
+    /// people anywhere in them fit, the city's country first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub region_countries: Vec<String>,
     /// Whether only the city itself is acceptable (set by an "only Berlin" patch).
     pub city_only: bool,
     /// Places within this distance of the city count as nearby (retrieval widens to them and

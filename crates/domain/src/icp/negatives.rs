@@ -74,7 +74,9 @@ pub(crate) fn stated(text: &str) -> Vec<String> {
                 if matches!(next(1), "a" | "an")
                     && matches!(next(4), "role" | "position" | "job") =>
             {
-                format!("{} {}", next(2), next(3))
+                // "not a research scientist role": an explicit role, kept as written
+                push_unique(&mut out, format!("{} {}", next(2), next(3)));
+                continue;
             }
             _ => continue,
         };

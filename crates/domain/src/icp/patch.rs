@@ -96,6 +96,7 @@ fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
             variants: Vec::new(),
             work_mode: None,
             remote_countries: Vec::new(),
+            region_countries: Vec::new(),
             city_only: false,
             radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
         });

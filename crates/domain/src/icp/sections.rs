@@ -150,6 +150,95 @@ pub(crate) fn states_hard_requirement(sentence: &str) -> bool {
     HARD.iter().any(|m| contains_norm(&p, m)) && !contains_norm(&p, "must not")
 }
 
+/// Phrases that make a clause say a skill is NOT needed.
+const NEGATED: &[&str] = &[
+    "do not need",
+    "don t need",
+    "dont need",
+    "does not need",
+    "won t need",
+    "will not need",
+    "no need",
+    "not required",
+    "not needed",
+    "not necessary",
+    "not a requirement",
+    "not a must",
+    "not expected",
+    "is not important",
+    "nicht erforderlich",
+    "nicht notwendig",
+    "brauchst du nicht",
+    "keine voraussetzung",
+    "no es necesario",
+    "no se requiere",
+    "no requerido",
+    "pas necessaire",
+    "pas requis",
+    "pas obligatoire",
+    "non richiesto",
+    "niet vereist",
+    "nao e necessario",
+];
+
+/// Phrases that describe the company's stack or customers, not the candidate.
+const CONTEXT: &[&str] = &[
+    "we use",
+    "we re using",
+    "we are using",
+    "our stack",
+    "our tech stack",
+    "we work with",
+    "our customers",
+    "our clients",
+    "our team uses",
+    "for analytics",
+    "wir nutzen",
+    "wir verwenden",
+    "wir arbeiten mit",
+    "unser stack",
+    "utilizamos",
+    "usamos",
+    "nous utilisons",
+    "notre stack",
+    "wij gebruiken",
+    "utilizziamo",
+];
+
+/// Whether a clause says what it names is not needed ("you do not need it", "R not required").
+pub(crate) fn is_negated(clause: &str) -> bool {
+    marker(&padded(clause), NEGATED)
+}
+
+/// Whether a (neutral) sentence describes the company's context ("we use R for analytics").
+pub(crate) fn is_context(sentence: &str) -> bool {
+    marker(&padded(sentence), CONTEXT)
+}
+
+/// The clauses of a sentence, cut at "but", "however", "though" and semicolons, so a negation
+/// ("… but you do not need it") can be scoped.
+pub(crate) fn clauses(sentence: &str) -> Vec<&str> {
+    let mut out = vec![sentence];
+    for cut in [
+        " but ",
+        ", but",
+        " however ",
+        " though ",
+        " aber ",
+        " pero ",
+        " mais ",
+        ";",
+    ] {
+        out = out
+            .into_iter()
+            .flat_map(|c| c.split(cut))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+    }
+    out
+}
+
 /// One sentence of the description with its weight.
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
@@ -239,6 +328,17 @@ fn split_sentences(line: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn negation_and_context_are_scoped_to_clauses() {
+        let c = clauses("We use R for analytics but you do not need it");
+        assert_eq!(c, ["We use R for analytics", "you do not need it"]);
+        assert!(is_negated(c[1]) && !is_negated(c[0]));
+        assert!(is_context("We use R for analytics"));
+        assert!(!is_context("You have 5 years of Python"));
+        assert!(is_negated("Kubernetes is not required"));
+        assert!(!is_negated("Kubernetes is required"));
+    }
 
     #[test]
     fn weighs_sections_and_markers() {

@@ -298,7 +298,7 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
         }
     }
     match (&country, &target.country_code) {
-        (Some(c), Some(t)) if c == t => {
+        (Some(c), Some(t)) if c == t || target.region_countries.contains(c) => {
             if target.city.is_none() {
                 LocationMatch::In(shown)
             } else {
@@ -343,6 +343,7 @@ pub(crate) fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: 
         .country_code
         .as_deref()
         .is_some_and(|t| !t.eq_ignore_ascii_case(&theirs))
+        && !target.region_countries.contains(&theirs)
 }
 
 /// The profile's place when it lies within the target city's radius.

@@ -177,6 +177,17 @@ impl SkillTaxonomy {
     /// before a vetoing word ("Go to market").
     #[must_use]
     pub fn find_in_text(&self, text: &str) -> Vec<&SkillEntry> {
+        self.find_mentions(text)
+            .into_iter()
+            .map(|(e, _)| e)
+            .collect()
+    }
+
+    /// Like [`SkillTaxonomy::find_in_text`], with whether each mention is *weak*: written only
+    /// as a one- or two-letter token ("R", "C", "UX", "Go") with no other skill beside it, so it
+    /// may be a word of prose ("go the extra mile on UX", "R&D") rather than a skill.
+    #[must_use]
+    pub fn find_mentions(&self, text: &str) -> Vec<(&SkillEntry, bool)> {
         let tokens = tokenize(text);
         // (entry, start, len, vetoed): a vetoed match is an exact-case spelling before a vetoing
         // word ("Go and"), kept only when a skill stands right beside it ("Go and PostgreSQL",
@@ -196,9 +207,17 @@ impl SkillTaxonomy {
                 None => i += 1,
             }
         }
+        // one or two letters ("R", "C", "UX", "Go"; not "C#")
+        let short = |start: usize, n: usize| {
+            let word: String = tokens[start..start + n]
+                .iter()
+                .map(|t| t.original.as_str())
+                .collect();
+            word.chars().count() <= 2 && word.chars().all(char::is_alphabetic)
+        };
         let confirmed: Vec<(usize, usize)> = matches
             .iter()
-            .filter(|m| !m.3)
+            .filter(|m| !m.3 && !short(m.1, m.2))
             .map(|m| (m.1, m.1 + m.2))
             .collect();
         let beside = |start: usize, end: usize| {
@@ -207,16 +226,22 @@ impl SkillTaxonomy {
                 (e <= start && start - e <= 1) || (s >= end && s - end <= 1)
             })
         };
-        let mut found: Vec<usize> = Vec::new();
+        let mut found: Vec<(usize, bool)> = Vec::new();
         for (entry, start, n, vetoed) in matches {
-            if vetoed && !beside(start, start + n) {
+            let near = beside(start, start + n);
+            if vetoed && !near {
                 continue;
             }
-            if !found.contains(&entry) {
-                found.push(entry);
+            let weak = short(start, n) && !near;
+            match found.iter_mut().find(|(e, _)| *e == entry) {
+                Some(slot) => slot.1 &= weak,
+                None => found.push((entry, weak)),
             }
         }
-        found.into_iter().map(|i| &self.entries[i]).collect()
+        found
+            .into_iter()
+            .map(|(i, weak)| (&self.entries[i], weak))
+            .collect()
     }
 
     /// The longest skill phrase at `i`: `(entry, words)`; with `veto`, a word in the entry's
