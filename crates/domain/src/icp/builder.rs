@@ -34,6 +34,38 @@ const TECH_CATEGORIES: &[&str] = &[
     "ml",
 ];
 
+/// Whether `skill` is a business function (marketing, sales, HR, product, finance …) whose words
+/// all stand in the title ("Growth Marketing" in "Growth Marketing Manager").
+fn business_function_of_title(skill: &str, title: &str, taxonomy: &Taxonomy) -> bool {
+    let business = taxonomy.skills().canonical(skill).is_some_and(|e| {
+        matches!(
+            e.category.as_str(),
+            "marketing" | "sales" | "hr" | "product" | "finance" | "operations" | "consulting"
+        )
+    });
+    let t = padded(title);
+    business && contains_norm(&t, &norm(skill))
+}
+
+/// Sales skills that other ads name as their market ("our B2B SaaS platform").
+const SALES_WORDS: &[&str] = &[
+    "B2B Sales",
+    "SaaS Sales",
+    "Enterprise Sales",
+    "Prospecting",
+    "Cold Calling",
+    "Upselling",
+    "Partnerships",
+];
+/// Recruiting skills that other ads name in passing ("no recruitment agencies").
+const HR_WORDS: &[&str] = &[
+    "Recruiting",
+    "Technical Recruiting",
+    "Sourcing",
+    "Interviewing",
+    "Employer Branding",
+];
+
 /// Categories of skills that are too generic to require.
 const SOFT: &[&str] = &["soft"];
 
@@ -354,6 +386,32 @@ fn skills(
             seen.push((name.to_owned(), how));
         }
     };
+    let role_words = padded(&format!("{canonical} {}", ad.title));
+    let sales_role = [
+        "sales",
+        "account",
+        "business development",
+        "revenue",
+        "sdr",
+        "bdr",
+        "vertrieb",
+        "ventas",
+        "commercial",
+        "partnerships",
+    ]
+    .iter()
+    .any(|w| contains_norm(&role_words, w));
+    let hr_role = [
+        "hr",
+        "human resources",
+        "people",
+        "recruiter",
+        "recruiting",
+        "talent",
+        "personal",
+    ]
+    .iter()
+    .any(|w| contains_norm(&role_words, w));
     let found_in = |text: &str, how: Seen, note: &mut dyn FnMut(&str, Seen)| {
         for (s, weak) in sk.find_mentions(text) {
             // a bare "UX", "R" or "Go" in prose counts only where the ad asks for skills, or
@@ -364,6 +422,21 @@ fn skills(
             }
             // "active RN license" in a nursing ad is not React Native
             if !technical && how != Seen::Title && TECH_CATEGORIES.contains(&s.category.as_str()) {
+                continue;
+            }
+            // "our B2B SaaS product" in a product ad is no sales skill, "no recruitment
+            // agencies" no recruiting skill, "we are hiring" no hiring skill
+            let owner = if SALES_WORDS.contains(&s.canonical.as_str()) {
+                Some(sales_role)
+            } else if HR_WORDS.contains(&s.canonical.as_str()) {
+                Some(hr_role)
+            } else {
+                None
+            };
+            if how != Seen::Title && owner == Some(false) {
+                continue;
+            }
+            if s.canonical == "Hiring" && !matches!(how, Seen::Title | Seen::Must) {
                 continue;
             }
             let how = if SOFT.contains(&s.category.as_str()) {
@@ -426,6 +499,11 @@ fn skills(
     let mut neutral: Vec<String> = Vec::new();
     for (name, how) in &seen {
         match how {
+            // "Growth Marketing Manager": a business function named by the title is the role
+            // itself, which its people rarely list as a skill; a plus, not a requirement
+            Seen::Title if business_function_of_title(name, &ad.title, taxonomy) => {
+                nice.push(name.clone())
+            }
             Seen::Title | Seen::Must => must.push(name.clone()),
             Seen::Neutral if !has_must => must.push(name.clone()),
             Seen::Neutral => neutral.push(name.clone()),

@@ -5,5 +5,6 @@
 mod ads;
 mod corpus;
 mod icp;
+mod icp_table;
 mod scoring;
 mod taxonomy;
