@@ -508,7 +508,7 @@ const CASES: &[Case] = &[
                und Spring Boot, sehr gute Kenntnisse in PostgreSQL. Kafka ist von Vorteil. \
                Go-Kenntnisse sind nicht erforderlich.\n\
                Hybrides Arbeiten: 2 Tage pro Woche im Büro.",
-        location: Some("München"),
+        location: Some("Hybrid – München"),
         must_title: &["Backend Engineer"],
         synonym_contains: &["Backend-Entwickler"],
         must: &["Java", "Spring Boot", "PostgreSQL"],
