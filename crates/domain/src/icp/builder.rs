@@ -124,7 +124,8 @@ pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
 
 /// Words of gender markers in titles: "(m/w/d)", "(w/m/x)", "(H/F)", "(f/m/d)", "(all genders)".
 const GENDER_MARKER_WORDS: &[&str] = &[
-    "m", "w", "d", "f", "h", "x", "all", "genders", "gender", "gn", "mwd", "divers", "diverse",
+    "m", "w", "d", "f", "h", "x", "a", "o", "e", "all", "genders", "gender", "gn", "mwd", "divers",
+    "diverse",
 ];
 
 /// The title without gender markers: parenthesised groups made only of marker words, and
@@ -149,7 +150,9 @@ pub(crate) fn strip_gender_markers(title: &str) -> String {
     }
     out.push_str(rest);
     let mut cleaned = out;
-    for suffix in ["/-in", "/in", ":in", "*in", "_in", "(in)"] {
+    for suffix in [
+        "/-in", "/in", ":in", "*in", "_in", "(in)", "/a", "(a)", "/o", "(e)", "/e",
+    ] {
         cleaned = cleaned
             .split_whitespace()
             .map(|w| w.strip_suffix(suffix).unwrap_or(w))
@@ -417,7 +420,17 @@ fn skills(
             // a bare "UX", "R" or "Go" in prose counts only where the ad asks for skills, or
             // as a list item of its own ("Nice to have:\n- Go")
             let list_item = text.split_whitespace().count() <= 3;
-            if weak && !list_item && !matches!(how, Seen::Title | Seen::Must) {
+            // "collaborate with our UX and product teams": the company's, not the candidate's
+            let ours = {
+                let p = padded(text);
+                [
+                    "our", "unser", "unserem", "unseren", "notre", "nos", "nuestro", "nuestra",
+                    "nosso", "nossa", "nostro", "nostra", "ons", "onze",
+                ]
+                .iter()
+                .any(|w| contains_norm(&p, w))
+            };
+            if weak && !list_item && (ours || !matches!(how, Seen::Title | Seen::Must)) {
                 continue;
             }
             // "active RN license" in a nursing ad is not React Native
@@ -436,7 +449,7 @@ fn skills(
             if how != Seen::Title && owner == Some(false) {
                 continue;
             }
-            if s.canonical == "Hiring" && !matches!(how, Seen::Title | Seen::Must) {
+            if s.canonical == "Hiring" && how != Seen::Title {
                 continue;
             }
             let how = if SOFT.contains(&s.category.as_str()) {
@@ -446,18 +459,32 @@ fn skills(
             };
             note(&s.canonical, how);
         }
-        if extra_role.is_some() {
-            for s in supplement::extra_skills_in(text) {
+        for s in supplement::extra_skills_in(text) {
+            // tools any trade may name ("DATEV", "SolidWorks", "HACCP"); the rest (nursing
+            // words) only for the roles the supplement knows
+            if extra_role.is_some() || supplement::ANY_ROLE_SKILLS.contains(&s) {
                 note(s, how);
             }
         }
+    };
+    // skills a piece of text names: the taxonomy's, then the supplement's tools
+    let skill_names = |t: &str| -> Vec<String> {
+        let mut names: Vec<String> = sk
+            .find_in_text(t)
+            .into_iter()
+            .map(|e| e.canonical.clone())
+            .collect();
+        for x in supplement::extra_skills_in(t) {
+            push_unique(&mut names, x);
+        }
+        names
     };
     let mut groups: Vec<Vec<String>> = Vec::new();
     let mut hard: Vec<String> = Vec::new();
     found_in(&ad.title, Seen::Title, &mut note);
     if let Some(q) = &ad.query {
         found_in(q, Seen::Title, &mut note);
-        groups.extend(either_or::alternative_groups(q, sk));
+        groups.extend(either_or::alternative_groups(q, &skill_names));
     }
     for s in sections::sentences(&ad.job_description) {
         let how = match s.weight {
@@ -485,7 +512,7 @@ fn skills(
             continue;
         }
         found_in(&s.text, how, &mut note);
-        groups.extend(either_or::alternative_groups(&s.text, sk));
+        groups.extend(either_or::alternative_groups(&s.text, &skill_names));
         if how == Seen::Must && sections::states_hard_requirement(&s.text) {
             for e in sk.find_in_text(&s.text) {
                 push_unique(&mut hard, e.canonical.clone());

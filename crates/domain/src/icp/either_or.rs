@@ -7,7 +7,6 @@
 //! commas of the list that follows separate alternatives too.
 
 use super::text::norm;
-use crate::taxonomy::SkillTaxonomy;
 
 /// How two items of a sentence are joined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,19 +34,19 @@ const CHOICE_MARKERS: &[&str] = &[
     "uno de",
 ];
 
-/// Groups of skill names (canonical, in order of mention) that `text` offers as alternatives.
-pub(crate) fn alternative_groups(text: &str, skills: &SkillTaxonomy) -> Vec<Vec<String>> {
+/// Groups of skill names (canonical, in order of mention) that `text` offers as alternatives;
+/// `skills` names the skills a piece of text mentions.
+pub(crate) fn alternative_groups(
+    text: &str,
+    skills: &dyn Fn(&str) -> Vec<String>,
+) -> Vec<Vec<String>> {
     let items = split_items(text, skills);
     let mut groups: Vec<Vec<String>> = Vec::new();
     let mut current: Vec<String> = Vec::new();
     let mut choice = false;
     let mut prev_sep = Sep::Stop;
     for (item, sep) in &items {
-        let found: Vec<String> = skills
-            .find_in_text(item)
-            .into_iter()
-            .map(|e| e.canonical.clone())
-            .collect();
+        let found: Vec<String> = skills(item);
         let lower = format!(" {} ", norm(item));
         if CHOICE_MARKERS
             .iter()
@@ -99,7 +98,7 @@ fn flush(current: &mut Vec<String>, groups: &mut Vec<Vec<String>>) {
 }
 
 /// Cuts `text` into items, each with the separator that follows it.
-fn split_items(text: &str, skills: &SkillTaxonomy) -> Vec<(String, Sep)> {
+fn split_items(text: &str, skills: &dyn Fn(&str) -> Vec<String>) -> Vec<(String, Sep)> {
     let mut items: Vec<(String, Sep)> = Vec::new();
     let mut item = String::new();
     // an empty item joins its separator to the previous one: "React (or Vue)", "Go, or Rust"
@@ -169,16 +168,19 @@ fn split_items(text: &str, skills: &SkillTaxonomy) -> Vec<(String, Sep)> {
 
 /// `Java/Kotlin` → (`Java`, `Kotlin`) when both sides are skills and the whole is not one
 /// skill of its own (`CI/CD`, `TCP/IP`, `PL/SQL` stay whole).
-fn slash_alternatives<'w>(word: &'w str, skills: &SkillTaxonomy) -> Option<(&'w str, &'w str)> {
+fn slash_alternatives<'w>(
+    word: &'w str,
+    skills: &dyn Fn(&str) -> Vec<String>,
+) -> Option<(&'w str, &'w str)> {
     let (l, r) = word.split_once('/')?;
     if l.is_empty() || r.is_empty() || r.contains('/') {
         return None;
     }
-    let left = skills.find_in_text(l);
-    let right = skills.find_in_text(r);
-    let whole = skills.find_in_text(word);
+    let left = skills(l);
+    let right = skills(r);
+    let whole = skills(word);
     let distinct = match (left.first(), right.first()) {
-        (Some(a), Some(b)) => a.canonical != b.canonical,
+        (Some(a), Some(b)) => a != b,
         _ => false,
     };
     (distinct && whole.len() >= 2).then_some((l, r))
@@ -190,7 +192,15 @@ mod tests {
     use crate::taxonomy::Taxonomy;
 
     fn groups(text: &str) -> Vec<Vec<String>> {
-        alternative_groups(text, Taxonomy::bundled().skills())
+        let skills = Taxonomy::bundled().skills();
+        let find = |t: &str| -> Vec<String> {
+            skills
+                .find_in_text(t)
+                .into_iter()
+                .map(|e| e.canonical.clone())
+                .collect()
+        };
+        alternative_groups(text, &find)
     }
 
     #[test]

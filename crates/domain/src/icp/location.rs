@@ -107,14 +107,73 @@ fn without_mode_words(text: &str) -> String {
         .join(" ")
 }
 
+/// The text without the names of regions ("Remote (EU/EEA)" → "Remote ( / )").
+fn without_region_words(text: &str) -> String {
+    text.split_inclusive(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            let word = norm(w);
+            word.is_empty()
+                || !REGIONS.iter().any(|(names, _)| {
+                    names
+                        .iter()
+                        .any(|n| *n == word && !matches!(*n, "us" | "usa" | "uk" | "united states"))
+                })
+        })
+        .collect()
+}
+
+/// Work-mode phrases the taxonomy's vocabulary misses, checked first: partial home office is
+/// hybrid ("télétravail partiel", "deux jours de télétravail"), feminine forms ("modalidad
+/// híbrida", "modalità ibrida"), "werken op locatie".
+fn local_work_mode(text: &str) -> Option<WorkMode> {
+    let p = padded(text);
+    const HYBRID: &[&str] = &[
+        "teletravail partiel",
+        "jours de teletravail",
+        "jour de teletravail",
+        "jours par semaine en teletravail",
+        "hibrida",
+        "ibrida",
+        "hybrides arbeiten",
+        "hybrides",
+        "modelo hibrido",
+        "deels thuiswerken",
+        "gedeeltelijk thuiswerken",
+        "hybride werken",
+    ];
+    const ONSITE: &[&str] = &[
+        "op locatie",
+        "werken op locatie",
+        "in der filiale",
+        "vor ort im",
+        "sur place",
+        "en el centro",
+    ];
+    if HYBRID.iter().any(|h| contains_norm(&p, h)) {
+        Some(WorkMode::Hybrid)
+    } else if ONSITE.iter().any(|h| contains_norm(&p, h)) {
+        Some(WorkMode::Onsite)
+    } else {
+        None
+    }
+}
+
 /// Remote regions and their ISO country codes.
 const REGIONS: &[(&[&str], &[&str])] = &[
     (
-        &["eu", "europe", "european union", "emea", "europa"],
+        &["eu", "europe", "european union", "europa"],
         &[
             "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
             "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB",
             "CH", "NO", "IS",
+        ],
+    ),
+    (
+        &["emea"],
+        &[
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+            "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB",
+            "CH", "NO", "IS", "AE", "SA", "QA", "IL", "TR", "EG", "MA", "ZA", "NG", "KE",
         ],
     ),
     (&["dach"], &["DE", "AT", "CH"]),
@@ -207,15 +266,22 @@ pub(crate) fn target(
     }
     candidates.extend(place_hints(title, description));
     let raw = candidates.first().cloned();
+    let mode_of = |text: &str| local_work_mode(text).or_else(|| locs.detect_work_mode(text));
     let mode = location
-        .and_then(|l| locs.detect_work_mode(l))
-        .or_else(|| locs.detect_work_mode(title))
-        .or_else(|| locs.detect_work_mode(description));
+        .and_then(mode_of)
+        .or_else(|| mode_of(title))
+        .or_else(|| mode_of(description));
     // a metro ("San Francisco Bay Area", "Randstad") is its central city with a wider radius
     let metro = candidates.iter().find_map(|c| metro(c));
     if let Some((city, cc, _)) = metro {
         candidates.insert(0, format!("{city}, {cc}"));
     }
+    // "Remote (APAC)": a region word is no city (there is an Apac in Uganda)
+    candidates = candidates
+        .into_iter()
+        .map(|c| without_region_words(&c))
+        .filter(|c| !c.trim().is_empty())
+        .collect();
     let stripped: Vec<String> = candidates
         .iter()
         .map(|c| without_mode_words(c))

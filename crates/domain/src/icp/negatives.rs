@@ -56,11 +56,44 @@ pub(crate) const LOCAL_RECRUITER_NEGATIVES: &[(&[&str], &[&str])] = &[
 
 /// Exclusion phrases written in the ad ("no agencies", "not a management role", "keine Agenturen").
 pub(crate) fn stated(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for sentence in text.split(['.', '\n', ';', '!', '?']) {
+        for n in stated_in(sentence) {
+            push_unique(&mut out, n);
+        }
+    }
+    out
+}
+
+/// Exclusions stated in one sentence.
+fn stated_in(text: &str) -> Vec<String> {
     let toks = tokens(text);
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let next = |k: usize| toks.get(i + k).map(String::as_str).unwrap_or("");
         let word = match t.as_str() {
+            // "ce n'est pas un poste de chef de projet", "no es un puesto de jefe de proyecto",
+            // "kein Job als …"
+            "pas" | "no" | "kein" | "keine"
+                if matches!(next(1), "un" | "une" | "una" | "eine" | "ein")
+                    && matches!(
+                        next(2),
+                        "poste" | "role" | "puesto" | "rol" | "stelle" | "job"
+                    )
+                    && matches!(next(3), "de" | "d" | "als" | "du") =>
+            {
+                let role: Vec<&str> = (4..7)
+                    .map(next)
+                    .take_while(|w| {
+                        !w.is_empty()
+                            && !matches!(*w, "mais" | "pero" | "sondern" | "et" | "y" | "und")
+                    })
+                    .collect();
+                if !role.is_empty() {
+                    push_unique(&mut out, role.join(" "));
+                }
+                continue;
+            }
             // "no agencies", "no recruiters please", "keine Agenturen", "pas d'agences"
             "no" | "keine" | "kein" | "sans" | "without" => next(1).to_owned(),
             // "not a management role", "not a sales position"
@@ -68,7 +101,16 @@ pub(crate) fn stated(text: &str) -> Vec<String> {
                 if matches!(next(1), "a" | "an")
                     && matches!(next(3), "role" | "position" | "job") =>
             {
-                next(2).to_owned()
+                // "not an apprentice role": an explicit role, kept (as a title word when known:
+                // "not a management role" → "manager")
+                let word = next(2);
+                let sing = singular(word);
+                let mapped = NOUN_TO_TITLE
+                    .iter()
+                    .find(|(n, _)| *n == word || *n == sing)
+                    .map_or(word.to_owned(), |(_, t)| (*t).to_owned());
+                push_unique(&mut out, mapped);
+                continue;
             }
             "not"
                 if matches!(next(1), "a" | "an")

@@ -302,9 +302,13 @@ impl LocationTaxonomy {
         }
         // the country named in any segment
         let mut country: Option<&Country> = None;
+        let mut by_code = false;
         for seg in &segments {
             if let Some(c) = self.country_in(seg) {
                 country = Some(c);
+                // "PR", "SP", "NSW": a two- or three-letter code may be a state, not a country
+                by_code = matches!(seg.as_slice(), [t] if t.original.len() <= 3
+                    && t.original.chars().all(|ch| ch.is_ascii_uppercase()));
             }
         }
         // the first segment that names a city (within the named country when there is one)
@@ -315,6 +319,17 @@ impl LocationTaxonomy {
                     city: Some(city.clone()),
                     country: cc,
                 });
+            }
+        }
+        // "Curitiba, PR" is Curitiba in Paraná, Brazil, not Puerto Rico
+        if by_code && segments.len() >= 2 {
+            for seg in &segments[..segments.len() - 1] {
+                if let Some(city) = self.city_in(seg, None) {
+                    return Some(ResolvedLocation {
+                        city: Some(city.clone()),
+                        country: self.country(&city.country_code).cloned(),
+                    });
+                }
             }
         }
         if let Some(c) = country {
@@ -352,11 +367,20 @@ impl LocationTaxonomy {
 
     /// The city named by a segment: the whole segment first, then the longest word span.
     fn city_in(&self, seg: &[Token], country_code: Option<&str>) -> Option<&City> {
+        // a city called so first ("Zaragoza", Spain), then one that also goes by the name,
+        // most populous first
         let pick = |key: &str| -> Option<&City> {
             let list = self.city_index.get(key)?;
-            list.iter()
+            let mut fits = list
+                .iter()
                 .map(|&i| &self.cities[i])
-                .find(|c| country_code.is_none_or(|cc| c.country_code.eq_ignore_ascii_case(cc)))
+                .filter(|c| country_code.is_none_or(|cc| c.country_code.eq_ignore_ascii_case(cc)));
+            let first = fits.next()?;
+            if join_norm(&tokenize(&first.name)) == key {
+                return Some(first);
+            }
+            fits.find(|c| join_norm(&tokenize(&c.name)) == key)
+                .or(Some(first))
         };
         let short_ok = |toks: &[Token]| {
             // short codes ("SF", "LA", "NYC") only as written in upper case

@@ -207,13 +207,16 @@ impl SkillTaxonomy {
                 None => i += 1,
             }
         }
-        // one or two letters ("R", "C", "UX", "Go"; not "C#")
+        // one or two letters ("R", "C", "UX", "Go"; not "C#"), or three in lower case ("dei"
+        // is Italian for "of the", not DEI)
         let short = |start: usize, n: usize| {
             let word: String = tokens[start..start + n]
                 .iter()
                 .map(|t| t.original.as_str())
                 .collect();
-            word.chars().count() <= 2 && word.chars().all(char::is_alphabetic)
+            let letters = word.chars().count();
+            word.chars().all(char::is_alphabetic)
+                && (letters <= 2 || (letters == 3 && word.chars().all(char::is_lowercase)))
         };
         let confirmed: Vec<(usize, usize)> = matches
             .iter()
@@ -230,6 +233,20 @@ impl SkillTaxonomy {
         for (entry, start, n, vetoed) in matches {
             let near = beside(start, start + n);
             if vetoed && !near {
+                continue;
+            }
+            // "dei" (Italian "of the") is DEI only beside other skills
+            let lower_three = tokens[start..start + n]
+                .iter()
+                .map(|t| t.original.as_str())
+                .collect::<String>()
+                .chars()
+                .filter(|c| c.is_lowercase())
+                .count()
+                == 3
+                && n == 1
+                && tokens[start].original.chars().count() == 3;
+            if lower_three && !near && self.entries[entry].canonical.chars().count() > 3 {
                 continue;
             }
             let weak = short(start, n) && !near;
