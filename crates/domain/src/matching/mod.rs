@@ -172,8 +172,17 @@ pub fn score_with(
     } else {
         (matched_must.len(), icp.must_have_skills.len())
     };
-    let off_role =
-        title == score::TitleMatch::None && (of == 0 || have < (of * 2).div_ceil(3).max(2));
+    // (a past role or a neighbouring occupation needs at least one of those skills; an
+    // executive now is elsewhere)
+    let off_role = match &title {
+        score::TitleMatch::None => {
+            of == 0 || have < (of * 2).div_ceil(3).max(2) || score::executive_elsewhere(icp, &ev)
+        }
+        score::TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, &ev),
+        // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's skills
+        score::TitleMatch::SameOccupation(_) => of > 0 && have == 0,
+        _ => false,
+    };
     let mut missing = missing_must.clone();
     missing.extend(missing_nice);
     let mut matched = matched_must.clone();

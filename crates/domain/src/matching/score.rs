@@ -213,6 +213,16 @@ pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence) -> i32 {
     (years.round() as i32 + level).min(SENIORITY_WEIGHT)
 }
 
+/// An executive (director and up) whose title is not the role, for an ad below head level: a
+/// CTO who lists SQL is not a data engineer candidate.
+pub(crate) fn executive_elsewhere(icp: &Icp, ev: &Evidence) -> bool {
+    let exec = rank(Seniority::Director);
+    ev.level.is_some_and(|l| rank(l) >= exec)
+        && icp
+            .seniority
+            .is_none_or(|s| rank(s) < rank(Seniority::Head))
+}
+
 /// Position on the IC ladder (managers count as senior).
 fn rank(s: Seniority) -> i32 {
     match s {
