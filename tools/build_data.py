@@ -714,7 +714,13 @@ def attribution() -> str:
     for registry, name, version, fname, sha, lic, what in PINS:
         lines.append(f"| {registry} | `{name}` | {version} | {lic} | {what} |")
     lines += ["| — | `tools/curated/*.json` | — | Apache-2.0 (this project) | hand-curated tech titles, skill aliases, "
-              "related skills, role → skills table, work-mode vocabulary, colloquial city aliases |", "",
+              "related skills, role → skills table, work-mode vocabulary, colloquial city aliases; `sectors.json`: "
+              "titles, skills, employers, schools and phrases of the labour market outside tech in seven languages "
+              "(used by `tools/gen_corpus.py` only) |",
+              "| — | BLS Occupational Employment and Wage Statistics, May 2023 national estimates "
+              "(https://www.bls.gov/oes/2023/may/oes_nat.htm) | May 2023 | US public domain | employment of 12 SOC "
+              "major groups, rounded to 0.1 million and hard-coded in `tools/curated/sectors.json` (not downloaded): "
+              "the weights of the corpus's non-tech sectors |", "",
               "Required notices:", "",
               "- Contains information from O*NET 29.x by the U.S. Department of Labor, Employment and Training "
               "Administration (USDOL/ETA), used under the CC BY 4.0 licence. O*NET® is a trademark of USDOL/ETA. "
@@ -722,7 +728,10 @@ def attribution() -> str:
               "- Geographical data © GeoNames (https://www.geonames.org/), CC BY 4.0; trimmed to cities with at "
               "least 15,000 people and a subset of their alternate names.",
               "- Country names derived from the Unicode CLDR via `i18n-iso-countries` (MIT).",
-              "- BLS Occupational Outlook Handbook titles and 1990 US Census name frequencies are US public domain.",
+              "- BLS Occupational Outlook Handbook titles, BLS OEWS employment figures and 1990 US Census name "
+              "frequencies are US public domain. The professional-network presence factors applied to the OEWS figures "
+              "are this project's estimates, informed by Pew Research Center, \"Social Media Use in 2021\" (LinkedIn use "
+              "by education); no Pew data is redistributed.",
               "- Language names and aliases from GitHub Linguist via `linguist-languages` (MIT).", "",
               "Rejected (see shared/design/domain-anchors.md §2): `sockit` (non-commercial), `occupationcoder` "
               "(GPL), `country-state-city` (GPL) and `@countrystatecity/countries` (ODbL), `names-dataset` "

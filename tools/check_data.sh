@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Proves that the committed data/ matches its generators. Called by `make data-check`.
 #
-# 1. Corpus (always, offline): regenerate data/corpus/* from the committed taxonomies and name
-#    lists into a temp dir and compare byte for byte.
+# 1. Corpus (always, offline): regenerate data/corpus/* from the committed taxonomies, name
+#    lists and tools/curated/sectors.json into a temp dir and compare byte for byte. The generator
+#    also prints the corpus's sector, country and language mix (--mix) and fails when a sector of
+#    the labour market (healthcare, skilled trades, logistics, manufacturing and engineering,
+#    education, hospitality and retail, public sector) or one of its named roles is missing.
 # 2. Evaluation set (always, offline): regenerate data/eval/set.json and compare.
 # 3. Taxonomies and name lists: rebuild from the pinned packages in tools/.cache/ and compare.
 #    Runs only when the cache is complete (it is gitignored, so CI skips this step); it never
@@ -13,8 +16,15 @@ cd "$(dirname "$0")/.."
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-python3 tools/gen_corpus.py --out "$tmp"
 status=0
+set +e
+python3 tools/gen_corpus.py --out "$tmp" --mix
+mix_rc=$?
+set -e
+if [ $mix_rc -ne 0 ]; then
+  echo "data-check: tools/gen_corpus.py --mix failed (above)" >&2
+  status=1
+fi
 for f in people.jsonl companies.jsonl; do
   if cmp -s "$tmp/$f" "data/corpus/$f"; then
     echo "data-check: data/corpus/$f matches tools/gen_corpus.py"
@@ -40,5 +50,7 @@ total=$(du -cb data | tail -1 | cut -f1)
 if [ "$total" -ge $((25 * 1024 * 1024)) ]; then
   echo "data-check: data/ is $total bytes, over the 25 MB budget" >&2
   status=1
+else
+  echo "data-check: data/ is $total bytes (budget $((25 * 1024 * 1024)))"
 fi
 exit $status
