@@ -8,3 +8,4 @@ mod eval;
 mod faithful;
 mod ranking;
 mod recall;
+mod understanding;

@@ -190,6 +190,20 @@ fn resolve_title<'t>(
     (clean_title(title), None)
 }
 
+/// The canonical role a job title names, in any language the ICP understands: the taxonomy's
+/// titles, then the local and extra names ("Pflegefachkraft (m/w/d)" → Registered Nurse).
+#[must_use]
+pub fn role_of(title: &str, taxonomy: &Taxonomy) -> Option<String> {
+    let t = strip_gender_markers(title);
+    let parsed = taxonomy.titles().parse(&t);
+    if let Some(e) = parsed.canonical.filter(|e| e.curated) {
+        return Some(e.canonical.clone());
+    }
+    supplement_title(&t)
+        .map(str::to_owned)
+        .or_else(|| parsed.canonical.map(|e| e.canonical.clone()))
+}
+
 /// The canonical title a non-English (or extra) title word names, longest phrase first.
 fn supplement_title(title: &str) -> Option<&'static str> {
     let p = padded(title);

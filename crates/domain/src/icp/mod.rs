@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::taxonomy::{Seniority, WorkMode};
 
-pub use builder::build_icp;
+pub use builder::{build_icp, role_of};
 pub(crate) use compile::GENERIC_TECH_TITLES;
 pub use compile::{RetrievalStep, compile, retrieval_steps};
 pub use job_ad::JobAd;
