@@ -1,0 +1,4 @@
+//! Test-only support shared by the adapter and app crates: object_store-style contract suites,
+//! one per port, that every implementation (in-memory fake and real adapter) must pass.
+//!
+//! Use it as a dev-dependency only; nothing here belongs in a production binary.
