@@ -8,4 +8,5 @@ mod eval;
 mod faithful;
 mod ranking;
 mod recall;
+mod shipped;
 mod understanding;

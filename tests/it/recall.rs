@@ -2,59 +2,13 @@
 //! plausible people (or every plausible person the corpus holds), the steps shown are the steps
 //! run, and a PATCH asking for more adds new people.
 
-use std::sync::OnceLock;
-
-use chrono::NaiveDate;
-use sourcing_adapters_search::LocalPeopleSearch;
-use sourcing_domain::icp::{Icp, JobAd, apply_patch, build_icp, retrieval_steps};
-use sourcing_domain::ids::CompanyId;
+use sourcing_domain::icp::{Icp, apply_patch, retrieval_steps};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::search::boolean_string::render;
-use sourcing_domain::sourcing::{PassResult, PassSpec, pool_size, run_pass};
+use sourcing_domain::sourcing::PassResult;
 use sourcing_domain::taxonomy::Taxonomy;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 6, 1).unwrap()
-}
-
-fn corpus() -> &'static LocalPeopleSearch {
-    static INDEX: OnceLock<LocalPeopleSearch> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/corpus/people.jsonl");
-        LocalPeopleSearch::from_path(path).unwrap()
-    })
-}
-
-fn ad(title: &str, description: &str, location: &str) -> Icp {
-    build_icp(
-        &JobAd {
-            title: title.into(),
-            job_description: description.into(),
-            location: Some(location.into()),
-            query: None,
-        },
-        Taxonomy::bundled(),
-    )
-}
-
-async fn pass(icp: &Icp, session: &[Profile], limit: u32) -> PassResult {
-    run_pass(
-        corpus(),
-        PassSpec {
-            company: CompanyId::new_random(),
-            icp,
-            session,
-            limit,
-            pool: pool_size(limit, 4),
-            min_match_score: 30,
-            today: today(),
-            taxonomy: Taxonomy::bundled(),
-        },
-    )
-    .await
-    .unwrap()
-}
+use super::shipped::{icp as ad, pass};
 
 fn ids(p: &PassResult) -> Vec<&str> {
     p.ranked

@@ -2,57 +2,19 @@
 //! would read from the ad (asserted in detail by the domain's ICP table) and delivers plausible
 //! people: the right occupation, in the right place.
 
-use std::sync::OnceLock;
-
-use chrono::NaiveDate;
-use sourcing_adapters_search::LocalPeopleSearch;
-use sourcing_domain::icp::{Icp, JobAd, build_icp};
-use sourcing_domain::ids::CompanyId;
+use sourcing_domain::icp::Icp;
 use sourcing_domain::profile::Profile;
-use sourcing_domain::sourcing::{PassSpec, pool_size, run_pass};
-use sourcing_domain::taxonomy::{Taxonomy, WorkMode};
+use sourcing_domain::taxonomy::WorkMode;
 
-fn corpus() -> &'static LocalPeopleSearch {
-    static INDEX: OnceLock<LocalPeopleSearch> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/corpus/people.jsonl");
-        LocalPeopleSearch::from_path(path).unwrap()
-    })
-}
-
-fn icp(title: &str, description: &str, location: &str) -> Icp {
-    build_icp(
-        &JobAd {
-            title: title.into(),
-            job_description: description.into(),
-            location: Some(location.into()),
-            query: None,
-        },
-        Taxonomy::bundled(),
-    )
-}
+use super::shipped::{icp, pass};
 
 async fn delivered(icp: &Icp, limit: u32) -> Vec<Profile> {
-    run_pass(
-        corpus(),
-        PassSpec {
-            company: CompanyId::new_random(),
-            icp,
-            session: &[],
-            limit,
-            pool: pool_size(limit, 4),
-            min_match_score: 30,
-            today: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
-            taxonomy: Taxonomy::bundled(),
-        },
-    )
-    .await
-    .unwrap()
-    .ranked
-    .into_iter()
-    .map(|(_, p)| p)
-    .collect()
+    pass(icp, &[], limit)
+        .await
+        .ranked
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect()
 }
 
 fn role(p: &Profile) -> String {
