@@ -505,7 +505,8 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                             .await?;
                         ("sourcing.completed", row)
                     }
-                    PassOutcome::Failed { code, message } => {
+                    PassOutcome::Failed { failure } => {
+                        let (code, message) = (failure.code(), failure.message());
                         settle_in(conn, company, &key, 0).await?;
                         let row = diesel::update(sourcing_runs::table.find(id.0))
                             .set((

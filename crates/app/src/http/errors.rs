@@ -6,7 +6,9 @@ use actix_web::{HttpResponse, ResponseError};
 use serde_json::{Value, json};
 use sourcing_domain::credits::CreditError;
 use sourcing_domain::errors::RepositoryError;
-use sourcing_domain::services::{AuthError, UsageError};
+use sourcing_domain::ports::RunStoreError;
+use sourcing_domain::services::{AuthError, SourcingError, UsageError};
+use sourcing_domain::sourcing::RunFailure;
 
 use crate::http::time::rfc3339_millis;
 
@@ -55,6 +57,25 @@ impl ApiError {
     pub fn invalid_fields(fields: Value) -> Self {
         Self::invalid_payload("The request body failed validation.")
             .with_details(json!({ "fields": fields }))
+    }
+
+    /// 402 `INSUFFICIENT_FUNDS`: the one answer for a balance that cannot cover the work.
+    pub fn insufficient_funds(needed: i64, available: i64) -> Self {
+        ApiError::new(
+            StatusCode::PAYMENT_REQUIRED,
+            "INSUFFICIENT_FUNDS",
+            format!("This operation needs {needed} credits; the balance is {available}."),
+        )
+        .with_details(json!({ "required": needed, "balance": available }))
+    }
+
+    /// 404 `REQUEST_NOT_FOUND`: unknown, malformed, expired and other companies' runs alike.
+    pub fn run_not_found() -> Self {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "REQUEST_NOT_FOUND",
+            "No sourcing run with this id.",
+        )
     }
 
     /// 401 `UNAUTHORIZED`.
@@ -203,12 +224,9 @@ impl From<AuthError> for ApiError {
 impl From<CreditError> for ApiError {
     fn from(err: CreditError) -> Self {
         match err {
-            CreditError::InsufficientFunds { needed, available } => ApiError::new(
-                StatusCode::PAYMENT_REQUIRED,
-                "INSUFFICIENT_FUNDS",
-                format!("This operation needs {needed} credits; the balance is {available}."),
-            )
-            .with_details(json!({ "required": needed, "balance": available })),
+            CreditError::InsufficientFunds { needed, available } => {
+                ApiError::insufficient_funds(needed, available)
+            }
             CreditError::Repository(e) => e.into(),
             other => ApiError::internal(&other),
         }
@@ -222,6 +240,41 @@ impl From<UsageError> for ApiError {
                 ApiError::invalid_payload(format!("Invalid period: {why}."))
             }
             UsageError::Credit(e) => e.into(),
+        }
+    }
+}
+
+impl From<SourcingError> for ApiError {
+    fn from(err: SourcingError) -> Self {
+        match err {
+            SourcingError::ProviderUnavailable => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                RunFailure::ProviderUnavailable.code(),
+                "The people index is temporarily unavailable; nothing was started or charged. Retry later.",
+            ),
+            SourcingError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<RunStoreError> for ApiError {
+    fn from(err: RunStoreError) -> Self {
+        match err {
+            RunStoreError::NotFound => ApiError::run_not_found(),
+            RunStoreError::InProgress => ApiError::new(
+                StatusCode::CONFLICT,
+                "RUN_IN_PROGRESS",
+                "The run is still processing; wait for it to finish before patching it.",
+            ),
+            RunStoreError::InsufficientFunds { needed, available } => {
+                ApiError::insufficient_funds(needed, available)
+            }
+            RunStoreError::IdempotencyKeyReused => ApiError::new(
+                StatusCode::CONFLICT,
+                "IDEMPOTENCY_KEY_REUSED",
+                "This Idempotency-Key was already used with a different request body.",
+            ),
+            RunStoreError::Repository(e) => e.into(),
         }
     }
 }

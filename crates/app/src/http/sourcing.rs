@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use sourcing_domain::api_key::Scope;
 use sourcing_domain::ids::RunId;
-use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunStoreError};
-use sourcing_domain::services::SourcingError;
+use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim};
 use sourcing_domain::sourcing::run::InvalidPatch;
 use sourcing_domain::sourcing::{NewRun, Run, RunPatch, RunStatus, ValidationErrors};
 use uuid::Uuid;
@@ -40,52 +39,6 @@ struct PatchRunBody {
     limit: Option<i64>,
 }
 
-impl From<SourcingError> for ApiError {
-    fn from(err: SourcingError) -> Self {
-        match err {
-            SourcingError::ProviderUnavailable => ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "PROVIDER_TEMPORARILY_UNAVAILABLE",
-                "The people index is temporarily unavailable; nothing was started or charged. Retry later.",
-            ),
-            SourcingError::Store(e) => e.into(),
-        }
-    }
-}
-
-impl From<RunStoreError> for ApiError {
-    fn from(err: RunStoreError) -> Self {
-        match err {
-            RunStoreError::NotFound => run_not_found(),
-            RunStoreError::InProgress => ApiError::new(
-                StatusCode::CONFLICT,
-                "RUN_IN_PROGRESS",
-                "The run is still processing; wait for it to finish before patching it.",
-            ),
-            RunStoreError::InsufficientFunds { needed, available } => ApiError::new(
-                StatusCode::PAYMENT_REQUIRED,
-                "INSUFFICIENT_FUNDS",
-                format!("This operation needs {needed} credits; the balance is {available}."),
-            )
-            .with_details(json!({ "required": needed, "balance": available })),
-            RunStoreError::IdempotencyKeyReused => ApiError::new(
-                StatusCode::CONFLICT,
-                "IDEMPOTENCY_KEY_REUSED",
-                "This Idempotency-Key was already used with a different request body.",
-            ),
-            RunStoreError::Repository(e) => e.into(),
-        }
-    }
-}
-
-fn run_not_found() -> ApiError {
-    ApiError::new(
-        StatusCode::NOT_FOUND,
-        "REQUEST_NOT_FOUND",
-        "No sourcing run with this id.",
-    )
-}
-
 fn fields_error(errors: ValidationErrors) -> ApiError {
     let fields: serde_json::Map<String, Value> = errors
         .0
@@ -97,7 +50,7 @@ fn fields_error(errors: ValidationErrors) -> ApiError {
 
 /// Any malformed id is answered exactly like an unknown one.
 fn parse_run_id(raw: &str) -> Result<RunId, ApiError> {
-    raw.parse::<RunId>().map_err(|_| run_not_found())
+    raw.parse::<RunId>().map_err(|_| ApiError::run_not_found())
 }
 
 fn accepted_body(run: &Run, message: &str) -> Value {

@@ -11,8 +11,8 @@ use crate::ports::{
     RunStoreError, SearchError,
 };
 use crate::sourcing::{
-    NewRun, PassOutcome, PassSpec, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
-    pool_size, run_pass,
+    NewRun, PassOutcome, PassSpec, Run, RunFailure, RunPatch, RunResultsView, RunStatus,
+    SourcingCandidate, pool_size, run_pass,
 };
 use crate::taxonomy::Taxonomy;
 
@@ -235,21 +235,14 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
                 }
             }
             Err(err) => {
-                let (code, message) = match &err {
-                    SearchError::Unavailable(_) | SearchError::RateLimited { .. } => (
-                        "PROVIDER_TEMPORARILY_UNAVAILABLE",
-                        "The people index is temporarily unavailable; no credits were charged.",
-                    ),
-                    SearchError::BadQuery(_) | SearchError::Other(_) => (
-                        "AGENT_ERROR",
-                        "The sourcing agent could not complete the search; no credits were charged.",
-                    ),
+                let failure = match &err {
+                    SearchError::Unavailable(_) | SearchError::RateLimited { .. } => {
+                        RunFailure::ProviderUnavailable
+                    }
+                    SearchError::BadQuery(_) | SearchError::Other(_) => RunFailure::AgentError,
                 };
                 failure_cause = Some(err.to_string());
-                PassOutcome::Failed {
-                    code: code.to_owned(),
-                    message: message.to_owned(),
-                }
+                PassOutcome::Failed { failure }
             }
         };
         let report = match &outcome {
@@ -279,9 +272,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
                 id,
                 pass,
                 PassOutcome::Failed {
-                    code: "AGENT_ERROR".to_owned(),
-                    message: "The sourcing agent failed repeatedly; no credits were charged."
-                        .to_owned(),
+                    failure: RunFailure::AgentRetriesExhausted,
                 },
             )
             .await
@@ -449,7 +440,12 @@ mod tests {
         runs.expect_finish_pass()
             .withf(|_, _, pass, outcome| {
                 *pass == 1
-                    && matches!(outcome, PassOutcome::Failed { code, .. } if code == "PROVIDER_TEMPORARILY_UNAVAILABLE")
+                    && matches!(
+                        outcome,
+                        PassOutcome::Failed {
+                            failure: RunFailure::ProviderUnavailable
+                        }
+                    )
             })
             .times(1)
             .returning(|_, _, _, _| Box::pin(async { Ok(None) }));

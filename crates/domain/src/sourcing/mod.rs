@@ -8,4 +8,4 @@ pub mod run;
 pub use candidate::SourcingCandidate;
 pub use results::RunResultsView;
 pub use retrieval::{PassResult, PassSpec, SearchStep, pool_size, run_pass};
-pub use run::{NewRun, PassOutcome, Run, RunPatch, RunStatus, ValidationErrors};
+pub use run::{NewRun, PassOutcome, Run, RunFailure, RunPatch, RunStatus, ValidationErrors};

@@ -226,6 +226,44 @@ impl RunPatch {
     }
 }
 
+/// Why a pass failed, as the contract names it; the code strings exist only here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunFailure {
+    /// The people index was down, throttled or timed out after retries (or its breaker is open).
+    ProviderUnavailable,
+    /// The index refused our query, answered nonsense, or the pass task died repeatedly.
+    AgentError,
+    /// The pass task failed on every attempt (a store or worker fault, not the index).
+    AgentRetriesExhausted,
+}
+
+impl RunFailure {
+    /// The contract's error code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            RunFailure::ProviderUnavailable => "PROVIDER_TEMPORARILY_UNAVAILABLE",
+            RunFailure::AgentError | RunFailure::AgentRetriesExhausted => "AGENT_ERROR",
+        }
+    }
+
+    /// The message shown with a failed run (never an internal cause).
+    #[must_use]
+    pub fn message(self) -> &'static str {
+        match self {
+            RunFailure::ProviderUnavailable => {
+                "The people index is temporarily unavailable; no credits were charged."
+            }
+            RunFailure::AgentError => {
+                "The sourcing agent could not complete the search; no credits were charged."
+            }
+            RunFailure::AgentRetriesExhausted => {
+                "The sourcing agent failed repeatedly; no credits were charged."
+            }
+        }
+    }
+}
+
 /// What one pass of the pipeline produced, to be stored atomically.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PassOutcome {
@@ -246,10 +284,8 @@ pub enum PassOutcome {
     },
     /// The pass failed; everything reserved is released.
     Failed {
-        /// Contract error code (`PROVIDER_TEMPORARILY_UNAVAILABLE`, `AGENT_ERROR`).
-        code: String,
-        /// Human-readable reason.
-        message: String,
+        /// Why, as the contract names it (`failure.code()`, `failure.message()` are stored).
+        failure: RunFailure,
     },
 }
 
