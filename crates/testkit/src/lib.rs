@@ -2,3 +2,6 @@
 //! one per port, that every implementation (in-memory fake and real adapter) must pass.
 //!
 //! Use it as a dev-dependency only; nothing here belongs in a production binary.
+
+pub mod fake_search_server;
+pub mod people_search;

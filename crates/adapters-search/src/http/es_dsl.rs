@@ -1,5 +1,6 @@
 //! The Elasticsearch/OpenSearch query DSL: rendering the domain query tree into a `_search`
-//! body and reading the hits back.
+//! body and reading the hits back. (The inverse of [`render_query`], for fake servers, lives in
+//! the `sourcing-testkit` crate with its round-trip tests.)
 
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -147,76 +148,6 @@ pub fn parse_response(body: &[u8]) -> Result<SearchResults, serde_json::Error> {
         None => hits.len() as u64,
     };
     Ok(SearchResults { total, hits })
-}
-
-/// Reads a rendered query back into the tree (the inverse of [`render_query`] over the DSL
-/// subset we emit); test servers and index gateways evaluate our requests with it.
-/// Returns the query and the ids of `ids` clauses (excluded profiles).
-pub fn parse_query(node: &Value) -> Result<(Query, Vec<String>), String> {
-    let mut exclude = Vec::new();
-    let query = parse_node(node, &mut exclude)?;
-    Ok((query, exclude))
-}
-
-fn parse_node(node: &Value, exclude: &mut Vec<String>) -> Result<Query, String> {
-    let (kind, body) = node
-        .as_object()
-        .and_then(|o| o.iter().next())
-        .ok_or_else(|| format!("not a query: {node}"))?;
-    match kind.as_str() {
-        "match_all" => Ok(Query::Bool(BoolQuery::default())),
-        "match_none" => Ok(Query::phrase(&[], "")),
-        "multi_match" => {
-            let fields = body["fields"]
-                .as_array()
-                .ok_or("multi_match without fields")?
-                .iter()
-                .map(|f| {
-                    let path = f
-                        .as_str()
-                        .unwrap_or_default()
-                        .split('^')
-                        .next()
-                        .unwrap_or_default();
-                    Field::ALL
-                        .into_iter()
-                        .find(|field| field.path() == path)
-                        .ok_or_else(|| format!("unknown field {path}"))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(Query::Phrase {
-                fields,
-                text: body["query"]
-                    .as_str()
-                    .ok_or("multi_match without query")?
-                    .to_owned(),
-                boost: body["boost"].as_f64().unwrap_or(1.0) as f32,
-            })
-        }
-        "bool" => {
-            let mut list = |key: &str| -> Result<Vec<Query>, String> {
-                let mut out = Vec::new();
-                for clause in body[key].as_array().into_iter().flatten() {
-                    if let Some(values) = clause.get("ids").and_then(|i| i["values"].as_array()) {
-                        exclude.extend(values.iter().filter_map(|v| v.as_str().map(str::to_owned)));
-                    } else if clause.get("match_all").is_some() && key == "filter" {
-                        continue;
-                    } else {
-                        out.push(parse_node(clause, exclude)?);
-                    }
-                }
-                Ok(out)
-            };
-            Ok(Query::Bool(BoolQuery {
-                must: list("must")?,
-                should: list("should")?,
-                must_not: list("must_not")?,
-                filter: list("filter")?,
-                minimum_should_match: body["minimum_should_match"].as_u64().unwrap_or(0) as usize,
-            }))
-        }
-        other => Err(format!("unsupported query {other}")),
-    }
 }
 
 #[cfg(test)]

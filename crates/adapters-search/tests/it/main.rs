@@ -4,7 +4,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod contract;
-mod fake_es;
 mod fixtures;
 mod http_faults;
 mod local_index;
