@@ -5,3 +5,12 @@
 
 pub mod fake_search_server;
 pub mod people_search;
+
+pub mod api_key_repository;
+pub mod company_repository;
+pub mod credit_ledger;
+pub mod memory;
+
+pub use api_key_repository::api_key_repository_contract;
+pub use company_repository::company_repository_contract;
+pub use credit_ledger::credit_ledger_contract;

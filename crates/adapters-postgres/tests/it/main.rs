@@ -6,6 +6,7 @@
 )]
 
 mod api_keys;
+mod contracts;
 mod credit_ledger;
 mod migrations;
 mod schema;
