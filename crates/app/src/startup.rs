@@ -13,7 +13,7 @@ use sourcing_adapters_postgres::{
 };
 use sourcing_domain::api_key::KeyHasher;
 use sourcing_domain::ports::SystemClock;
-use sourcing_domain::services::Authenticator;
+use sourcing_domain::services::{Authenticator, BillingService};
 
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
@@ -47,8 +47,11 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     Ok(AppState {
         sourcing,
         auth: Authenticator::new(PgApiKeyRepository::new(pool.clone()), SystemClock, hasher),
-        ledger: PgCreditLedger::new(pool.clone()),
-        companies: PgCompanyRepository::new(pool.clone()),
+        billing: BillingService::new(
+            PgCompanyRepository::new(pool.clone()),
+            PgCreditLedger::new(pool.clone()),
+            SystemClock,
+        ),
         rate_limits: RateLimits::new(&config.rate_limits),
         pool,
         config,

@@ -2,7 +2,7 @@
 
 use sourcing_adapters_postgres::{PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool};
 use sourcing_domain::ports::SystemClock;
-use sourcing_domain::services::Authenticator;
+use sourcing_domain::services::{Authenticator, BillingService};
 
 use std::sync::Arc;
 
@@ -18,10 +18,8 @@ pub struct AppState {
     pub pool: PgPool,
     /// API-key authentication.
     pub auth: Authenticator<PgApiKeyRepository, SystemClock>,
-    /// Credit ledger.
-    pub ledger: PgCreditLedger,
-    /// Companies.
-    pub companies: PgCompanyRepository,
+    /// The billing use cases (usage reports).
+    pub billing: BillingService<PgCompanyRepository, PgCreditLedger, SystemClock>,
     /// Per-key rate limits.
     pub rate_limits: RateLimits,
     /// The sourcing use cases (shared with the workers).

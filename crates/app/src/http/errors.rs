@@ -240,6 +240,7 @@ impl From<UsageError> for ApiError {
                 ApiError::invalid_payload(format!("Invalid period: {why}."))
             }
             UsageError::Credit(e) => e.into(),
+            UsageError::Repository(e) => e.into(),
         }
     }
 }

@@ -1,8 +1,10 @@
 //! The HTTP layer: contract-shaped errors, request ids, auth, rate limits and routes.
 
 pub mod auth;
+pub mod billing;
 pub mod body;
 pub mod errors;
+pub mod health;
 pub mod rate_limit;
 pub mod request_id;
 pub mod routes;

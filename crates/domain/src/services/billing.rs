@@ -2,9 +2,11 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::company::Company;
 use crate::credits::{CreditError, UsageReport};
+use crate::errors::RepositoryError;
 use crate::ids::CompanyId;
-use crate::ports::CreditLedger;
+use crate::ports::{Clock, CompanyRepository, CreditLedger};
 
 /// A validated reporting period `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +26,9 @@ pub enum UsageError {
     /// Ledger failure.
     #[error(transparent)]
     Credit(#[from] CreditError),
+    /// Company lookup failure.
+    #[error(transparent)]
+    Repository(#[from] RepositoryError),
 }
 
 /// Longest period one report may cover.
@@ -57,11 +62,52 @@ pub async fn usage_report<L: CreditLedger>(
     Ok(ledger.usage(company, period.start, period.end).await?)
 }
 
+/// A company's usage over a period: who it is (billing mode) and what it used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompanyUsage {
+    /// The company, with its billing mode.
+    pub company: Company,
+    /// Credits used by kind over the resolved period, with the current balance.
+    pub report: UsageReport,
+}
+
+/// The billing use cases, generic over the ports they need.
+pub struct BillingService<C, L, K> {
+    companies: C,
+    ledger: L,
+    clock: K,
+}
+
+impl<C: CompanyRepository, L: CreditLedger, K: Clock> BillingService<C, L, K> {
+    /// Wires the use cases.
+    pub fn new(companies: C, ledger: L, clock: K) -> Self {
+        Self {
+            companies,
+            ledger,
+            clock,
+        }
+    }
+
+    /// The caller's usage over `[start, end)`; a missing `end` is now (by the clock), a missing
+    /// `start` 30 days before `end`.
+    pub async fn usage(
+        &self,
+        company: CompanyId,
+        start: Option<DateTime<Utc>>,
+        end: Option<DateTime<Utc>>,
+    ) -> Result<CompanyUsage, UsageError> {
+        let period = UsagePeriod::resolve(start, end, self.clock.now())?;
+        let company = self.companies.get(company).await?;
+        let report = usage_report(&self.ledger, company.id, period).await?;
+        Ok(CompanyUsage { company, report })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::credits::UsageKind;
-    use crate::ports::MockCreditLedger;
+    use crate::ports::{MockClock, MockCreditLedger};
 
     #[test]
     fn period_defaults_and_validation() {
@@ -97,5 +143,67 @@ mod tests {
         let report = usage_report(&ledger, company, period).await.unwrap();
         assert_eq!(report.total(), 4);
         assert_eq!(report.balance, 7);
+    }
+
+    #[tokio::test]
+    async fn usage_defaults_the_period_to_the_clock() {
+        use crate::company::BillingMode;
+        use crate::ports::{MockClock, MockCompanyRepository};
+
+        let company = CompanyId::new_random();
+        let now = Utc::now() - Duration::days(3);
+        let mut clock = MockClock::new();
+        clock.expect_now().returning(move || now);
+        let mut companies = MockCompanyRepository::new();
+        companies
+            .expect_get()
+            .withf(move |c| *c == company)
+            .returning(move |id| {
+                Box::pin(async move {
+                    Ok(Company {
+                        id,
+                        name: "Acme".to_owned(),
+                        billing: BillingMode::Prepaid,
+                        balance: 7,
+                        created_at: now,
+                    })
+                })
+            });
+        let mut ledger = MockCreditLedger::new();
+        ledger
+            .expect_usage()
+            .withf(move |c, s, e| *c == company && *e == now && *s == now - Duration::days(30))
+            .times(1)
+            .returning(|_, start, end| {
+                Box::pin(async move {
+                    Ok(UsageReport {
+                        start,
+                        end,
+                        balance: 7,
+                        used: vec![],
+                    })
+                })
+            });
+        let usage = BillingService::new(companies, ledger, clock)
+            .usage(company, None, None)
+            .await
+            .unwrap();
+        assert_eq!(usage.company.id, company);
+        assert_eq!(usage.report.end, now);
+    }
+
+    #[tokio::test]
+    async fn an_invalid_period_reads_no_store() {
+        let now = Utc::now();
+        let mut clock = MockClock::new();
+        clock.expect_now().returning(move || now);
+        let usage = BillingService::new(
+            crate::ports::MockCompanyRepository::new(),
+            MockCreditLedger::new(),
+            clock,
+        )
+        .usage(CompanyId::new_random(), Some(now), Some(now))
+        .await;
+        assert!(matches!(usage, Err(UsageError::InvalidPeriod(_))));
     }
 }

@@ -5,5 +5,5 @@ pub mod billing;
 pub mod sourcing;
 
 pub use auth::{AuthError, Authenticator, Principal};
-pub use billing::{UsageError, UsagePeriod};
+pub use billing::{BillingService, CompanyUsage, UsageError, UsagePeriod};
 pub use sourcing::{PassReport, PipelineSettings, SourcingError, SourcingService};

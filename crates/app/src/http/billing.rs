@@ -1,0 +1,79 @@
+//! `GET /billing/usage`: parse the period, call the usage use case, shape the answer.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::json;
+use sourcing_domain::api_key::Scope;
+use sourcing_domain::services::CompanyUsage;
+
+use crate::http::auth::authorize;
+use crate::http::errors::ApiError;
+use crate::http::rate_limit::Endpoint;
+use crate::http::time::rfc3339_millis;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UsageQuery {
+    start: Option<String>,
+    end: Option<String>,
+}
+
+fn parse_instant(
+    field: &'static str,
+    value: Option<String>,
+) -> Result<Option<DateTime<Utc>>, ApiError> {
+    value
+        .map(|v| {
+            DateTime::parse_from_rfc3339(&v)
+                .map(|dt| dt.with_timezone(&Utc))
+                .map_err(|_| {
+                    ApiError::invalid_fields(json!({ field: "must be an RFC 3339 timestamp" }))
+                })
+        })
+        .transpose()
+}
+
+/// `GET /billing/usage?start=&end=`: credits used by kind over the period, and the balance.
+pub async fn billing_usage(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(
+        &req,
+        &state,
+        Scope::ReadBilling,
+        Some(Endpoint::BillingUsage),
+    )
+    .await?;
+    let query: UsageQuery = serde_urlencoded::from_str(req.query_string())
+        .map_err(|e| ApiError::invalid_payload(format!("Invalid query string: {e}.")))?;
+    let start = parse_instant("start", query.start)?;
+    let end = parse_instant("end", query.end)?;
+    let usage = state
+        .billing
+        .usage(principal.company_id, start, end)
+        .await?;
+    Ok(HttpResponse::Ok().json(usage_body(&usage)))
+}
+
+/// The contract's usage body.
+fn usage_body(usage: &CompanyUsage) -> serde_json::Value {
+    let CompanyUsage { company, report } = usage;
+    let mut used = serde_json::Map::new();
+    for (kind, credits) in &report.used {
+        used.insert(kind.as_str().to_owned(), json!(credits));
+    }
+    used.insert("total".to_owned(), json!(report.total()));
+    json!({
+        "success": true,
+        "data": {
+            "companyId": company.id.to_string(),
+            "billing": company.billing.as_str(),
+            "balance": report.balance,
+            "period": { "start": rfc3339_millis(report.start), "end": rfc3339_millis(report.end) },
+            "creditsUsed": used,
+        }
+    })
+}
