@@ -10,7 +10,9 @@ pub mod api_key_repository;
 pub mod company_repository;
 pub mod credit_ledger;
 pub mod memory;
+pub mod run_repository;
 
 pub use api_key_repository::api_key_repository_contract;
 pub use company_repository::company_repository_contract;
 pub use credit_ledger::credit_ledger_contract;
+pub use run_repository::run_repository_contract;

@@ -1,9 +1,14 @@
 //! The storage ports' contract suites (from `sourcing-testkit`) against the Postgres adapters,
 //! each check on its own database.
 
-use sourcing_adapters_postgres::{PgApiKeyRepository, PgCompanyRepository, PgCreditLedger};
+use diesel_async::AsyncPgConnection;
+use sourcing_adapters_postgres::{
+    PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgRunRepository,
+};
+use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_testkit::{
     api_key_repository_contract, company_repository_contract, credit_ledger_contract,
+    run_repository_contract,
 };
 
 use crate::support::fixture;
@@ -37,6 +42,33 @@ async fn pg_api_key_repository_honours_the_contract() {
         let keys = PgApiKeyRepository::new(fx.pool.clone());
         let companies = PgCompanyRepository::new(fx.pool.clone());
         (keys, companies, fx)
+    })
+    .await;
+}
+
+/// Queues nothing: the contract checks what the port shows, not the task queue.
+struct NoScheduler;
+
+impl PassScheduler for NoScheduler {
+    async fn schedule(
+        &self,
+        _conn: &mut AsyncPgConnection,
+        _company: CompanyId,
+        _run: RunId,
+        _pass: i32,
+    ) -> Result<(), anyhow::Error> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pg_run_repository_honours_the_contract() {
+    run_repository_contract(|| async {
+        let fx = fixture().await;
+        let runs = PgRunRepository::new(fx.pool.clone(), NoScheduler);
+        let companies = PgCompanyRepository::new(fx.pool.clone());
+        let ledger = PgCreditLedger::new(fx.pool.clone());
+        (runs, companies, ledger, fx)
     })
     .await;
 }

@@ -37,6 +37,95 @@ fn balance_of(store: &Store, company: CompanyId) -> Result<i64, CreditError> {
         .ok_or_else(not_found)
 }
 
+/// `CreditLedger::reserve` on a locked store (the run fake reserves under the same lock).
+pub(super) fn reserve_in(
+    store: &mut Store,
+    company: CompanyId,
+    request: ReserveRequest,
+) -> Result<Reservation, CreditError> {
+    check_amount(request.amount)?;
+    let Store {
+        companies,
+        reservations,
+        ..
+    } = store;
+    let owner = companies.get_mut(&company).ok_or_else(not_found)?;
+    let slot = (company, request.key.clone());
+    if let Some(existing) = reservations.get(&slot) {
+        let r = &existing.reservation;
+        if r.amount != request.amount || r.kind != request.kind {
+            return Err(CreditError::KeyReused);
+        }
+        return Ok(r.clone());
+    }
+    let prepaid = owner.billing == BillingMode::Prepaid;
+    if prepaid {
+        if owner.balance < request.amount {
+            return Err(CreditError::InsufficientFunds {
+                needed: request.amount,
+                available: owner.balance,
+            });
+        }
+        owner.balance -= request.amount;
+    }
+    let reservation = Reservation {
+        key: request.key,
+        amount: request.amount,
+        kind: request.kind,
+        state: ReservationState::Reserved,
+        newly_created: false,
+    };
+    reservations.insert(
+        slot,
+        Held {
+            reservation: reservation.clone(),
+            prepaid,
+        },
+    );
+    Ok(Reservation {
+        newly_created: true,
+        ..reservation
+    })
+}
+
+/// `CreditLedger::settle` on a locked store (the run fake settles under the same lock).
+pub(super) fn settle_in(
+    store: &mut Store,
+    company: CompanyId,
+    key: String,
+    used: i64,
+) -> Result<Reservation, CreditError> {
+    let Store {
+        companies,
+        reservations,
+        charges,
+        ..
+    } = store;
+    let owner = companies.get_mut(&company).ok_or_else(not_found)?;
+    let held = reservations
+        .get_mut(&(company, key))
+        .ok_or_else(not_found)?;
+    if held.reservation.state != ReservationState::Reserved {
+        return Ok(held.reservation.clone());
+    }
+    let split = split_settlement(held.reservation.amount, used);
+    if held.prepaid {
+        owner.balance += split.released;
+    }
+    if split.charged > 0 {
+        charges.push(Charge {
+            company,
+            kind: held.reservation.kind,
+            used: split.charged,
+            at: now(),
+        });
+    }
+    held.reservation.state = ReservationState::Settled {
+        used: split.charged,
+    };
+    Ok(held.reservation.clone())
+}
+
 impl CreditLedger for InMemoryCreditLedger {
     async fn balance(&self, company: CompanyId) -> Result<i64, CreditError> {
         balance_of(&self.store.lock(), company)
@@ -66,50 +155,7 @@ impl CreditLedger for InMemoryCreditLedger {
         company: CompanyId,
         request: ReserveRequest,
     ) -> Result<Reservation, CreditError> {
-        check_amount(request.amount)?;
-        let mut store = self.store.lock();
-        let Store {
-            companies,
-            reservations,
-            ..
-        } = &mut *store;
-        let owner = companies.get_mut(&company).ok_or_else(not_found)?;
-        let slot = (company, request.key.clone());
-        if let Some(existing) = reservations.get(&slot) {
-            let r = &existing.reservation;
-            if r.amount != request.amount || r.kind != request.kind {
-                return Err(CreditError::KeyReused);
-            }
-            return Ok(r.clone());
-        }
-        let prepaid = owner.billing == BillingMode::Prepaid;
-        if prepaid {
-            if owner.balance < request.amount {
-                return Err(CreditError::InsufficientFunds {
-                    needed: request.amount,
-                    available: owner.balance,
-                });
-            }
-            owner.balance -= request.amount;
-        }
-        let reservation = Reservation {
-            key: request.key,
-            amount: request.amount,
-            kind: request.kind,
-            state: ReservationState::Reserved,
-            newly_created: false,
-        };
-        reservations.insert(
-            slot,
-            Held {
-                reservation: reservation.clone(),
-                prepaid,
-            },
-        );
-        Ok(Reservation {
-            newly_created: true,
-            ..reservation
-        })
+        reserve_in(&mut self.store.lock(), company, request)
     }
 
     async fn settle(
@@ -118,36 +164,7 @@ impl CreditLedger for InMemoryCreditLedger {
         key: String,
         used: i64,
     ) -> Result<Reservation, CreditError> {
-        let mut store = self.store.lock();
-        let Store {
-            companies,
-            reservations,
-            charges,
-            ..
-        } = &mut *store;
-        let owner = companies.get_mut(&company).ok_or_else(not_found)?;
-        let held = reservations
-            .get_mut(&(company, key))
-            .ok_or_else(not_found)?;
-        if held.reservation.state != ReservationState::Reserved {
-            return Ok(held.reservation.clone());
-        }
-        let split = split_settlement(held.reservation.amount, used);
-        if held.prepaid {
-            owner.balance += split.released;
-        }
-        if split.charged > 0 {
-            charges.push(Charge {
-                company,
-                kind: held.reservation.kind,
-                used: split.charged,
-                at: now(),
-            });
-        }
-        held.reservation.state = ReservationState::Settled {
-            used: split.charged,
-        };
-        Ok(held.reservation.clone())
+        settle_in(&mut self.store.lock(), company, key, used)
     }
 
     async fn usage(

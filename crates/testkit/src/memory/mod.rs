@@ -1,7 +1,7 @@
 //! In-memory fakes of the storage ports, behaving like the Postgres adapters.
 //!
-//! The three fakes share one store behind a `std::sync::Mutex` (make the ledger and the key
-//! repository from the company repository), and every operation does its reading, checking and
+//! The fakes share one store behind a `std::sync::Mutex` (make the ledger, the key and the run
+//! repositories from the company repository), and every operation does its reading, checking and
 //! writing under a single lock, so concurrent reservations can never overdraw a balance.
 
 use std::collections::{HashMap, HashSet};
@@ -16,10 +16,12 @@ use sourcing_domain::ids::CompanyId;
 mod api_keys;
 mod companies;
 mod credit_ledger;
+mod runs;
 
 pub use api_keys::InMemoryApiKeyRepository;
 pub use companies::InMemoryCompanyRepository;
 pub use credit_ledger::InMemoryCreditLedger;
+pub use runs::{FinishedEvent, InMemoryRunRepository};
 
 /// A reservation as stored: `newly_created` is always false here.
 #[derive(Debug, Clone)]
@@ -46,6 +48,8 @@ struct Store {
     charges: Vec<Charge>,
     /// In creation order.
     api_keys: Vec<ApiKey>,
+    /// Runs, their sessions and idempotency keys.
+    runs: runs::RunTables,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -1,0 +1,335 @@
+//! In-memory `RunRepository`: runs, sessions and idempotency keys in the fakes' shared store,
+//! reserving and settling through the in-memory ledger under the same lock.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Duration, Utc};
+use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind};
+use sourcing_domain::errors::RepositoryError;
+use sourcing_domain::ids::{CompanyId, RunId};
+use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
+use sourcing_domain::profile::Profile;
+use sourcing_domain::sourcing::{NewRun, PassOutcome, Run, RunPatch, RunStatus, SourcingCandidate};
+
+use super::credit_ledger::{reserve_in, settle_in};
+use super::{InMemoryCompanyRepository, Shared, Store, now};
+
+/// How long an idempotency key is remembered (as in Postgres).
+const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
+
+/// An idempotency key as stored: the body's hash and the run it accepted.
+#[derive(Debug, Clone)]
+struct Claimed {
+    request_hash: [u8; 32],
+    run: RunId,
+    at: DateTime<Utc>,
+}
+
+/// An outbox event written when a pass finished.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinishedEvent {
+    /// The run.
+    pub run: RunId,
+    /// The pass that finished.
+    pub pass: i32,
+    /// `sourcing.completed` or `sourcing.failed`.
+    pub event_type: &'static str,
+}
+
+/// The runs' part of the shared store.
+#[derive(Debug, Default)]
+pub(super) struct RunTables {
+    runs: HashMap<RunId, Run>,
+    /// Each run's session, by profile id (so a profile is in it at most once).
+    sessions: HashMap<RunId, BTreeMap<String, (SourcingCandidate, Profile)>>,
+    idempotency: HashMap<(CompanyId, String), Claimed>,
+    /// Passes queued, in order.
+    queued: Vec<(RunId, i32)>,
+    /// Outbox events, in order.
+    events: Vec<FinishedEvent>,
+}
+
+/// In-memory `RunRepository` over the companies and credits of an
+/// [`InMemoryCompanyRepository`]: every method reads, checks and writes under the one lock.
+#[derive(Debug, Clone)]
+pub struct InMemoryRunRepository {
+    store: Shared,
+}
+
+impl InMemoryRunRepository {
+    /// The runs of these companies (shares their store, so reservations move their balances).
+    pub fn new(companies: &InMemoryCompanyRepository) -> Self {
+        Self {
+            store: companies.store.clone(),
+        }
+    }
+
+    /// Passes queued so far (`create` queues pass 1, `start_pass` the next), oldest first.
+    pub fn queued_passes(&self) -> Vec<(RunId, i32)> {
+        self.store.lock().runs.queued.clone()
+    }
+
+    /// Outbox events written by `finish_pass`, oldest first.
+    pub fn events(&self) -> Vec<FinishedEvent> {
+        self.store.lock().runs.events.clone()
+    }
+}
+
+fn credit_error(err: CreditError) -> RunStoreError {
+    match err {
+        CreditError::InsufficientFunds { needed, available } => {
+            RunStoreError::InsufficientFunds { needed, available }
+        }
+        CreditError::Repository(e) => RunStoreError::Repository(e),
+        other => RunStoreError::Repository(RepositoryError::Conflict(other.to_string())),
+    }
+}
+
+fn reserve(
+    store: &mut Store,
+    company: CompanyId,
+    id: RunId,
+    pass: i32,
+    limit: u32,
+) -> Result<(), RunStoreError> {
+    let request = ReserveRequest {
+        key: Run::reservation_key(id, pass),
+        amount: i64::from(limit),
+        kind: UsageKind::Sourcing,
+    };
+    reserve_in(store, company, request).map_err(credit_error)?;
+    Ok(())
+}
+
+/// The company's run; another company's looks missing.
+fn owned(tables: &RunTables, company: CompanyId, id: RunId) -> Result<&Run, RunStoreError> {
+    tables
+        .runs
+        .get(&id)
+        .filter(|run| run.company_id == company)
+        .ok_or(RunStoreError::NotFound)
+}
+
+/// The company's run's session; empty for an unknown or another company's run (as Postgres).
+fn session(
+    tables: &RunTables,
+    company: CompanyId,
+    id: RunId,
+) -> impl Iterator<Item = &(SourcingCandidate, Profile)> {
+    owned(tables, company, id)
+        .ok()
+        .and_then(|_| tables.sessions.get(&id))
+        .into_iter()
+        .flat_map(BTreeMap::values)
+}
+
+/// The first run accepted under this key within the window, checked against the body's hash.
+fn replayed(
+    tables: &RunTables,
+    company: CompanyId,
+    claim: &IdempotencyClaim,
+    now: DateTime<Utc>,
+) -> Result<Option<Run>, RunStoreError> {
+    let Some(first) = tables
+        .idempotency
+        .get(&(company, claim.key.clone()))
+        .filter(|c| c.at >= now - Duration::hours(IDEMPOTENCY_WINDOW_HOURS))
+    else {
+        return Ok(None);
+    };
+    if first.request_hash != claim.request_hash {
+        return Err(RunStoreError::IdempotencyKeyReused);
+    }
+    Ok(Some(owned(tables, company, first.run)?.clone()))
+}
+
+impl RunRepository for InMemoryRunRepository {
+    async fn create(
+        &self,
+        company: CompanyId,
+        run: NewRun,
+        idempotency: Option<IdempotencyClaim>,
+    ) -> Result<CreateOutcome, RunStoreError> {
+        let mut store = self.store.lock();
+        let store = &mut *store;
+        let now = now();
+        if let Some(claim) = &idempotency
+            && let Some(first) = replayed(&store.runs, company, claim, now)?
+        {
+            return Ok(CreateOutcome::Replayed(first));
+        }
+        let id = RunId::new_random();
+        // Reserve first: when it is refused, nothing has been written.
+        reserve(store, company, id, 1, run.limit)?;
+        let created = Run {
+            id,
+            company_id: company,
+            status: RunStatus::Processing,
+            ad: run.ad,
+            limit: run.limit,
+            webhook_id: run.webhook_id,
+            patches: Vec::new(),
+            pass: 1,
+            icp: None,
+            found_count: 0,
+            scored_count: 0,
+            error_code: None,
+            error_message: None,
+            created_at: now,
+            updated_at: now,
+            completed_at: None,
+        };
+        let tables = &mut store.runs;
+        if let Some(claim) = idempotency {
+            let stored = Claimed {
+                request_hash: claim.request_hash,
+                run: id,
+                at: now,
+            };
+            tables.idempotency.insert((company, claim.key), stored);
+        }
+        tables.runs.insert(id, created.clone());
+        tables.queued.push((id, 1));
+        Ok(CreateOutcome::Created(created))
+    }
+
+    async fn replay(
+        &self,
+        company: CompanyId,
+        idempotency: IdempotencyClaim,
+    ) -> Result<Option<Run>, RunStoreError> {
+        replayed(&self.store.lock().runs, company, &idempotency, now())
+    }
+
+    async fn get(&self, company: CompanyId, id: RunId) -> Result<Run, RunStoreError> {
+        owned(&self.store.lock().runs, company, id).cloned()
+    }
+
+    async fn candidates(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> Result<Vec<SourcingCandidate>, RunStoreError> {
+        let store = self.store.lock();
+        Ok(session(&store.runs, company, id)
+            .map(|(c, _)| c.clone())
+            .collect())
+    }
+
+    async fn session_profiles(
+        &self,
+        company: CompanyId,
+        id: RunId,
+    ) -> Result<Vec<Profile>, RunStoreError> {
+        let store = self.store.lock();
+        Ok(session(&store.runs, company, id)
+            .map(|(_, p)| p.clone())
+            .collect())
+    }
+
+    async fn start_pass(
+        &self,
+        company: CompanyId,
+        id: RunId,
+        patch: RunPatch,
+    ) -> Result<Run, RunStoreError> {
+        let mut store = self.store.lock();
+        let store = &mut *store;
+        let current = owned(&store.runs, company, id)?;
+        if current.status == RunStatus::Processing {
+            return Err(RunStoreError::InProgress);
+        }
+        let pass = current.pass + 1;
+        reserve(store, company, id, pass, patch.limit)?;
+        let tables = &mut store.runs;
+        let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
+        run.status = RunStatus::Processing;
+        run.pass = pass;
+        run.limit = patch.limit;
+        run.patches.extend(patch.query);
+        run.error_code = None;
+        run.error_message = None;
+        run.completed_at = None;
+        run.updated_at = now();
+        let run = run.clone();
+        tables.queued.push((id, pass));
+        Ok(run)
+    }
+
+    async fn finish_pass(
+        &self,
+        company: CompanyId,
+        id: RunId,
+        pass: i32,
+        outcome: PassOutcome,
+    ) -> Result<Option<Run>, RunStoreError> {
+        let mut store = self.store.lock();
+        let store = &mut *store;
+        let current = owned(&store.runs, company, id)?;
+        if current.status != RunStatus::Processing || current.pass != pass {
+            return Ok(None);
+        }
+        let now = now();
+        let key = Run::reservation_key(id, pass);
+        let event_type = match outcome {
+            PassOutcome::Completed {
+                icp,
+                found,
+                scored,
+                new_candidates,
+                rescored,
+                profiles,
+            } => {
+                // The candidates not yet in the session are delivered (and billed), once each.
+                let mut fresh = BTreeMap::new();
+                let known = store.runs.sessions.get(&id);
+                for (candidate, profile) in new_candidates.into_iter().zip(profiles) {
+                    let seen = known.is_some_and(|s| s.contains_key(&candidate.profile_id));
+                    if !seen && !fresh.contains_key(&candidate.profile_id) {
+                        fresh.insert(candidate.profile_id.clone(), (candidate, profile));
+                    }
+                }
+                let delivered = i64::try_from(fresh.len())
+                    .map_err(|e| RepositoryError::Conflict(e.to_string()))?;
+                settle_in(store, company, key, delivered).map_err(credit_error)?;
+                let tables = &mut store.runs;
+                let session = tables.sessions.entry(id).or_default();
+                session.extend(fresh);
+                for candidate in rescored {
+                    if let Some(entry) = session.get_mut(&candidate.profile_id) {
+                        entry.0 = candidate;
+                    }
+                }
+                let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
+                run.status = RunStatus::Completed;
+                run.icp = Some(*icp);
+                run.found_count = found;
+                run.scored_count = scored;
+                "sourcing.completed"
+            }
+            PassOutcome::Failed { failure } => {
+                settle_in(store, company, key, 0).map_err(credit_error)?;
+                let run = store
+                    .runs
+                    .runs
+                    .get_mut(&id)
+                    .ok_or(RunStoreError::NotFound)?;
+                run.status = RunStatus::Failed;
+                run.error_code = Some(failure.code().to_owned());
+                run.error_message = Some(failure.message().to_owned());
+                "sourcing.failed"
+            }
+        };
+        let tables = &mut store.runs;
+        let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
+        run.completed_at = Some(now);
+        run.updated_at = now;
+        let run = run.clone();
+        tables.events.push(FinishedEvent {
+            run: id,
+            pass,
+            event_type,
+        });
+        Ok(Some(run))
+    }
+}
