@@ -3,7 +3,7 @@
 pub mod cli;
 pub mod config;
 pub mod http;
-pub mod pipeline;
 pub mod startup;
 pub mod state;
+pub mod tasks;
 pub mod telemetry;

@@ -8,8 +8,7 @@ use sourcing_app::cli::{Cli, Command, admin};
 use sourcing_app::config::{Config, LogFormat};
 use std::sync::Arc;
 
-use sourcing_app::pipeline::{build_search, build_sourcing, start_workers};
-use sourcing_app::startup::{Application, pool_from};
+use sourcing_app::startup::{Application, build_search, build_sourcing, pool_from, start_workers};
 use sourcing_app::telemetry;
 
 fn main() -> ExitCode {

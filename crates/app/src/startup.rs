@@ -1,4 +1,5 @@
-//! Builds the application from configuration; tests start it on port 0.
+//! Builds the application from configuration (adapters, use cases, background workers, the
+//! HTTP server); tests start it on port 0.
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -9,18 +10,31 @@ use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use sourcing_adapters_postgres::{
-    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool, build_pool,
+    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool, PgRunRepository, build_pool,
+};
+use sourcing_adapters_search::{
+    AnyPeopleSearch, HttpPeopleSearch, HttpSearchConfig, LocalPeopleSearch,
 };
 use sourcing_domain::api_key::KeyHasher;
 use sourcing_domain::ports::SystemClock;
-use sourcing_domain::services::{Authenticator, BillingService};
+use sourcing_domain::services::{Authenticator, BillingService, PipelineSettings, SourcingService};
+use sourcing_domain::taxonomy::Taxonomy;
+use sourcing_worker::{Runner, RunnerHandle};
 
-use crate::config::Config;
+use crate::config::{Config, SearchBackend};
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
 use crate::http::routes::{configure, not_found};
-use crate::pipeline::{build_search, build_sourcing, start_workers};
 use crate::state::AppState;
+use crate::tasks::{ExecuteRunPass, QueueScheduler};
+
+/// The sourcing service as the app assembles it.
+pub type AppSourcing = SourcingService<
+    PgRunRepository<QueueScheduler>,
+    PgCompanyRepository,
+    AnyPeopleSearch,
+    SystemClock,
+>;
 
 /// A built, bound, not yet running server.
 pub struct Application {
@@ -56,6 +70,71 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
         pool,
         config,
     })
+}
+
+/// Builds the configured people index (loading the local corpus once).
+pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
+    let search = &config.search;
+    Ok(match search.backend {
+        SearchBackend::Local => {
+            let index = LocalPeopleSearch::from_path(&search.corpus)
+                .with_context(|| format!("loading search.corpus = {}", search.corpus.display()))?;
+            tracing::info!(profiles = index.len(), "local people index loaded");
+            AnyPeopleSearch::Local(index)
+        }
+        SearchBackend::Http => {
+            let mut http = HttpSearchConfig::new(search.url.clone());
+            http.timeout = Duration::from_millis(search.timeout_ms);
+            http.max_retries = search.max_retries;
+            http.backoff_base = Duration::from_millis(search.backoff_base_ms);
+            http.max_retry_after = Duration::from_millis(search.max_retry_after_ms);
+            http.breaker_failure_threshold = search.breaker_failure_threshold;
+            http.breaker_cool_down = Duration::from_millis(search.breaker_cool_down_ms);
+            AnyPeopleSearch::Http(
+                HttpPeopleSearch::new(http).context("building the search.url client")?,
+            )
+        }
+    })
+}
+
+/// Assembles the sourcing service over the pool and a people index.
+pub fn build_sourcing(config: &Config, pool: PgPool, search: AnyPeopleSearch) -> AppSourcing {
+    SourcingService::new(
+        PgRunRepository::new(pool.clone(), QueueScheduler),
+        PgCompanyRepository::new(pool),
+        search,
+        SystemClock,
+        Taxonomy::bundled(),
+        PipelineSettings {
+            min_match_score: config.pipeline.min_match_score,
+            search_multiplier: config.pipeline.search_multiplier,
+            retention_days: config.pipeline.retention_days,
+            nearby_radius_km: config.pipeline.nearby_radius_km,
+        },
+    )
+}
+
+/// A task runner for the pipeline's tasks, configured but not started.
+pub fn build_runner(config: &Config, pool: PgPool, sourcing: Arc<AppSourcing>) -> Runner {
+    let worker = &config.worker;
+    Runner::new(pool, config.database.url.expose().to_owned())
+        .register::<ExecuteRunPass>(sourcing)
+        .concurrency(worker.concurrency)
+        .lease(Duration::from_secs(worker.lease_secs.max(1)))
+        .poll_interval(Duration::from_millis(worker.poll_interval_ms.max(10)))
+        .backoff(
+            Duration::from_millis(worker.backoff_base_ms),
+            Duration::from_millis(worker.backoff_max_ms.max(worker.backoff_base_ms)),
+        )
+}
+
+/// Starts workers on the current runtime.
+pub fn start_workers(config: &Config, pool: PgPool, sourcing: Arc<AppSourcing>) -> RunnerHandle {
+    tracing::info!(
+        concurrency = config.worker.concurrency,
+        "starting background workers"
+    );
+    build_runner(config, pool, sourcing).start()
 }
 
 impl Application {

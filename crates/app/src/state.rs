@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
-use crate::pipeline::AppSourcing;
+use crate::startup::AppSourcing;
 
 /// Shared application state.
 pub struct AppState {

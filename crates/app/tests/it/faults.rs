@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use sourcing_adapters_postgres::build_pool;
 use sourcing_app::config::Config;
-use sourcing_app::pipeline::{build_runner, build_search, build_sourcing};
+use sourcing_app::startup::{build_runner, build_search, build_sourcing};
 use sourcing_domain::company::BillingMode;
 
 use crate::fake_index::{FakeIndex, Mode};

@@ -1,0 +1,7 @@
+//! Background task definitions (what a task does); the runner is wired in `startup`.
+
+pub mod execute_run_pass;
+pub mod queue_scheduler;
+
+pub use execute_run_pass::ExecuteRunPass;
+pub use queue_scheduler::QueueScheduler;
