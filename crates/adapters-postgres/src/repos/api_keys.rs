@@ -1,12 +1,14 @@
 //! `ApiKeyRepository` on Postgres: only keyed hashes are stored.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use sourcing_domain::api_key::{ApiKey, KeyHash, NewApiKey, Scope};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::{ApiKeyId, CompanyId};
-use sourcing_domain::ports::ApiKeyRepository;
+use sourcing_domain::ports::{ApiKeyRepository, Clock, SystemClock};
 use uuid::Uuid;
 
 use crate::errors::{map_diesel, map_pool};
@@ -69,17 +71,29 @@ impl TryFrom<ApiKeyRow> for ApiKey {
 #[derive(Clone)]
 pub struct PgApiKeyRepository {
     pool: PgPool,
+    clock: Arc<dyn Clock>,
 }
 
 impl PgApiKeyRepository {
-    /// A repository over a shared pool.
+    /// A repository over a shared pool, stamping creation and revocation with the system clock.
     pub fn new(pool: PgPool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    /// The same repository stamping creation and revocation with `clock`.
+    #[must_use]
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 }
 
 impl ApiKeyRepository for PgApiKeyRepository {
     async fn create(&self, key: NewApiKey) -> Result<ApiKey, RepositoryError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let row = ApiKeyRow {
             id: Uuid::new_v4(),
@@ -89,7 +103,7 @@ impl ApiKeyRepository for PgApiKeyRepository {
             key_hash: key.hash.0.to_vec(),
             expires_at: key.expires_at,
             revoked_at: None,
-            created_at: Utc::now(),
+            created_at: now,
         };
         diesel::insert_into(api_keys::table)
             .values(&row)
@@ -114,12 +128,17 @@ impl ApiKeyRepository for PgApiKeyRepository {
     }
 
     async fn revoke(&self, id: ApiKeyId) -> Result<ApiKey, RepositoryError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         // COALESCE keeps the first revocation time: revoking twice is a no-op.
         diesel::update(api_keys::table.find(id.0))
-            .set(api_keys::revoked_at.eq(diesel::dsl::sql::<
-                diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
-            >("COALESCE(revoked_at, now())")))
+            .set(
+                api_keys::revoked_at.eq(diesel::dsl::sql::<
+                    diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+                >("COALESCE(revoked_at, ")
+                .bind::<diesel::sql_types::Timestamptz, _>(now)
+                .sql(")")),
+            )
             .returning(ApiKeyRow::as_returning())
             .get_result(&mut conn)
             .await

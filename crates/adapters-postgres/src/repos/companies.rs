@@ -1,12 +1,14 @@
 //! `CompanyRepository` on Postgres.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use sourcing_domain::company::{BillingMode, Company, NewCompany};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::CompanyId;
-use sourcing_domain::ports::CompanyRepository;
+use sourcing_domain::ports::{Clock, CompanyRepository, SystemClock};
 use uuid::Uuid;
 
 use crate::errors::{map_diesel, map_pool};
@@ -51,24 +53,36 @@ impl TryFrom<CompanyRow> for Company {
 #[derive(Clone)]
 pub struct PgCompanyRepository {
     pool: PgPool,
+    clock: Arc<dyn Clock>,
 }
 
 impl PgCompanyRepository {
-    /// A repository over a shared pool.
+    /// A repository over a shared pool, stamping new companies with the system clock.
     pub fn new(pool: PgPool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    /// The same repository stamping new companies with `clock`.
+    #[must_use]
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 }
 
 impl CompanyRepository for PgCompanyRepository {
     async fn create(&self, company: NewCompany) -> Result<Company, RepositoryError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let row = CompanyRow {
             id: Uuid::new_v4(),
             name: company.name,
             billing: company.billing.as_str().to_owned(),
             balance: company.initial_credits,
-            created_at: Utc::now(),
+            created_at: now,
         };
         let initial = company.initial_credits;
         let inserted = conn
@@ -89,6 +103,7 @@ impl CompanyRepository for PgCompanyRepository {
                             credits_used: 0,
                             idempotency_key: "grant:initial".to_owned(),
                             balance_after: initial,
+                            created_at: now,
                         },
                     )
                     .await?;

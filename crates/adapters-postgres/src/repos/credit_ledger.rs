@@ -4,6 +4,11 @@
 //! serialised and the balance can never be overdrawn; each ledger entry has a unique
 //! idempotency key, so a replay never charges twice. The `*_in` functions run inside a caller's
 //! transaction, so a run, its reservation and its first task commit together.
+//!
+//! Times come from the caller or the ledger's `Clock` (entries' `created_at` decide which usage
+//! period a charge falls in), never from the wall clock directly.
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -14,7 +19,7 @@ use sourcing_domain::credits::{
 };
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::CompanyId;
-use sourcing_domain::ports::CreditLedger;
+use sourcing_domain::ports::{Clock, CreditLedger, SystemClock};
 use uuid::Uuid;
 
 use crate::errors::{map_diesel, map_pool};
@@ -39,6 +44,8 @@ pub struct LedgerEntry {
     pub idempotency_key: String,
     /// Balance after this entry.
     pub balance_after: i64,
+    /// When the entry was written (the caller's now).
+    pub created_at: DateTime<Utc>,
 }
 
 /// Appends one ledger entry.
@@ -152,11 +159,12 @@ async fn find_reservation(
         .optional()?)
 }
 
-/// Holds credits inside the caller's transaction (see [`CreditLedger::reserve`]).
+/// Holds credits inside the caller's transaction (see [`CreditLedger::reserve`]) at `now`.
 pub async fn reserve_in(
     conn: &mut AsyncPgConnection,
     company: CompanyId,
     request: &ReserveRequest,
+    now: DateTime<Utc>,
 ) -> Result<Reservation, LedgerTxError> {
     check_amount(request.amount)?;
     let (prepaid, balance) = lock_company(conn, company).await?;
@@ -186,6 +194,7 @@ pub async fn reserve_in(
                 credits_used: 0,
                 idempotency_key: format!("reserve:{}", request.key),
                 balance_after: after,
+                created_at: now,
             },
         )
         .await?;
@@ -198,7 +207,7 @@ pub async fn reserve_in(
             amount: request.amount,
             prepaid,
             used: None,
-            created_at: Utc::now(),
+            created_at: now,
             settled_at: None,
         })
         .returning(ReservationRow::as_returning())
@@ -207,12 +216,13 @@ pub async fn reserve_in(
     Ok(row.into_domain(true)?)
 }
 
-/// Settles a reservation inside the caller's transaction (see [`CreditLedger::settle`]).
+/// Settles a reservation inside the caller's transaction (see [`CreditLedger::settle`]) at `now`.
 pub async fn settle_in(
     conn: &mut AsyncPgConnection,
     company: CompanyId,
     key: &str,
     used: i64,
+    now: DateTime<Utc>,
 ) -> Result<Reservation, LedgerTxError> {
     let (_, balance) = lock_company(conn, company).await?;
     let existing = find_reservation(conn, company, key)
@@ -240,6 +250,7 @@ pub async fn settle_in(
                 credits_used: 0,
                 idempotency_key: format!("release:{key}"),
                 balance_after,
+                created_at: now,
             },
         )
         .await?;
@@ -256,6 +267,7 @@ pub async fn settle_in(
                 credits_used: split.charged,
                 idempotency_key: format!("charge:{key}"),
                 balance_after,
+                created_at: now,
             },
         )
         .await?;
@@ -263,7 +275,7 @@ pub async fn settle_in(
     let row: ReservationRow = diesel::update(credit_reservations::table.find((company.0, key)))
         .set((
             credit_reservations::used.eq(Some(split.charged)),
-            credit_reservations::settled_at.eq(Some(Utc::now())),
+            credit_reservations::settled_at.eq(Some(now)),
         ))
         .returning(ReservationRow::as_returning())
         .get_result(conn)
@@ -275,12 +287,23 @@ pub async fn settle_in(
 #[derive(Clone)]
 pub struct PgCreditLedger {
     pool: PgPool,
+    clock: Arc<dyn Clock>,
 }
 
 impl PgCreditLedger {
-    /// A ledger over a shared pool.
+    /// A ledger over a shared pool, stamping entries with the system clock.
     pub fn new(pool: PgPool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    /// The same ledger stamping entries with `clock`.
+    #[must_use]
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 }
 
@@ -302,6 +325,7 @@ impl CreditLedger for PgCreditLedger {
         key: String,
     ) -> Result<i64, CreditError> {
         check_amount(amount)?;
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let result = conn
             .transaction(async |conn| {
@@ -316,6 +340,7 @@ impl CreditLedger for PgCreditLedger {
                         credits_used: 0,
                         idempotency_key: format!("grant:{key}"),
                         balance_after: after,
+                        created_at: now,
                     })
                     .on_conflict_do_nothing()
                     .execute(conn)
@@ -335,9 +360,10 @@ impl CreditLedger for PgCreditLedger {
         company: CompanyId,
         request: ReserveRequest,
     ) -> Result<Reservation, CreditError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         Ok(conn
-            .transaction(async |conn| reserve_in(conn, company, &request).await)
+            .transaction(async |conn| reserve_in(conn, company, &request, now).await)
             .await?)
     }
 
@@ -347,9 +373,10 @@ impl CreditLedger for PgCreditLedger {
         key: String,
         used: i64,
     ) -> Result<Reservation, CreditError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         Ok(conn
-            .transaction(async |conn| settle_in(conn, company, &key, used).await)
+            .transaction(async |conn| settle_in(conn, company, &key, used, now).await)
             .await?)
     }
 

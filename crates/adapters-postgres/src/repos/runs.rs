@@ -1,7 +1,9 @@
 //! `RunRepository` on Postgres: runs, candidates and outbox events, each change atomic with its
-//! credit movement and its follow-up task.
+//! credit movement and its follow-up task. Every time written or compared (row stamps, the
+//! idempotency window) is the repository's `Clock`'s now, read once per operation.
 
 use std::future::Future;
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
@@ -11,7 +13,9 @@ use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::icp::{Icp, JobAd};
 use sourcing_domain::ids::{CompanyId, RunId};
-use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
+use sourcing_domain::ports::{
+    Clock, CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError, SystemClock,
+};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::sourcing::{
     NewRun, PassOutcome, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
@@ -157,12 +161,25 @@ impl From<TxError> for RunStoreError {
 pub struct PgRunRepository<S> {
     pool: PgPool,
     scheduler: S,
+    clock: Arc<dyn Clock>,
 }
 
 impl<S: PassScheduler> PgRunRepository<S> {
-    /// A repository over a shared pool, queueing passes with `scheduler`.
+    /// A repository over a shared pool, queueing passes with `scheduler`, timed by the system
+    /// clock.
     pub fn new(pool: PgPool, scheduler: S) -> Self {
-        Self { pool, scheduler }
+        Self {
+            pool,
+            scheduler,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    /// The same repository timed by `clock` (row stamps and the idempotency window).
+    #[must_use]
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 }
 
@@ -216,6 +233,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         run: NewRun,
         idempotency: Option<IdempotencyClaim>,
     ) -> Result<CreateOutcome, RunStoreError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let scheduler = &self.scheduler;
         let outcome = conn
@@ -230,7 +248,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                             .filter(idempotency_records::key.eq(&claim.key))
                             .filter(
                                 idempotency_records::created_at
-                                    .lt(Utc::now() - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
+                                    .lt(now - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
                             ),
                     )
                     .execute(conn)
@@ -243,6 +261,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                             idempotency_records::request_hash.eq(claim.request_hash.to_vec()),
                             idempotency_records::response_status.eq(202i16),
                             idempotency_records::response_body.eq(json!({ "runId": id.0 })),
+                            idempotency_records::created_at.eq(now),
                         ))
                         .on_conflict_do_nothing()
                         .execute(conn)
@@ -265,7 +284,6 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         return Ok(CreateOutcome::Replayed(first));
                     }
                 }
-                let now = Utc::now();
                 let row = RunRow {
                     id: id.0,
                     company_id: company.0,
@@ -297,6 +315,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         amount: i64::from(run.limit),
                         kind: UsageKind::Sourcing,
                     },
+                    now,
                 )
                 .await?;
                 scheduler
@@ -316,14 +335,14 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         company: CompanyId,
         claim: IdempotencyClaim,
     ) -> Result<Option<Run>, RunStoreError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let record: Option<(Vec<u8>, Value)> = idempotency_records::table
             .filter(idempotency_records::company_id.eq(company.0))
             .filter(idempotency_records::route.eq(CREATE_ROUTE))
             .filter(idempotency_records::key.eq(&claim.key))
             .filter(
-                idempotency_records::created_at
-                    .ge(Utc::now() - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
+                idempotency_records::created_at.ge(now - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
             )
             .select((
                 idempotency_records::request_hash,
@@ -386,6 +405,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         id: RunId,
         patch: RunPatch,
     ) -> Result<Run, RunStoreError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let scheduler = &self.scheduler;
         let run = conn
@@ -404,6 +424,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         amount: i64::from(patch.limit),
                         kind: UsageKind::Sourcing,
                     },
+                    now,
                 )
                 .await?;
                 let mut patches = run.patches.clone();
@@ -417,7 +438,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         sourcing_runs::error_code.eq(None::<String>),
                         sourcing_runs::error_message.eq(None::<String>),
                         sourcing_runs::completed_at.eq(None::<DateTime<Utc>>),
-                        sourcing_runs::updated_at.eq(Utc::now()),
+                        sourcing_runs::updated_at.eq(now),
                     ))
                     .returning(RunRow::as_returning())
                     .get_result(conn)
@@ -439,6 +460,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         pass: i32,
         outcome: PassOutcome,
     ) -> Result<Option<Run>, RunStoreError> {
+        let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
         let finished = conn
             .transaction(async |conn| {
@@ -447,7 +469,6 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                 if run.status != RunStatus::Processing || run.pass != pass {
                     return Ok(None);
                 }
-                let now = Utc::now();
                 let key = Run::reservation_key(id, pass);
                 let (event, row): (&str, RunRow) = match outcome {
                     PassOutcome::Completed {
@@ -471,6 +492,8 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                                             .eq(i16::from(candidate.match_score)),
                                         run_candidates::candidate.eq(to_json(candidate)?),
                                         run_candidates::profile.eq(to_json(profile)?),
+                                        run_candidates::created_at.eq(now),
+                                        run_candidates::updated_at.eq(now),
                                     ))
                                     .on_conflict_do_nothing()
                                     .execute(conn)
@@ -490,7 +513,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                             .execute(conn)
                             .await?;
                         }
-                        settle_in(conn, company, &key, delivered).await?;
+                        settle_in(conn, company, &key, delivered, now).await?;
                         let row = diesel::update(sourcing_runs::table.find(id.0))
                             .set((
                                 sourcing_runs::status.eq(RunStatus::Completed.as_str()),
@@ -507,7 +530,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     }
                     PassOutcome::Failed { failure } => {
                         let (code, message) = (failure.code(), failure.message());
-                        settle_in(conn, company, &key, 0).await?;
+                        settle_in(conn, company, &key, 0, now).await?;
                         let row = diesel::update(sourcing_runs::table.find(id.0))
                             .set((
                                 sourcing_runs::status.eq(RunStatus::Failed.as_str()),
@@ -534,6 +557,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         outbox_events::webhook_id.eq(run.webhook_id),
                         outbox_events::payload.eq(payload),
                         outbox_events::dedup_key.eq(format!("{id}:pass:{pass}")),
+                        outbox_events::created_at.eq(now),
                     ))
                     .on_conflict_do_nothing()
                     .execute(conn)

@@ -6,6 +6,7 @@
 )]
 
 mod api_keys;
+mod clock;
 mod contracts;
 mod credit_ledger;
 mod migrations;
