@@ -15,4 +15,4 @@ pub mod run_repository;
 pub use api_key_repository::api_key_repository_contract;
 pub use company_repository::company_repository_contract;
 pub use credit_ledger::credit_ledger_contract;
-pub use run_repository::run_repository_contract;
+pub use run_repository::{RunEffects, RunEvent, run_repository_contract};

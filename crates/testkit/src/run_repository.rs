@@ -19,6 +19,9 @@
 //!   and releases the rest of its reservation, a failed pass releases everything and stores the
 //!   failure's code and message; it is idempotent (another pass number, a finished pass, or a
 //!   concurrent repeat returns `None` and charges nothing);
+//! - `create` and `start_pass` queue their pass, and `finish_pass` writes one
+//!   `sourcing.completed` / `sourcing.failed` event, in the same transaction: a refused or
+//!   repeated call queues and writes nothing (checked through a [`RunEffects`] probe);
 //! - a profile is in a run's session once: a later pass never duplicates (nor bills again) a
 //!   candidate, re-scored candidates replace their earlier version, and `session_profiles`
 //!   returns the profiles delivered so far.
@@ -49,16 +52,17 @@ use sourcing_domain::taxonomy::Taxonomy;
 /// Runs every check of the `RunRepository` contract, each against a fresh implementation.
 ///
 /// `fresh` returns the repository under test, a `CompanyRepository` and the `CreditLedger`
-/// over the same store (to create companies and watch their credits), and a guard that must
-/// outlive them (e.g. the test database; `()` for the in-memory fake). Call it from a
+/// over the same store (to create companies and watch their credits), a [`RunEffects`] probe
+/// of the passes it queued and the events it wrote, and a guard that must outlive them (e.g. the test database; `()` for the in-memory fake). Call it from a
 /// `multi_thread` tokio runtime: the concurrency checks spawn tasks.
-pub async fn run_repository_contract<R, C, L, G, F, Fut>(mut fresh: F)
+pub async fn run_repository_contract<R, C, L, E, G, F, Fut>(mut fresh: F)
 where
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     F: FnMut() -> Fut,
-    Fut: Future<Output = (R, C, L, G)>,
+    Fut: Future<Output = (R, C, L, E, G)>,
 {
     another_companys_run_looks_missing(fresh().await).await;
     create_stores_the_run_and_reserves_its_limit(fresh().await).await;
@@ -70,6 +74,40 @@ where
     failed_pass_releases_everything(fresh().await).await;
     passes_never_duplicate_candidates(fresh().await).await;
 }
+
+/// An outbox event a finished pass wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunEvent {
+    /// The run.
+    pub run: RunId,
+    /// The pass that finished.
+    pub pass: i32,
+    /// `sourcing.completed` or `sourcing.failed`.
+    pub event_type: String,
+}
+
+impl RunEvent {
+    /// The event of `run`'s pass `pass`.
+    pub fn new(run: RunId, pass: i32, event_type: &str) -> Self {
+        Self {
+            run,
+            pass,
+            event_type: event_type.to_owned(),
+        }
+    }
+}
+
+/// What a `RunRepository` leaves outside the port, written in the same transaction as the
+/// change: the passes it queued and the outbox events it wrote (of the whole store under test).
+pub trait RunEffects: Send + Sync + 'static {
+    /// Every pass queued so far, oldest first.
+    fn queued_passes(&self) -> impl Future<Output = Vec<(RunId, i32)>> + Send;
+    /// Every outbox event written so far, oldest first.
+    fn events(&self) -> impl Future<Output = Vec<RunEvent>> + Send;
+}
+
+const COMPLETED: &str = "sourcing.completed";
+const FAILED: &str = "sourcing.failed";
 
 async fn company<C: CompanyRepository>(
     companies: &C,
@@ -244,9 +282,10 @@ async fn another_companys_run_looks_missing<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 20).await;
     let other = company(&companies, BillingMode::Prepaid, 20).await;
@@ -301,16 +340,15 @@ async fn another_companys_run_looks_missing<
             .is_none(),
         "replay of another company's key"
     );
-    match runs
+    let theirs = match runs
         .create(other.id, new_run(4), Some(claim("k-1", 1)))
         .await
     {
-        Ok(CreateOutcome::Created(theirs)) => {
-            assert_ne!(theirs.id, run.id);
-            assert_eq!(theirs.company_id, other.id);
-        }
+        Ok(CreateOutcome::Created(theirs)) => theirs,
         got => panic!("another company's key must not replay or conflict, got {got:?}"),
-    }
+    };
+    assert_ne!(theirs.id, run.id);
+    assert_eq!(theirs.company_id, other.id);
     assert_eq!(balance(&ledger, other.id).await, 16);
     // ... and acme's key still replays acme's run.
     let replayed = runs.replay(acme.id, claim("k-1", 1)).await.unwrap();
@@ -327,15 +365,25 @@ async fn another_companys_run_looks_missing<
     ));
     assert!(shows_nothing(&runs.candidates(acme.id, ghost).await));
     assert_eq!(balance(&ledger, acme.id).await, 18);
+    // Refused calls queued and wrote nothing.
+    assert_eq!(
+        effects.queued_passes().await,
+        vec![(run.id, 1), (theirs.id, 1)]
+    );
+    assert_eq!(
+        effects.events().await,
+        vec![RunEvent::new(run.id, 1, COMPLETED)]
+    );
 }
 
 async fn create_stores_the_run_and_reserves_its_limit<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 10).await;
     let webhook = RunId::new_random().0;
@@ -401,15 +449,25 @@ async fn create_stores_the_run_and_reserves_its_limit<
         .expect("finishes");
     assert_eq!(balance(&ledger, corp.id).await, 0);
     assert_eq!(charged(&ledger, corp.id).await, 3);
+    // Each create queued its first pass; the finish wrote its event.
+    assert_eq!(
+        effects.queued_passes().await,
+        vec![(run.id, 1), (second.id, 1), (big.id, 1)]
+    );
+    assert_eq!(
+        effects.events().await,
+        vec![RunEvent::new(big.id, 1, COMPLETED)]
+    );
 }
 
 async fn create_refuses_what_the_balance_cannot_cover<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 5).await;
     match runs.create(acme.id, new_run(6), Some(claim("k", 1))).await {
@@ -426,13 +484,18 @@ async fn create_refuses_what_the_balance_cannot_cover<
 
     // With funds, the same key and body start the run.
     ledger.grant(acme.id, 5, "topup".into()).await.unwrap();
-    match runs.create(acme.id, new_run(6), Some(claim("k", 1))).await {
-        Ok(CreateOutcome::Created(run)) => assert_eq!(run.limit, 6),
+    assert!(
+        effects.queued_passes().await.is_empty(),
+        "a refused run queues nothing"
+    );
+    let run = match runs.create(acme.id, new_run(6), Some(claim("k", 1))).await {
+        Ok(CreateOutcome::Created(run)) => run,
         got => panic!("expected a created run, got {got:?}"),
-    }
+    };
+    assert_eq!(run.limit, 6);
     assert_eq!(balance(&ledger, acme.id).await, 4);
     // The whole balance can be reserved; then nothing more.
-    create(&runs, acme.id, 4).await;
+    let all = create(&runs, acme.id, 4).await;
     assert_eq!(balance(&ledger, acme.id).await, 0);
     assert!(matches!(
         runs.create(acme.id, new_run(1), None).await,
@@ -442,15 +505,21 @@ async fn create_refuses_what_the_balance_cannot_cover<
         })
     ));
     assert_eq!(balance(&ledger, acme.id).await, 0);
+    assert_eq!(
+        effects.queued_passes().await,
+        vec![(run.id, 1), (all.id, 1)]
+    );
+    assert!(effects.events().await.is_empty());
 }
 
 async fn create_is_idempotent_by_company_and_key<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 5).await;
     assert!(runs.replay(acme.id, claim("k", 1)).await.unwrap().is_none());
@@ -504,13 +573,13 @@ async fn create_is_idempotent_by_company_and_key<
             .unwrap()
             .is_none()
     );
-    match runs
+    let fresh = match runs
         .create(acme.id, new_run(2), Some(claim("fresh", 1)))
         .await
     {
-        Ok(CreateOutcome::Created(_)) => {}
+        Ok(CreateOutcome::Created(run)) => run,
         got => panic!("expected a created run, got {got:?}"),
-    }
+    };
     assert_eq!(balance(&ledger, acme.id).await, 12);
 
     // Concurrent creates with one key and body: one run, reserved once.
@@ -542,15 +611,25 @@ async fn create_is_idempotent_by_company_and_key<
         "the others replay it"
     );
     assert_eq!(balance(&ledger, acme.id).await, 9);
+    // Replays queued and wrote nothing.
+    assert_eq!(
+        effects.queued_passes().await,
+        vec![(first.id, 1), (fresh.id, 1), (created[0], 1)]
+    );
+    assert_eq!(
+        effects.events().await,
+        vec![RunEvent::new(first.id, 1, COMPLETED)]
+    );
 }
 
 async fn concurrent_creates_never_overdraw<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 10).await;
     let runs = Arc::new(runs);
@@ -583,15 +662,21 @@ async fn concurrent_creates_never_overdraw<
             RunStatus::Processing
         );
     }
+    let mut queued = effects.queued_passes().await;
+    queued.sort();
+    accepted.sort();
+    let expected: Vec<(RunId, i32)> = accepted.iter().map(|id| (*id, 1)).collect();
+    assert_eq!(queued, expected, "only the accepted runs are queued");
 }
 
 async fn start_pass_refuses_while_processing_and_reserves_the_patch<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 20).await;
     let run = create(&runs, acme.id, 5).await;
@@ -674,10 +759,28 @@ async fn start_pass_refuses_while_processing_and_reserves_the_patch<
     assert_eq!(third.completed_at, None);
     assert_eq!(balance(&ledger, acme.id).await, 15);
     assert_eq!(charged(&ledger, acme.id).await, 2);
+    assert_eq!(
+        effects.queued_passes().await,
+        vec![(run.id, 1), (run.id, 2), (run.id, 3)],
+        "each started pass queued once; refused starts queue nothing"
+    );
+    assert_eq!(
+        effects.events().await,
+        vec![
+            RunEvent::new(run.id, 1, COMPLETED),
+            RunEvent::new(run.id, 2, FAILED)
+        ]
+    );
 }
 
-async fn finish_pass_settles_once<R: RunRepository, C: CompanyRepository, L: CreditLedger, G>(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+async fn finish_pass_settles_once<
+    R: RunRepository,
+    C: CompanyRepository,
+    L: CreditLedger,
+    E: RunEffects,
+    G,
+>(
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 10).await;
     let run = create(&runs, acme.id, 5).await;
@@ -774,15 +877,24 @@ async fn finish_pass_settles_once<R: RunRepository, C: CompanyRepository, L: Cre
     );
     assert_eq!(balance(&ledger, acme.id).await, 3 + 4 - expected);
     assert_eq!(charged(&ledger, acme.id).await, 3 + expected);
+    assert_eq!(
+        effects.events().await,
+        vec![
+            RunEvent::new(run.id, 1, COMPLETED),
+            RunEvent::new(other.id, 1, COMPLETED)
+        ],
+        "one event per finished pass, never for a repeated finish"
+    );
 }
 
 async fn failed_pass_releases_everything<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 10).await;
     let run = create(&runs, acme.id, 6).await;
@@ -811,15 +923,20 @@ async fn failed_pass_releases_everything<
     assert_eq!(runs.get(acme.id, run.id).await.unwrap(), done);
     assert_eq!(balance(&ledger, acme.id).await, 10);
     assert!(runs.candidates(acme.id, run.id).await.unwrap().is_empty());
+    assert_eq!(
+        effects.events().await,
+        vec![RunEvent::new(run.id, 1, FAILED)]
+    );
 }
 
 async fn passes_never_duplicate_candidates<
     R: RunRepository,
     C: CompanyRepository,
     L: CreditLedger,
+    E: RunEffects,
     G,
 >(
-    (runs, companies, ledger, _guard): (R, C, L, G),
+    (runs, companies, ledger, effects, _guard): (R, C, L, E, G),
 ) {
     let acme = company(&companies, BillingMode::Prepaid, 20).await;
     let run = create(&runs, acme.id, 3).await;
@@ -872,4 +989,15 @@ async fn passes_never_duplicate_candidates<
     );
     let p2 = profiles.iter().find(|p| p.profile_id == "p2").unwrap();
     assert_eq!(p2, &profile("p2"), "the profile as first delivered");
+    assert_eq!(
+        effects.queued_passes().await,
+        vec![(run.id, 1), (run.id, 2)]
+    );
+    assert_eq!(
+        effects.events().await,
+        vec![
+            RunEvent::new(run.id, 1, COMPLETED),
+            RunEvent::new(run.id, 2, COMPLETED)
+        ]
+    );
 }

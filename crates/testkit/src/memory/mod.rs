@@ -21,7 +21,7 @@ mod runs;
 pub use api_keys::InMemoryApiKeyRepository;
 pub use companies::InMemoryCompanyRepository;
 pub use credit_ledger::InMemoryCreditLedger;
-pub use runs::{FinishedEvent, InMemoryRunRepository};
+pub use runs::InMemoryRunRepository;
 
 /// A reservation as stored: `newly_created` is always false here.
 #[derive(Debug, Clone)]

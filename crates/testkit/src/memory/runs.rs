@@ -13,6 +13,7 @@ use sourcing_domain::sourcing::{NewRun, PassOutcome, Run, RunPatch, RunStatus, S
 
 use super::credit_ledger::{reserve_in, settle_in};
 use super::{InMemoryCompanyRepository, Shared, Store, now};
+use crate::run_repository::{RunEffects, RunEvent};
 
 /// How long an idempotency key is remembered (as in Postgres).
 const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
@@ -25,17 +26,6 @@ struct Claimed {
     at: DateTime<Utc>,
 }
 
-/// An outbox event written when a pass finished.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FinishedEvent {
-    /// The run.
-    pub run: RunId,
-    /// The pass that finished.
-    pub pass: i32,
-    /// `sourcing.completed` or `sourcing.failed`.
-    pub event_type: &'static str,
-}
-
 /// The runs' part of the shared store.
 #[derive(Debug, Default)]
 pub(super) struct RunTables {
@@ -46,7 +36,7 @@ pub(super) struct RunTables {
     /// Passes queued, in order.
     queued: Vec<(RunId, i32)>,
     /// Outbox events, in order.
-    events: Vec<FinishedEvent>,
+    events: Vec<RunEvent>,
 }
 
 /// In-memory `RunRepository` over the companies and credits of an
@@ -63,14 +53,14 @@ impl InMemoryRunRepository {
             store: companies.store.clone(),
         }
     }
+}
 
-    /// Passes queued so far (`create` queues pass 1, `start_pass` the next), oldest first.
-    pub fn queued_passes(&self) -> Vec<(RunId, i32)> {
+impl RunEffects for InMemoryRunRepository {
+    async fn queued_passes(&self) -> Vec<(RunId, i32)> {
         self.store.lock().runs.queued.clone()
     }
 
-    /// Outbox events written by `finish_pass`, oldest first.
-    pub fn events(&self) -> Vec<FinishedEvent> {
+    async fn events(&self) -> Vec<RunEvent> {
         self.store.lock().runs.events.clone()
     }
 }
@@ -325,11 +315,7 @@ impl RunRepository for InMemoryRunRepository {
         run.completed_at = Some(now);
         run.updated_at = now;
         let run = run.clone();
-        tables.events.push(FinishedEvent {
-            run: id,
-            pass,
-            event_type,
-        });
+        tables.events.push(RunEvent::new(id, pass, event_type));
         Ok(Some(run))
     }
 }

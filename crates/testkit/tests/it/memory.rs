@@ -43,7 +43,7 @@ async fn in_memory_run_repository_honours_the_contract() {
         let companies = InMemoryCompanyRepository::new();
         let runs = InMemoryRunRepository::new(&companies);
         let ledger = InMemoryCreditLedger::new(&companies);
-        (runs, companies, ledger, ())
+        (runs.clone(), companies, ledger, runs, ())
     })
     .await;
 }
