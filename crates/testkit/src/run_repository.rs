@@ -22,9 +22,10 @@
 //! - `create` and `start_pass` queue their pass, and `finish_pass` writes one
 //!   `sourcing.completed` / `sourcing.failed` event, in the same transaction: a refused or
 //!   repeated call queues and writes nothing (checked through a [`RunEffects`] probe);
-//! - a profile is in a run's session once: a later pass never duplicates (nor bills again) a
-//!   candidate, re-scored candidates replace their earlier version, and `session_profiles`
-//!   returns the profiles delivered so far.
+//! - a profile is in a run's session once: a pass whose new candidates include one already in
+//!   the session (or one twice) is refused with a conflict and changes nothing; a pass settles
+//!   exactly `PassOutcome::charge()`; re-scored candidates replace their earlier version, and
+//!   `session_profiles` returns the profiles delivered so far.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -37,6 +38,7 @@ use std::sync::Arc;
 use chrono::{Duration, Utc};
 use sourcing_domain::company::{BillingMode, Company, NewCompany};
 use sourcing_domain::credits::UsageKind;
+use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::icp::{Icp, JobAd, build_icp};
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_domain::matching::ScoreBreakdown;
@@ -954,17 +956,33 @@ async fn passes_never_duplicate_candidates<
         .await
         .expect("pass 2 starts");
     assert_eq!(balance(&ledger, acme.id).await, 13);
-    // p2 is already in the session and p3 comes twice: only p3 is new, billed once.
-    let mut outcome = completed(&["p2", "p3", "p3"], vec![candidate("p1", 95)]);
-    if let PassOutcome::Completed {
-        new_candidates,
-        profiles,
-        ..
-    } = &mut outcome
-    {
-        new_candidates[0].match_score = 10;
-        profiles[0].headline = Some("changed".into());
+    // a pass the store cannot deliver as decided is refused, not billed for something else:
+    // p2 is already in the session, and p3 twice in one pass
+    for refused in [
+        completed(&["p2", "p3"], vec![]),
+        completed(&["p3", "p3"], vec![]),
+    ] {
+        let err = runs
+            .finish_pass(acme.id, run.id, 2, refused)
+            .await
+            .expect_err("a new candidate already in the session is a conflict");
+        assert!(
+            matches!(err, RunStoreError::Repository(RepositoryError::Conflict(_))),
+            "{err:?}"
+        );
+        assert_eq!(balance(&ledger, acme.id).await, 13, "nothing settled");
+        assert_eq!(
+            profile_ids(&runs, acme.id, run.id).await,
+            ids(&["p1", "p2"]),
+            "nothing stored"
+        );
     }
+    // the pass as the domain decides it: p3 new (billed once), p1 re-scored
+    let mut outcome = completed(&["p3"], vec![candidate("p1", 95)]);
+    if let PassOutcome::Completed { new_candidates, .. } = &mut outcome {
+        assert_eq!(new_candidates.len(), 1);
+    }
+    assert_eq!(outcome.charge(), 1);
     let done = runs
         .finish_pass(acme.id, run.id, 2, outcome)
         .await

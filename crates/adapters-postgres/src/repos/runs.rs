@@ -19,6 +19,7 @@ use sourcing_domain::ports::{
 use sourcing_domain::profile::Profile;
 use sourcing_domain::sourcing::{
     NewRun, PassOutcome, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
+    run::undeliverable_pass,
 };
 use uuid::Uuid;
 
@@ -130,6 +131,11 @@ enum TxError {
     Store(#[from] RunStoreError),
     #[error("scheduling the pass failed")]
     Schedule(#[source] anyhow::Error),
+}
+
+/// The `run_limit` column of a validated limit (1–100); anything else is refused, never clamped.
+fn limit_column(limit: u32) -> Result<i32, TxError> {
+    i32::try_from(limit).map_err(|_| TxError::Store(undeliverable_pass("limit out of range")))
 }
 
 impl From<LedgerTxError> for TxError {
@@ -289,7 +295,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     company_id: company.0,
                     status: RunStatus::Processing.as_str().to_owned(),
                     job_ad: to_json(&run.ad)?,
-                    run_limit: i32::try_from(run.limit).unwrap_or(i32::MAX),
+                    run_limit: limit_column(run.limit)?,
                     webhook_id: run.webhook_id,
                     patches: json!([]),
                     pass: 1,
@@ -433,7 +439,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     .set((
                         sourcing_runs::status.eq(RunStatus::Processing.as_str()),
                         sourcing_runs::pass.eq(pass),
-                        sourcing_runs::run_limit.eq(i32::try_from(patch.limit).unwrap_or(50)),
+                        sourcing_runs::run_limit.eq(limit_column(patch.limit)?),
                         sourcing_runs::patches.eq(to_json(&patches)?),
                         sourcing_runs::error_code.eq(None::<String>),
                         sourcing_runs::error_message.eq(None::<String>),
@@ -470,6 +476,8 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     return Ok(None);
                 }
                 let key = Run::reservation_key(id, pass);
+                // what the domain decided this pass costs; stored exactly, never re-derived
+                let charge = outcome.charge();
                 let (event, row): (&str, RunRow) = match outcome {
                     PassOutcome::Completed {
                         icp,
@@ -479,27 +487,36 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         rescored,
                         profiles,
                     } => {
-                        let mut delivered = 0i64;
+                        if new_candidates.len() != profiles.len() {
+                            return Err(TxError::Store(undeliverable_pass(
+                                "new candidates and their profiles differ in number",
+                            )));
+                        }
+                        let mut inserted = 0usize;
                         for (candidate, profile) in new_candidates.iter().zip(profiles.iter()) {
-                            delivered += i64::try_from(
-                                diesel::insert_into(run_candidates::table)
-                                    .values((
-                                        run_candidates::run_id.eq(id.0),
-                                        run_candidates::company_id.eq(company.0),
-                                        run_candidates::profile_id.eq(&candidate.profile_id),
-                                        run_candidates::pass.eq(pass),
-                                        run_candidates::match_score
-                                            .eq(i16::from(candidate.match_score)),
-                                        run_candidates::candidate.eq(to_json(candidate)?),
-                                        run_candidates::profile.eq(to_json(profile)?),
-                                        run_candidates::created_at.eq(now),
-                                        run_candidates::updated_at.eq(now),
-                                    ))
-                                    .on_conflict_do_nothing()
-                                    .execute(conn)
-                                    .await?,
-                            )
-                            .unwrap_or(0);
+                            inserted += diesel::insert_into(run_candidates::table)
+                                .values((
+                                    run_candidates::run_id.eq(id.0),
+                                    run_candidates::company_id.eq(company.0),
+                                    run_candidates::profile_id.eq(&candidate.profile_id),
+                                    run_candidates::pass.eq(pass),
+                                    run_candidates::match_score
+                                        .eq(i16::from(candidate.match_score)),
+                                    run_candidates::candidate.eq(to_json(candidate)?),
+                                    run_candidates::profile.eq(to_json(profile)?),
+                                    run_candidates::created_at.eq(now),
+                                    run_candidates::updated_at.eq(now),
+                                ))
+                                .on_conflict_do_nothing()
+                                .execute(conn)
+                                .await?;
+                        }
+                        // a new candidate already in the session (or twice in the pass) would
+                        // be billed for nothing: refuse the pass, the transaction rolls back
+                        if inserted != new_candidates.len() {
+                            return Err(TxError::Store(undeliverable_pass(
+                                "a new candidate is already in the run's session",
+                            )));
                         }
                         for candidate in &rescored {
                             diesel::update(
@@ -513,7 +530,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                             .execute(conn)
                             .await?;
                         }
-                        settle_in(conn, company, &key, delivered, now).await?;
+                        settle_in(conn, company, &key, charge, now).await?;
                         let row = diesel::update(sourcing_runs::table.find(id.0))
                             .set((
                                 sourcing_runs::status.eq(RunStatus::Completed.as_str()),
@@ -530,7 +547,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     }
                     PassOutcome::Failed { failure } => {
                         let (code, message) = (failure.code(), failure.message());
-                        settle_in(conn, company, &key, 0, now).await?;
+                        settle_in(conn, company, &key, charge, now).await?;
                         let row = diesel::update(sourcing_runs::table.find(id.0))
                             .set((
                                 sourcing_runs::status.eq(RunStatus::Failed.as_str()),

@@ -289,6 +289,27 @@ pub enum PassOutcome {
     },
 }
 
+impl PassOutcome {
+    /// Credits this pass charges, the domain's rule: one per new candidate it delivers, nothing
+    /// for a failed pass. The store settles exactly this and refuses a pass it cannot deliver
+    /// in full (a candidate already in the session) rather than billing something else.
+    #[must_use]
+    pub fn charge(&self) -> i64 {
+        match self {
+            PassOutcome::Completed { new_candidates, .. } => new_candidates.len() as i64,
+            PassOutcome::Failed { .. } => 0,
+        }
+    }
+}
+
+/// A conflict raised when a store cannot record a pass exactly as the domain decided it.
+#[must_use]
+pub fn undeliverable_pass(why: &str) -> crate::ports::RunStoreError {
+    crate::ports::RunStoreError::Repository(crate::errors::RepositoryError::Conflict(format!(
+        "the pass cannot be delivered as decided: {why}"
+    )))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 use sourcing_domain::profile::Profile;
+use sourcing_domain::sourcing::run::undeliverable_pass;
 use sourcing_domain::sourcing::{NewRun, PassOutcome, Run, RunPatch, RunStatus, SourcingCandidate};
 
 use super::credit_ledger::{reserve_in, settle_in};
@@ -261,6 +262,7 @@ impl RunRepository for InMemoryRunRepository {
         }
         let now = now();
         let key = Run::reservation_key(id, pass);
+        let charge = outcome.charge();
         let event_type = match outcome {
             PassOutcome::Completed {
                 icp,
@@ -270,18 +272,25 @@ impl RunRepository for InMemoryRunRepository {
                 rescored,
                 profiles,
             } => {
-                // The candidates not yet in the session are delivered (and billed), once each.
+                // Every new candidate is delivered and billed exactly as decided; one already in
+                // the session (or twice in the pass) makes the pass undeliverable, nothing changes.
+                if new_candidates.len() != profiles.len() {
+                    return Err(undeliverable_pass(
+                        "new candidates and their profiles differ in number",
+                    ));
+                }
                 let mut fresh = BTreeMap::new();
                 let known = store.runs.sessions.get(&id);
                 for (candidate, profile) in new_candidates.into_iter().zip(profiles) {
                     let seen = known.is_some_and(|s| s.contains_key(&candidate.profile_id));
-                    if !seen && !fresh.contains_key(&candidate.profile_id) {
-                        fresh.insert(candidate.profile_id.clone(), (candidate, profile));
+                    if seen || fresh.contains_key(&candidate.profile_id) {
+                        return Err(undeliverable_pass(
+                            "a new candidate is already in the run's session",
+                        ));
                     }
+                    fresh.insert(candidate.profile_id.clone(), (candidate, profile));
                 }
-                let delivered = i64::try_from(fresh.len())
-                    .map_err(|e| RepositoryError::Conflict(e.to_string()))?;
-                settle_in(store, company, key, delivered).map_err(credit_error)?;
+                settle_in(store, company, key, charge).map_err(credit_error)?;
                 let tables = &mut store.runs;
                 let session = tables.sessions.entry(id).or_default();
                 session.extend(fresh);
@@ -298,7 +307,7 @@ impl RunRepository for InMemoryRunRepository {
                 "sourcing.completed"
             }
             PassOutcome::Failed { failure } => {
-                settle_in(store, company, key, 0).map_err(credit_error)?;
+                settle_in(store, company, key, charge).map_err(credit_error)?;
                 let run = store
                     .runs
                     .runs
