@@ -957,15 +957,16 @@ async fn passes_never_duplicate_candidates<
         .expect("pass 2 starts");
     assert_eq!(balance(&ledger, acme.id).await, 13);
     // a pass the store cannot deliver as decided is refused, not billed for something else:
-    // p2 is already in the session, and p3 twice in one pass
+    // p2 is already in the session, p3 twice in one pass, six new ones for a limit of five
     for refused in [
         completed(&["p2", "p3"], vec![]),
         completed(&["p3", "p3"], vec![]),
+        completed(&["p4", "p5", "p6", "p7", "p8", "p9"], vec![]),
     ] {
         let err = runs
             .finish_pass(acme.id, run.id, 2, refused)
             .await
-            .expect_err("a new candidate already in the session is a conflict");
+            .expect_err("a pass that cannot be delivered as decided is a conflict");
         assert!(
             matches!(err, RunStoreError::Repository(RepositoryError::Conflict(_))),
             "{err:?}"

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind};
 use sourcing_domain::errors::RepositoryError;
@@ -18,8 +19,8 @@ use sourcing_domain::ports::{
 };
 use sourcing_domain::profile::Profile;
 use sourcing_domain::sourcing::{
-    NewRun, PassOutcome, Run, RunPatch, RunResultsView, RunStatus, SourcingCandidate,
-    run::undeliverable_pass,
+    NewRun, PassOutcome, Run, RunPatch, RunResults, RunStatus, SourcingCandidate,
+    run::{exceeds_limit, undeliverable_pass},
 };
 use uuid::Uuid;
 
@@ -47,8 +48,8 @@ const CREATE_ROUTE: &str = "POST /sourcing";
 /// How long an idempotency key is remembered.
 const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
 
-/// Row of `sourcing_runs`.
-#[derive(Debug, Queryable, Selectable, Insertable)]
+/// Row of `sourcing_runs` (also the run's part of an event snapshot in the outbox).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize, Deserialize)]
 #[diesel(table_name = sourcing_runs)]
 pub struct RunRow {
     /// Primary key.
@@ -83,6 +84,25 @@ pub struct RunRow {
     pub updated_at: DateTime<Utc>,
     /// End of last pass.
     pub completed_at: Option<DateTime<Utc>>,
+}
+
+/// The outbox payload of a run event: the run and its candidates when the pass finished.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RunSnapshot {
+    /// The run row after the pass.
+    pub run: RunRow,
+    /// The session's candidates after the pass (any order).
+    pub candidates: Vec<SourcingCandidate>,
+}
+
+impl TryFrom<RunSnapshot> for RunResults {
+    type Error = RepositoryError;
+    fn try_from(snapshot: RunSnapshot) -> Result<Self, Self::Error> {
+        Ok(RunResults::new(
+            Run::try_from(snapshot.run)?,
+            snapshot.candidates,
+        ))
+    }
 }
 
 fn corrupt(what: &str, err: impl std::fmt::Display) -> RepositoryError {
@@ -318,7 +338,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     company,
                     &ReserveRequest {
                         key: Run::reservation_key(id, 1),
-                        amount: i64::from(run.limit),
+                        amount: run.reservation(),
                         kind: UsageKind::Sourcing,
                     },
                     now,
@@ -427,7 +447,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     company,
                     &ReserveRequest {
                         key: Run::reservation_key(id, pass),
-                        amount: i64::from(patch.limit),
+                        amount: patch.reservation(),
                         kind: UsageKind::Sourcing,
                     },
                     now,
@@ -474,6 +494,11 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                 let run = load_run(conn, company, id, true).await?;
                 if run.status != RunStatus::Processing || run.pass != pass {
                     return Ok(None);
+                }
+                if exceeds_limit(&outcome, run.limit) {
+                    return Err(TxError::Store(undeliverable_pass(
+                        "more new candidates than the pass's limit",
+                    )));
                 }
                 let key = Run::reservation_key(id, pass);
                 // what the domain decided this pass costs; stored exactly, never re-derived
@@ -562,9 +587,14 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                         ("sourcing.failed", row)
                     }
                 };
-                let run = Run::try_from(row).map_err(RunStoreError::from)?;
                 let candidates = load_candidates(conn, company, id).await?;
-                let payload = to_json(&RunResultsView::build(&run, candidates))?;
+                // the run and its session as this pass left them, stored data (not a wire
+                // shape): whoever delivers the event renders it
+                let payload = to_json(&RunSnapshot {
+                    run: row.clone(),
+                    candidates,
+                })?;
+                let run = Run::try_from(row).map_err(RunStoreError::from)?;
                 diesel::insert_into(outbox_events::table)
                     .values((
                         outbox_events::id.eq(Uuid::new_v4()),

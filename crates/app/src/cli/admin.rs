@@ -15,7 +15,9 @@ use sourcing_domain::api_key::{
 use sourcing_domain::company::{BillingMode, Company, NewCompany};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::{ApiKeyId, CompanyId};
-use sourcing_domain::ports::{ApiKeyRepository, CompanyRepository, CreditLedger};
+use sourcing_domain::ports::{
+    ApiKeyRepository, Clock, CompanyRepository, CreditLedger, SystemClock,
+};
 
 use crate::config::Config;
 use crate::http::time::rfc3339_millis;
@@ -118,6 +120,7 @@ struct Admin {
     keys: PgApiKeyRepository,
     ledger: PgCreditLedger,
     hasher: KeyHasher,
+    clock: SystemClock,
 }
 
 fn company_json(company: &Company) -> Value {
@@ -149,6 +152,7 @@ pub async fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
         keys: PgApiKeyRepository::new(pool.clone()),
         ledger: PgCreditLedger::new(pool),
         hasher: KeyHasher::new(config.security.key_pepper.expose().as_bytes()),
+        clock: SystemClock,
     };
     let output = match command {
         AdminCommand::Company { command } => admin.company(command).await?,
@@ -292,7 +296,7 @@ impl Admin {
             && let Some(key) = saved["key"].as_str()
             && let Ok(presented) = PresentedKey::parse(key)
             && let Ok(Some(stored)) = self.keys.find_by_hash(self.hasher.hash(&presented)).await
-            && stored.is_usable_at(Utc::now())
+            && stored.is_usable_at(self.clock.now())
         {
             let mut saved = saved;
             saved["created"] = json!(false);

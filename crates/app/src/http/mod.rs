@@ -10,3 +10,4 @@ pub mod request_id;
 pub mod routes;
 pub mod sourcing;
 pub mod time;
+pub mod views;

@@ -17,6 +17,7 @@ use crate::http::body::{parse_json, read_limited};
 use crate::http::errors::ApiError;
 use crate::http::rate_limit::Endpoint;
 use crate::http::time::rfc3339_millis;
+use crate::http::views::RunResultsView;
 use crate::state::AppState;
 
 /// Body of `POST /sourcing`; unknown fields are refused so typos do not pass silently.
@@ -169,11 +170,13 @@ pub async fn run_results(
     )
     .await?;
     let id = parse_run_id(&path)?;
-    let view = state.sourcing.results(principal.company_id, id).await?;
-    let status = if view.status == RunStatus::Processing.as_str() {
-        StatusCode::ACCEPTED
-    } else {
+    let results = state.sourcing.results(principal.company_id, id).await?;
+    let final_state = results.run.status != RunStatus::Processing;
+    let view = RunResultsView::from(results);
+    let status = if final_state {
         StatusCode::OK
+    } else {
+        StatusCode::ACCEPTED
     };
     let mut body = serde_json::to_value(&view).map_err(|e| ApiError::internal(&e))?;
     if let Value::Object(map) = &mut body {

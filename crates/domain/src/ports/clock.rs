@@ -18,3 +18,10 @@ impl Clock for SystemClock {
         Utc::now()
     }
 }
+
+/// One clock shared by many users (the app hands the same one to every service and adapter).
+impl<C: Clock + ?Sized> Clock for std::sync::Arc<C> {
+    fn now(&self) -> DateTime<Utc> {
+        (**self).now()
+    }
+}

@@ -53,10 +53,13 @@ pub enum RunStoreError {
 /// Stores runs; every method is scoped to a company.
 #[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
 pub trait RunRepository: Send + Sync + 'static {
-    /// Stores a new run, reserves `limit` credits (key `Run::reservation_key(id, 1)`) and queues
-    /// its first pass, all in ONE transaction. With an idempotency claim already stored for this
-    /// company (within 24 h) it MUST return `Replayed` with the first run when the hash matches,
-    /// `IdempotencyKeyReused` otherwise, and reserve nothing.
+    /// Stores a new run, reserves `run.reservation()` credits (key `Run::reservation_key(id, 1)`)
+    /// and queues its first pass, all in ONE transaction. With an idempotency claim already
+    /// stored for this company (within 24 h) it MUST return `Replayed` with the first run as it
+    /// is now when the hash matches, `IdempotencyKeyReused` otherwise, and reserve nothing. A
+    /// refused create (`InsufficientFunds`, `IdempotencyKeyReused`) MUST write, reserve and
+    /// queue nothing; concurrent creates MUST never overdraw a prepaid balance. Keys are per
+    /// company: another company's key is unknown.
     fn create(
         &self,
         company: CompanyId,
@@ -64,9 +67,9 @@ pub trait RunRepository: Send + Sync + 'static {
         idempotency: Option<IdempotencyClaim>,
     ) -> impl Future<Output = Result<CreateOutcome, RunStoreError>> + Send;
 
-    /// The run first accepted under this idempotency key within 24 h, if any; MUST fail with
-    /// `IdempotencyKeyReused` when the key came with a different body. Read-only: lets a replay
-    /// answer before funds or the breaker are checked again.
+    /// The run first accepted under this idempotency key within 24 h (as it is now), if any;
+    /// MUST fail with `IdempotencyKeyReused` when the key came with a different body. Read-only:
+    /// lets a replay answer before funds or the breaker are checked again.
     fn replay(
         &self,
         company: CompanyId,
@@ -80,23 +83,26 @@ pub trait RunRepository: Send + Sync + 'static {
         id: RunId,
     ) -> impl Future<Output = Result<Run, RunStoreError>> + Send;
 
-    /// Every candidate of the run's session (any order).
+    /// Every candidate of the run's session (any order); for an unknown or another company's
+    /// run MUST show nothing (empty or `NotFound`).
     fn candidates(
         &self,
         company: CompanyId,
         id: RunId,
     ) -> impl Future<Output = Result<Vec<SourcingCandidate>, RunStoreError>> + Send;
 
-    /// Full profiles of the session's candidates, for re-ranking.
+    /// Full profiles of the session's candidates as first delivered, for re-ranking; for an
+    /// unknown or another company's run MUST show nothing (empty or `NotFound`).
     fn session_profiles(
         &self,
         company: CompanyId,
         id: RunId,
     ) -> impl Future<Output = Result<Vec<Profile>, RunStoreError>> + Send;
 
-    /// Starts another pass (PATCH) in ONE transaction: refuses with `InProgress` while
-    /// processing, reserves `patch.limit` credits, appends the context patch, sets the run back
-    /// to processing with `pass + 1` and queues the pass.
+    /// Starts another pass (PATCH) in ONE transaction: `NotFound` for another company's run,
+    /// refuses with `InProgress` while processing, reserves `patch.reservation()` credits
+    /// (`InsufficientFunds` changes nothing), appends the context patch, sets the run back to
+    /// processing with `pass + 1` and queues the pass.
     fn start_pass(
         &self,
         company: CompanyId,
@@ -105,9 +111,12 @@ pub trait RunRepository: Send + Sync + 'static {
     ) -> impl Future<Output = Result<Run, RunStoreError>> + Send;
 
     /// Finishes pass `pass` in ONE transaction: stores the outcome, settles the pass's
-    /// reservation (to the number of new candidates, or zero on failure), and writes the
-    /// `sourcing.completed` / `sourcing.failed` outbox event. MUST be idempotent: when the run
-    /// is no longer processing pass `pass`, it changes nothing and returns `None`.
+    /// reservation to exactly `outcome.charge()`, and writes the `sourcing.completed` /
+    /// `sourcing.failed` outbox event. MUST be idempotent: when the run is no longer processing
+    /// pass `pass`, it changes nothing and returns `None`. MUST refuse (a `Conflict`, nothing
+    /// stored or settled) an outcome it cannot store as decided: a new candidate already in the
+    /// session or twice in the pass, candidates and profiles of different lengths, more new
+    /// candidates than the pass's limit. `NotFound` for another company's run.
     fn finish_pass(
         &self,
         company: CompanyId,

@@ -11,7 +11,7 @@ use crate::ports::{
     RunStoreError, SearchError,
 };
 use crate::sourcing::{
-    NewRun, PassOutcome, PassSpec, Run, RunFailure, RunPatch, RunResultsView, RunStatus,
+    NewRun, PassOutcome, PassSpec, Run, RunFailure, RunPatch, RunResults, RunStatus,
     SourcingCandidate, pool_size, run_pass,
 };
 use crate::taxonomy::Taxonomy;
@@ -139,7 +139,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         {
             return Ok(CreateOutcome::Replayed(first));
         }
-        self.preflight(company, i64::from(run.limit)).await?;
+        self.preflight(company, run.reservation()).await?;
         Ok(self.runs.create(company, run, idempotency).await?)
     }
 
@@ -151,15 +151,15 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         Ok(run)
     }
 
-    /// The results view; expired and other companies' runs are `NotFound`.
+    /// The run and its ranked candidates; expired and other companies' runs are `NotFound`.
     pub async fn results(
         &self,
         company: CompanyId,
         id: RunId,
-    ) -> Result<RunResultsView, SourcingError> {
+    ) -> Result<RunResults, SourcingError> {
         let run = self.visible_run(company, id).await?;
         let candidates = self.runs.candidates(company, id).await?;
-        Ok(RunResultsView::build(&run, candidates))
+        Ok(RunResults::new(run, candidates))
     }
 
     /// Starts another pass: 404, 409 while processing, 402, 503, then atomically queued.
@@ -173,7 +173,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         if run.status == RunStatus::Processing {
             return Err(RunStoreError::InProgress.into());
         }
-        self.preflight(company, i64::from(patch.limit)).await?;
+        self.preflight(company, patch.reservation()).await?;
         Ok(self.runs.start_pass(company, id, patch).await?)
     }
 

@@ -1,4 +1,4 @@
-//! Sourcing runs: their life cycle, candidates, result views and the pipeline's rules.
+//! Sourcing runs: their life cycle, candidates, results and the pipeline's rules.
 
 pub mod candidate;
 pub mod results;
@@ -6,6 +6,6 @@ pub mod retrieval;
 pub mod run;
 
 pub use candidate::SourcingCandidate;
-pub use results::RunResultsView;
+pub use results::{RunResults, rank_candidates};
 pub use retrieval::{PassResult, PassSpec, SearchStep, pool_size, run_pass};
 pub use run::{NewRun, PassOutcome, Run, RunFailure, RunPatch, RunStatus, ValidationErrors};

@@ -90,7 +90,7 @@ impl Run {
 pub struct ValidationErrors(pub BTreeMap<&'static str, String>);
 
 impl ValidationErrors {
-    fn add(&mut self, field: &'static str, problem: impl Into<String>) {
+    pub(crate) fn add(&mut self, field: &'static str, problem: impl Into<String>) {
         self.0.entry(field).or_insert_with(|| problem.into());
     }
 }
@@ -143,6 +143,15 @@ pub struct NewRun {
     pub webhook_id: Option<Uuid>,
 }
 
+impl NewRun {
+    /// Credits the first pass reserves, the domain's rule: the whole `limit`, so a prepaid
+    /// balance can always pay for everything the pass may deliver. Stores reserve exactly this.
+    #[must_use]
+    pub fn reservation(&self) -> i64 {
+        i64::from(self.limit)
+    }
+}
+
 /// Default `limit` of a new run.
 pub const DEFAULT_RUN_LIMIT: i64 = 20;
 /// Default `limit` of a PATCH pass.
@@ -192,6 +201,14 @@ pub struct RunPatch {
     pub query: Option<String>,
     /// Additional candidates (1–50).
     pub limit: u32,
+}
+
+impl RunPatch {
+    /// Credits the pass reserves, the domain's rule: the patch's whole `limit`.
+    #[must_use]
+    pub fn reservation(&self) -> i64 {
+        i64::from(self.limit)
+    }
 }
 
 /// Why a PATCH body is refused.
@@ -292,7 +309,8 @@ pub enum PassOutcome {
 impl PassOutcome {
     /// Credits this pass charges, the domain's rule: one per new candidate it delivers, nothing
     /// for a failed pass. The store settles exactly this and refuses a pass it cannot deliver
-    /// in full (a candidate already in the session) rather than billing something else.
+    /// in full (a candidate already in the session, more than the pass's limit) rather than
+    /// billing something else.
     #[must_use]
     pub fn charge(&self) -> i64 {
         match self {
@@ -300,6 +318,13 @@ impl PassOutcome {
             PassOutcome::Failed { .. } => 0,
         }
     }
+}
+
+/// Whether `outcome` fits a pass reserved for `limit` candidates: the domain never delivers
+/// (nor charges) more than it reserved, so a store refuses such an outcome as a conflict.
+#[must_use]
+pub fn exceeds_limit(outcome: &PassOutcome, limit: u32) -> bool {
+    outcome.charge() > i64::from(limit)
 }
 
 /// A conflict raised when a store cannot record a pass exactly as the domain decided it.

@@ -9,7 +9,7 @@ use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 use sourcing_domain::profile::Profile;
-use sourcing_domain::sourcing::run::undeliverable_pass;
+use sourcing_domain::sourcing::run::{exceeds_limit, undeliverable_pass};
 use sourcing_domain::sourcing::{NewRun, PassOutcome, Run, RunPatch, RunStatus, SourcingCandidate};
 
 use super::credit_ledger::{reserve_in, settle_in};
@@ -81,11 +81,11 @@ fn reserve(
     company: CompanyId,
     id: RunId,
     pass: i32,
-    limit: u32,
+    amount: i64,
 ) -> Result<(), RunStoreError> {
     let request = ReserveRequest {
         key: Run::reservation_key(id, pass),
-        amount: i64::from(limit),
+        amount,
         kind: UsageKind::Sourcing,
     };
     reserve_in(store, company, request).map_err(credit_error)?;
@@ -151,7 +151,7 @@ impl RunRepository for InMemoryRunRepository {
         }
         let id = RunId::new_random();
         // Reserve first: when it is refused, nothing has been written.
-        reserve(store, company, id, 1, run.limit)?;
+        reserve(store, company, id, 1, run.reservation())?;
         let created = Run {
             id,
             company_id: company,
@@ -231,7 +231,7 @@ impl RunRepository for InMemoryRunRepository {
             return Err(RunStoreError::InProgress);
         }
         let pass = current.pass + 1;
-        reserve(store, company, id, pass, patch.limit)?;
+        reserve(store, company, id, pass, patch.reservation())?;
         let tables = &mut store.runs;
         let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
         run.status = RunStatus::Processing;
@@ -259,6 +259,11 @@ impl RunRepository for InMemoryRunRepository {
         let current = owned(&store.runs, company, id)?;
         if current.status != RunStatus::Processing || current.pass != pass {
             return Ok(None);
+        }
+        if exceeds_limit(&outcome, current.limit) {
+            return Err(undeliverable_pass(
+                "more new candidates than the pass's limit",
+            ));
         }
         let now = now();
         let key = Run::reservation_key(id, pass);
