@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint arch-check unit bench eval data data-check migrate
+.PHONY: run test db-up build fmt lint arch-check unit bench eval data data-check migrate browser-check
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -16,7 +16,7 @@ run: db-up build
 	$(BIN) serve
 
 ## test: formatting, lints, data check, and the whole test suite against a real Postgres
-test: db-up fmt lint arch-check data-check unit
+test: db-up fmt lint arch-check data-check unit browser-check
 
 db-up:
 	@bash tools/db-up.sh
@@ -60,6 +60,11 @@ eval:
 data:
 	python3 tools/build_data.py
 	python3 tools/gen_corpus.py
+
+## browser-check: HTML cards (hostile profile included) in headless Chromium, installed when
+## missing: no script runs, no request is made; screenshots in target/cards/
+browser-check:
+	CARGO="$(CARGO)" bash tools/browser-check.sh
 
 ## data-check: prove the committed corpus is the generator's output (offline)
 data-check:

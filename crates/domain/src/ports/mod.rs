@@ -4,6 +4,7 @@
 //! like a missing one.
 
 pub mod api_key_repository;
+pub mod card_renderer;
 pub mod clock;
 pub mod company_repository;
 pub mod credit_ledger;
@@ -11,6 +12,7 @@ pub mod people_search;
 pub mod run_repository;
 
 pub use api_key_repository::ApiKeyRepository;
+pub use card_renderer::{CardRenderError, CardRenderer, CardTheme};
 pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
@@ -19,6 +21,8 @@ pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStor
 
 #[cfg(any(test, feature = "mocks"))]
 pub use api_key_repository::MockApiKeyRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use card_renderer::MockCardRenderer;
 #[cfg(any(test, feature = "mocks"))]
 pub use clock::MockClock;
 #[cfg(any(test, feature = "mocks"))]
