@@ -6,6 +6,10 @@
 pub mod fake_search_server;
 pub mod people_search;
 
+// profile enrichment: the contract suite and the fake People-Data-Labs-style provider
+pub mod fake_enrich_server;
+pub mod profile_enricher;
+
 pub mod api_key_repository;
 pub mod company_repository;
 pub mod credit_ledger;
@@ -15,4 +19,5 @@ pub mod run_repository;
 pub use api_key_repository::api_key_repository_contract;
 pub use company_repository::company_repository_contract;
 pub use credit_ledger::credit_ledger_contract;
+pub use profile_enricher::profile_enricher_contract;
 pub use run_repository::{RunEffects, RunEvent, run_repository_contract};

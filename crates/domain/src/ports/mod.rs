@@ -9,6 +9,7 @@ pub mod clock;
 pub mod company_repository;
 pub mod credit_ledger;
 pub mod people_search;
+pub mod profile_enricher;
 pub mod run_repository;
 
 pub use api_key_repository::ApiKeyRepository;
@@ -17,6 +18,7 @@ pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
 pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
+pub use profile_enricher::{DiscoveredEmail, EnrichError, Enrichment, ProfileEnricher};
 pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 
 #[cfg(any(test, feature = "mocks"))]
@@ -31,5 +33,7 @@ pub use company_repository::MockCompanyRepository;
 pub use credit_ledger::MockCreditLedger;
 #[cfg(any(test, feature = "mocks"))]
 pub use people_search::MockPeopleSearch;
+#[cfg(any(test, feature = "mocks"))]
+pub use profile_enricher::MockProfileEnricher;
 #[cfg(any(test, feature = "mocks"))]
 pub use run_repository::MockRunRepository;

@@ -1,0 +1,9 @@
+//! Integration tests of the profile-enricher adapters: one binary, one module per concern.
+
+// Helpers outside #[test] fns are still test code; clippy.toml's allowances only see the fns.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod contract;
+mod http_faults;
+mod local;
+mod names;
