@@ -1,12 +1,16 @@
-//! Postgres adapters for the storage ports: companies, API keys, the credit ledger.
+//! Postgres adapters for the storage ports: companies, API keys, the credit ledger, runs and
+//! webhooks.
 
+pub mod crypto;
 pub mod errors;
 pub mod migrations;
 pub mod pool;
 pub mod repos;
 pub mod schema;
 
+pub use crypto::SecretBox;
 pub use pool::{PgPool, build_pool};
 pub use repos::{
     PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgRunRepository,
+    PgWebhookRepository,
 };

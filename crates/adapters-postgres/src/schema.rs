@@ -117,9 +117,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhooks (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        url -> Text,
+        name -> Nullable<Text>,
+        description -> Nullable<Text>,
+        headers -> Jsonb,
+        events -> Array<Text>,
+        is_active -> Bool,
+        max_retries -> Int4,
+        timeout_ms -> Int4,
+        consecutive_failures -> Int4,
+        circuit_opened_at -> Nullable<Timestamptz>,
+        secret -> Bytea,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        webhook_id -> Uuid,
+        event_id -> Nullable<Uuid>,
+        event -> Text,
+        status -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    webhook_attempts (delivery_id, number) {
+        delivery_id -> Uuid,
+        number -> Int4,
+        attempted_at -> Timestamptz,
+        status_code -> Nullable<Int4>,
+        duration_ms -> Int8,
+        error -> Nullable<Text>,
+        response_body -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(sourcing_runs -> companies (company_id));
 diesel::joinable!(run_candidates -> sourcing_runs (run_id));
 diesel::joinable!(outbox_events -> companies (company_id));
+diesel::joinable!(webhooks -> companies (company_id));
+diesel::joinable!(webhook_deliveries -> companies (company_id));
+diesel::joinable!(webhook_deliveries -> outbox_events (event_id));
+diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
 diesel::allow_tables_to_appear_in_same_query!(
     companies,
     api_keys,
@@ -129,4 +178,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sourcing_runs,
     run_candidates,
     outbox_events,
+    webhooks,
+    webhook_deliveries,
+    webhook_attempts,
 );

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::Deserialize;
+use sourcing_domain::webhooks::RetryPolicy;
 
 /// The compiled-in defaults (`config/default.toml`).
 pub const DEFAULT_TOML: &str = include_str!("../../../config/default.toml");
@@ -54,6 +55,67 @@ pub struct Config {
     pub pipeline: PipelineConfig,
     /// Background workers.
     pub worker: WorkerConfig,
+    /// Webhook delivery.
+    pub webhooks: WebhooksConfig,
+}
+
+/// Webhook delivery settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhooksConfig {
+    /// Allows `http` URLs and loopback/private addresses (development and tests only).
+    pub allow_insecure_urls: bool,
+    /// Waits between attempts, in milliseconds (`5000,300000,1800000`).
+    #[serde(deserialize_with = "delays_ms")]
+    pub retry_delays_ms: String,
+    /// 64 hex characters keying the encryption of secrets and header values at rest; empty
+    /// derives a key from `security.key_pepper`.
+    pub encryption_key: Secret,
+}
+
+/// Accepts the delay list as a string (`"5000,300000"`), one number, or a TOML array, since an
+/// environment variable with a single value arrives as a number.
+fn delays_ms<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Delays {
+        Text(String),
+        One(u64),
+        List(Vec<u64>),
+    }
+    Ok(match Delays::deserialize(d)? {
+        Delays::Text(text) => text,
+        Delays::One(ms) => ms.to_string(),
+        Delays::List(list) => list
+            .iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+    })
+}
+
+impl WebhooksConfig {
+    /// The retry schedule (validated at load).
+    pub fn retry_policy(&self) -> Result<RetryPolicy, String> {
+        RetryPolicy::parse_millis(&self.retry_delays_ms)
+    }
+
+    /// The 32-byte key sealing webhook secrets: the configured one, or one derived from the
+    /// key pepper (so a development setup works without another secret).
+    pub fn encryption_key(&self, pepper: &Secret) -> Result<[u8; 32], String> {
+        let configured = self.encryption_key.expose().trim();
+        if configured.is_empty() {
+            use hmac::Mac;
+            let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(pepper.expose().as_bytes())
+                .map_err(|e| e.to_string())?;
+            mac.update(b"sourcing webhooks encryption key v1");
+            return Ok(mac.finalize().into_bytes().into());
+        }
+        let bytes = hex::decode(configured).map_err(|_| "must be 64 hex characters".to_owned())?;
+        bytes
+            .try_into()
+            .map_err(|_| "must be 64 hex characters".to_owned())
+    }
 }
 
 /// Which people index backs the pipeline.
@@ -324,6 +386,16 @@ impl Config {
             if !ok {
                 return Err(ConfigError::OutOfRange { key, problem });
             }
+        }
+        if let Err(problem) = self.webhooks.retry_policy() {
+            return Err(ConfigError::Invalid(format!(
+                "`webhooks.retry_delays_ms` {problem}"
+            )));
+        }
+        if let Err(problem) = self.webhooks.encryption_key(&self.security.key_pepper) {
+            return Err(ConfigError::Invalid(format!(
+                "`webhooks.encryption_key` {problem}"
+            )));
         }
         Ok(self)
     }

@@ -8,7 +8,9 @@ use sourcing_app::cli::{Cli, Command, admin};
 use sourcing_app::config::{Config, LogFormat};
 use std::sync::Arc;
 
-use sourcing_app::startup::{Application, build_search, build_sourcing, pool_from, start_workers};
+use sourcing_app::startup::{
+    Application, build_search, build_sourcing, build_webhooks, pool_from, start_workers,
+};
 use sourcing_app::telemetry;
 
 fn main() -> ExitCode {
@@ -78,7 +80,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let pool = pool_from(&config)?;
             let search = build_search(&config)?;
             let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
-            let workers = start_workers(&config, pool, sourcing);
+            let webhooks = Arc::new(build_webhooks(&config, pool.clone())?);
+            let workers = start_workers(&config, pool, sourcing, webhooks);
             tokio::signal::ctrl_c()
                 .await
                 .context("waiting for a shutdown signal")?;

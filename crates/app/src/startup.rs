@@ -9,24 +9,32 @@ use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
+use sourcing_adapters_cards::TeraCardRenderer;
 use sourcing_adapters_postgres::{
-    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool, PgRunRepository, build_pool,
+    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool, PgRunRepository,
+    PgWebhookRepository, SecretBox, build_pool,
 };
 use sourcing_adapters_search::{
     AnyPeopleSearch, HttpPeopleSearch, HttpSearchConfig, LocalPeopleSearch,
 };
+use sourcing_adapters_webhooks::HttpWebhookSender;
 use sourcing_domain::api_key::KeyHasher;
-use sourcing_domain::ports::SystemClock;
-use sourcing_domain::services::{Authenticator, BillingService, PipelineSettings, SourcingService};
+use sourcing_domain::ports::{EventData, SystemClock};
+use sourcing_domain::services::{
+    Authenticator, BillingService, CardService, PipelineSettings, RenderData, SourcingService,
+    WebhookService, WebhookSettings,
+};
 use sourcing_domain::taxonomy::Taxonomy;
+use sourcing_domain::webhooks::UrlPolicy;
 use sourcing_worker::{Runner, RunnerHandle};
 
 use crate::config::{Config, SearchBackend};
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
 use crate::http::routes::{configure, not_found};
+use crate::http::views::RunResultsView;
 use crate::state::AppState;
-use crate::tasks::{ExecuteRunPass, QueueScheduler};
+use crate::tasks::{DeliverWebhookEvent, ExecuteRunPass, QueueScheduler};
 
 /// The sourcing service as the app assembles it.
 pub type AppSourcing = SourcingService<
@@ -35,6 +43,12 @@ pub type AppSourcing = SourcingService<
     AnyPeopleSearch,
     SystemClock,
 >;
+
+/// The card service as the app assembles it.
+pub type AppCards = CardService<PgRunRepository<QueueScheduler>, TeraCardRenderer>;
+
+/// The webhook service as the app assembles it.
+pub type AppWebhooks = WebhookService<PgWebhookRepository, HttpWebhookSender, SystemClock>;
 
 /// A built, bound, not yet running server.
 pub struct Application {
@@ -58,8 +72,15 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     let hasher = KeyHasher::new(config.security.key_pepper.expose().as_bytes());
     let search = build_search(&config)?;
     let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
+    let webhooks = Arc::new(build_webhooks(&config, pool.clone())?);
     Ok(AppState {
         sourcing,
+        webhooks,
+        cards: CardService::new(
+            PgRunRepository::new(pool.clone(), QueueScheduler),
+            TeraCardRenderer::new()
+                .map_err(|e| anyhow::anyhow!("loading the card templates: {e}"))?,
+        ),
         auth: Authenticator::new(PgApiKeyRepository::new(pool.clone()), SystemClock, hasher),
         billing: BillingService::new(
             PgCompanyRepository::new(pool.clone()),
@@ -114,11 +135,50 @@ pub fn build_sourcing(config: &Config, pool: PgPool, search: AnyPeopleSearch) ->
     )
 }
 
+/// The payload `data` of an event: the same body `GET …/results` shows.
+fn render_event_data(data: &EventData) -> Result<serde_json::Value, String> {
+    match data {
+        EventData::Run(results) => {
+            serde_json::to_value(RunResultsView::from(results.clone())).map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// Assembles the webhook service: the store (secrets sealed with the configured key), the
+/// guarded sender, the retry schedule.
+pub fn build_webhooks(config: &Config, pool: PgPool) -> anyhow::Result<AppWebhooks> {
+    let hooks = &config.webhooks;
+    let key = hooks
+        .encryption_key(&config.security.key_pepper)
+        .map_err(|e| anyhow::anyhow!("webhooks.encryption_key {e}"))?;
+    let url_policy = UrlPolicy {
+        allow_insecure: hooks.allow_insecure_urls,
+    };
+    let retry = hooks
+        .retry_policy()
+        .map_err(|e| anyhow::anyhow!("webhooks.retry_delays_ms: {e}"))?;
+    let sender = HttpWebhookSender::new(url_policy).context("building the webhook client")?;
+    let render: RenderData = Arc::new(render_event_data);
+    Ok(WebhookService::new(
+        PgWebhookRepository::new(pool, SecretBox::new(key)),
+        sender,
+        SystemClock,
+        WebhookSettings { url_policy, retry },
+        render,
+    ))
+}
+
 /// A task runner for the pipeline's tasks, configured but not started.
-pub fn build_runner(config: &Config, pool: PgPool, sourcing: Arc<AppSourcing>) -> Runner {
+pub fn build_runner(
+    config: &Config,
+    pool: PgPool,
+    sourcing: Arc<AppSourcing>,
+    webhooks: Arc<AppWebhooks>,
+) -> Runner {
     let worker = &config.worker;
     Runner::new(pool, config.database.url.expose().to_owned())
         .register::<ExecuteRunPass>(sourcing)
+        .register::<DeliverWebhookEvent>(webhooks)
         .concurrency(worker.concurrency)
         .lease(Duration::from_secs(worker.lease_secs.max(1)))
         .poll_interval(Duration::from_millis(worker.poll_interval_ms.max(10)))
@@ -129,12 +189,17 @@ pub fn build_runner(config: &Config, pool: PgPool, sourcing: Arc<AppSourcing>) -
 }
 
 /// Starts workers on the current runtime.
-pub fn start_workers(config: &Config, pool: PgPool, sourcing: Arc<AppSourcing>) -> RunnerHandle {
+pub fn start_workers(
+    config: &Config,
+    pool: PgPool,
+    sourcing: Arc<AppSourcing>,
+    webhooks: Arc<AppWebhooks>,
+) -> RunnerHandle {
     tracing::info!(
         concurrency = config.worker.concurrency,
         "starting background workers"
     );
-    build_runner(config, pool, sourcing).start()
+    build_runner(config, pool, sourcing, webhooks).start()
 }
 
 impl Application {
@@ -188,6 +253,7 @@ impl Application {
                 &self.state.config,
                 self.state.pool.clone(),
                 self.state.sourcing.clone(),
+                self.state.webhooks.clone(),
             )
         });
         let state = self.state.clone();

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
-use crate::startup::AppSourcing;
+use crate::startup::{AppCards, AppSourcing, AppWebhooks};
 
 /// Shared application state.
 pub struct AppState {
@@ -24,4 +24,8 @@ pub struct AppState {
     pub rate_limits: RateLimits,
     /// The sourcing use cases (shared with the workers).
     pub sourcing: Arc<AppSourcing>,
+    /// The webhook use cases (shared with the workers).
+    pub webhooks: Arc<AppWebhooks>,
+    /// HTML candidate cards.
+    pub cards: AppCards,
 }

@@ -15,3 +15,4 @@ pub mod search;
 pub mod services;
 pub mod sourcing;
 pub mod taxonomy;
+pub mod webhooks;

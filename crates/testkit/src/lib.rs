@@ -16,8 +16,16 @@ pub mod credit_ledger;
 pub mod memory;
 pub mod run_repository;
 
+// webhooks: the repository and sender contracts, and the test receiver
+pub mod webhook_receiver;
+pub mod webhook_repository;
+pub mod webhook_sender;
+
 pub use api_key_repository::api_key_repository_contract;
 pub use company_repository::company_repository_contract;
 pub use credit_ledger::credit_ledger_contract;
 pub use profile_enricher::profile_enricher_contract;
 pub use run_repository::{RunEffects, RunEvent, run_repository_contract};
+pub use webhook_receiver::{Received, Receiver, Reply};
+pub use webhook_repository::{ManualClock, OutboxWriter, webhook_repository_contract};
+pub use webhook_sender::webhook_sender_contract;

@@ -75,6 +75,7 @@ where
     finish_pass_settles_once(fresh().await).await;
     failed_pass_releases_everything(fresh().await).await;
     passes_never_duplicate_candidates(fresh().await).await;
+    company_candidates_are_the_companys_own(fresh().await).await;
 }
 
 /// An outbox event a finished pass wrote.
@@ -1018,5 +1019,67 @@ async fn passes_never_duplicate_candidates<
             RunEvent::new(run.id, 1, COMPLETED),
             RunEvent::new(run.id, 2, COMPLETED)
         ]
+    );
+}
+
+/// Enrichment and cards resolve a profile id only if one of the company's runs delivered it.
+async fn company_candidates_are_the_companys_own<
+    R: RunRepository,
+    C: CompanyRepository,
+    L: CreditLedger,
+    E: RunEffects,
+    G,
+>(
+    (runs, companies, _ledger, _effects, _guard): (R, C, L, E, G),
+) {
+    let acme = company(&companies, BillingMode::Prepaid, 20).await;
+    let other = company(&companies, BillingMode::Prepaid, 20).await;
+    let first = create(&runs, acme.id, 3).await;
+    runs.finish_pass(acme.id, first.id, 1, completed(&["p1", "p2"], vec![]))
+        .await
+        .unwrap()
+        .expect("pass 1");
+    let second = create(&runs, acme.id, 3).await;
+    runs.finish_pass(acme.id, second.id, 1, completed(&["p2", "p3"], vec![]))
+        .await
+        .unwrap()
+        .expect("pass 1 of the second run");
+    let theirs = create(&runs, other.id, 3).await;
+    runs.finish_pass(other.id, theirs.id, 1, completed(&["p9"], vec![]))
+        .await
+        .unwrap()
+        .expect("the other company's pass");
+
+    let asked = ids(&["p3", "p1", "p2", "p9", "nobody"]);
+    let mut found: Vec<String> = runs
+        .company_candidates(acme.id, asked.clone())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(candidate, profile)| {
+            assert_eq!(candidate.profile_id, profile.profile_id);
+            assert_eq!(profile, crate::run_repository::profile(&profile.profile_id));
+            candidate.profile_id
+        })
+        .collect();
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        ids(&["p1", "p2", "p3"]),
+        "p2 once; p9 is another company's"
+    );
+    let theirs: Vec<String> = runs
+        .company_candidates(other.id, asked)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(c, _)| c.profile_id)
+        .collect();
+    assert_eq!(theirs, ids(&["p9"]));
+    assert!(
+        runs.company_candidates(acme.id, vec![])
+            .await
+            .unwrap()
+            .is_empty()
     );
 }

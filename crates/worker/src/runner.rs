@@ -331,9 +331,14 @@ impl Core {
                     "Task {name} {id} succeeded but could not be deleted; it will run again: {e}"
                 ),
             },
-            Err(e @ TaskError::Retryable(_)) if claimed.attempts < claimed.max_attempts => {
+            Err(e @ (TaskError::Retryable(_) | TaskError::RetryAfter(..)))
+                if claimed.attempts < claimed.max_attempts =>
+            {
                 let error = e.describe();
-                let delay = self.config.backoff.delay(claimed.attempts);
+                let delay = match &e {
+                    TaskError::RetryAfter(delay, _) => *delay,
+                    _ => self.config.backoff.delay(claimed.attempts),
+                };
                 let retry_in_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
                 match self
                     .finish(worker, &claimed, Finish::Reschedule(delay, &error))

@@ -40,6 +40,10 @@ pub enum TaskError {
     /// A failure that another attempt cannot fix (bad payload, 4xx): the task goes dead at once.
     #[error(transparent)]
     Permanent(BoxError),
+    /// A transient failure whose next attempt the task schedules itself (a receiver's own retry
+    /// schedule, `Retry-After`): retried after exactly this delay instead of the queue's backoff.
+    #[error("{1} (retry in {0:?})")]
+    RetryAfter(std::time::Duration, BoxError),
 }
 
 impl TaskError {
@@ -53,10 +57,18 @@ impl TaskError {
         TaskError::Permanent(error.into())
     }
 
+    /// Wraps a transient error to be retried after `delay`, so callers can write
+    /// `TaskError::retry_after(delay, "receiver answered 503")`.
+    pub fn retry_after(delay: std::time::Duration, error: impl Into<BoxError>) -> Self {
+        TaskError::RetryAfter(delay, error.into())
+    }
+
     /// The error with its chain of sources, as stored in `last_error`.
     pub(crate) fn describe(&self) -> String {
         let inner: &(dyn std::error::Error + 'static) = match self {
-            TaskError::Retryable(e) | TaskError::Permanent(e) => e.as_ref(),
+            TaskError::Retryable(e) | TaskError::Permanent(e) | TaskError::RetryAfter(_, e) => {
+                e.as_ref()
+            }
         };
         describe_chain(inner)
     }

@@ -40,6 +40,15 @@ pub trait PassScheduler: Send + Sync + 'static {
         run: RunId,
         pass: i32,
     ) -> impl Future<Output = Result<(), anyhow::Error>> + Send;
+
+    /// Enqueues the delivery of outbox event `event` of a run that names a webhook (the event
+    /// row is written in the same transaction).
+    fn schedule_event(
+        &self,
+        conn: &mut AsyncPgConnection,
+        company: CompanyId,
+        event: Uuid,
+    ) -> impl Future<Output = Result<(), anyhow::Error>> + Send;
 }
 
 /// Route name under which `POST /sourcing` idempotency keys are stored.
@@ -425,6 +434,35 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
             .collect()
     }
 
+    async fn company_candidates(
+        &self,
+        company: CompanyId,
+        profile_ids: Vec<String>,
+    ) -> Result<Vec<(SourcingCandidate, Profile)>, RunStoreError> {
+        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let rows: Vec<(Value, Value)> = run_candidates::table
+            .filter(run_candidates::company_id.eq(company.0))
+            .filter(run_candidates::profile_id.eq_any(&profile_ids))
+            .distinct_on(run_candidates::profile_id)
+            .order((
+                run_candidates::profile_id,
+                run_candidates::updated_at.desc(),
+            ))
+            .select((run_candidates::candidate, run_candidates::profile))
+            .load(&mut conn)
+            .await
+            .map_err(map_diesel)?;
+        rows.into_iter()
+            .map(|(candidate, profile)| {
+                let candidate: SourcingCandidate = serde_json::from_value(candidate)
+                    .map_err(|e| RunStoreError::from(corrupt("candidate", e)))?;
+                let profile: Profile = serde_json::from_value(profile)
+                    .map_err(|e| RunStoreError::from(corrupt("profile", e)))?;
+                Ok((candidate, profile))
+            })
+            .collect()
+    }
+
     async fn start_pass(
         &self,
         company: CompanyId,
@@ -595,9 +633,10 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     candidates,
                 })?;
                 let run = Run::try_from(row).map_err(RunStoreError::from)?;
-                diesel::insert_into(outbox_events::table)
+                let event_id = Uuid::new_v4();
+                let written = diesel::insert_into(outbox_events::table)
                     .values((
-                        outbox_events::id.eq(Uuid::new_v4()),
+                        outbox_events::id.eq(event_id),
                         outbox_events::company_id.eq(company.0),
                         outbox_events::event_type.eq(event),
                         outbox_events::resource_id.eq(id.to_string()),
@@ -609,6 +648,12 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     .on_conflict_do_nothing()
                     .execute(conn)
                     .await?;
+                if written == 1 && run.webhook_id.is_some() {
+                    self.scheduler
+                        .schedule_event(conn, company, event_id)
+                        .await
+                        .map_err(TxError::Schedule)?;
+                }
                 Ok::<_, TxError>(Some(run))
             })
             .await?;

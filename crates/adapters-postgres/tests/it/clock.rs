@@ -58,6 +58,15 @@ impl PassScheduler for NoScheduler {
     ) -> Result<(), anyhow::Error> {
         Ok(())
     }
+
+    async fn schedule_event(
+        &self,
+        _conn: &mut AsyncPgConnection,
+        _company: CompanyId,
+        _event: uuid::Uuid,
+    ) -> Result<(), anyhow::Error> {
+        Ok(())
+    }
 }
 
 #[tokio::test]

@@ -7,8 +7,11 @@ use serde_json::{Value, json};
 use sourcing_domain::credits::CreditError;
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ports::RunStoreError;
-use sourcing_domain::services::{AuthError, SourcingError, UsageError};
-use sourcing_domain::sourcing::RunFailure;
+use sourcing_domain::services::{
+    AuthError, CardsError, RunWebhookError, SourcingError, UsageError, WebhookError,
+};
+use sourcing_domain::sourcing::{RunFailure, ValidationErrors};
+use sourcing_domain::webhooks::WebhookCheckError;
 
 use crate::http::time::rfc3339_millis;
 
@@ -75,6 +78,16 @@ impl ApiError {
             StatusCode::NOT_FOUND,
             "REQUEST_NOT_FOUND",
             "No sourcing run with this id.",
+        )
+    }
+
+    /// 404 `WEBHOOK_NOT_FOUND`: unknown, malformed, deleted and other companies' webhooks alike
+    /// (on the webhook routes; a run naming another company's webhook gets the contract's 403).
+    pub fn webhook_not_found() -> Self {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "WEBHOOK_NOT_FOUND",
+            "No webhook with this id.",
         )
     }
 
@@ -276,6 +289,56 @@ impl From<RunStoreError> for ApiError {
                 "This Idempotency-Key was already used with a different request body.",
             ),
             RunStoreError::Repository(e) => e.into(),
+        }
+    }
+}
+
+impl From<ValidationErrors> for ApiError {
+    fn from(errors: ValidationErrors) -> Self {
+        let fields: serde_json::Map<String, Value> = errors
+            .0
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), json!(v)))
+            .collect();
+        ApiError::invalid_fields(Value::Object(fields))
+    }
+}
+
+impl From<CardsError> for ApiError {
+    fn from(err: CardsError) -> Self {
+        match err {
+            CardsError::Store(e) => e.into(),
+            CardsError::Render(e) => ApiError::internal(&e),
+        }
+    }
+}
+
+impl From<WebhookError> for ApiError {
+    fn from(err: WebhookError) -> Self {
+        match err {
+            WebhookError::Invalid(errors) => errors.into(),
+            WebhookError::NotFound => ApiError::webhook_not_found(),
+            WebhookError::Repository(e) => e.into(),
+            WebhookError::Render(why) => ApiError::internal(&std::io::Error::other(why)),
+        }
+    }
+}
+
+impl From<RunWebhookError> for ApiError {
+    fn from(err: RunWebhookError) -> Self {
+        match err {
+            RunWebhookError::Refused(WebhookCheckError::NotFound) => ApiError::webhook_not_found(),
+            RunWebhookError::Refused(WebhookCheckError::CompanyMismatch) => ApiError::new(
+                StatusCode::FORBIDDEN,
+                "WEBHOOK_COMPANY_MISMATCH",
+                "The webhook belongs to another company.",
+            ),
+            RunWebhookError::Refused(WebhookCheckError::NotSubscribed) => ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "WEBHOOK_EVENT_NOT_SUBSCRIBED",
+                "The webhook subscribes to neither of this operation's events.",
+            ),
+            RunWebhookError::Repository(e) => e.into(),
         }
     }
 }

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod billing;
 pub mod body;
+pub mod cards;
 pub mod errors;
 pub mod health;
 pub mod rate_limit;
@@ -11,3 +12,4 @@ pub mod routes;
 pub mod sourcing;
 pub mod time;
 pub mod views;
+pub mod webhooks;

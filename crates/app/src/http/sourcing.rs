@@ -9,7 +9,8 @@ use sourcing_domain::api_key::Scope;
 use sourcing_domain::ids::RunId;
 use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim};
 use sourcing_domain::sourcing::run::InvalidPatch;
-use sourcing_domain::sourcing::{NewRun, Run, RunPatch, RunStatus, ValidationErrors};
+use sourcing_domain::sourcing::{NewRun, Run, RunPatch, RunStatus};
+use sourcing_domain::webhooks::Operation;
 use uuid::Uuid;
 
 use crate::http::auth::authorize;
@@ -38,15 +39,6 @@ struct CreateRunBody {
 struct PatchRunBody {
     query: Option<String>,
     limit: Option<i64>,
-}
-
-fn fields_error(errors: ValidationErrors) -> ApiError {
-    let fields: serde_json::Map<String, Value> = errors
-        .0
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), json!(v)))
-        .collect();
-    ApiError::invalid_fields(Value::Object(fields))
 }
 
 /// Any malformed id is answered exactly like an unknown one.
@@ -125,15 +117,11 @@ pub async fn create_run(
         body.limit,
         webhook_id,
     )
-    .map_err(fields_error)?;
-    if let Some(webhook) = webhook_id {
-        // No webhook has been registered with this service yet, so every id is unknown.
-        return Err(ApiError::new(
-            StatusCode::NOT_FOUND,
-            "WEBHOOK_NOT_FOUND",
-            format!("No webhook with id {webhook}."),
-        ));
-    }
+    .map_err(ApiError::from)?;
+    state
+        .webhooks
+        .check_for_run(principal.company_id, webhook_id, Operation::Sourcing)
+        .await?;
     let claim = idempotency_claim(&req, &raw)?;
     let outcome = state
         .sourcing
@@ -207,7 +195,7 @@ pub async fn patch_run(
             "INVALID_PATCH_PAYLOAD",
             "A PATCH body needs `query` and/or `limit`.",
         ),
-        InvalidPatch::Fields(errors) => fields_error(errors),
+        InvalidPatch::Fields(errors) => errors.into(),
     })?;
     let id = parse_run_id(&path)?;
     let run = state

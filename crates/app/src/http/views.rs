@@ -1,9 +1,11 @@
 //! Wire shapes of stored data: the results body of a run (`GET /sourcing/{id}/results` and the
-//! `data` of its webhook events).
+//! `data` of its webhook events), webhooks and their deliveries.
 
 use serde::Serialize;
+use serde_json::{Value, json};
 use sourcing_domain::icp::Icp;
 use sourcing_domain::sourcing::{RunResults, RunStatus, SourcingCandidate};
+use sourcing_domain::webhooks::{Delivery, EventType, Webhook};
 
 use crate::http::time::rfc3339_millis;
 
@@ -86,4 +88,53 @@ impl From<RunResults> for RunResultsView {
         }
         view
     }
+}
+
+/// A webhook as the contract shows it: header values and the secret never appear.
+pub fn webhook_json(webhook: &Webhook) -> Value {
+    json!({
+        "id": webhook.id.to_string(),
+        "companyId": webhook.company_id.to_string(),
+        "url": webhook.url,
+        "name": webhook.name,
+        "description": webhook.description,
+        "headers": webhook
+            .headers
+            .iter()
+            .map(|h| json!({ "name": h.name, "isMasked": true }))
+            .collect::<Vec<_>>(),
+        "events": webhook.events.iter().map(EventType::label).collect::<Vec<_>>(),
+        "isActive": webhook.is_active,
+        "maxRetries": webhook.max_retries,
+        "timeoutMs": webhook.timeout_ms,
+        "consecutiveFailures": webhook.consecutive_failures,
+        "circuitOpenedAt": webhook.circuit_opened_at.map(rfc3339_millis),
+        "createdAt": rfc3339_millis(webhook.created_at),
+        "updatedAt": rfc3339_millis(webhook.updated_at),
+    })
+}
+
+/// A delivery and its attempts, for debugging an integration.
+pub fn delivery_json(delivery: &Delivery) -> Value {
+    json!({
+        "deliveryId": delivery.id.to_string(),
+        "webhookId": delivery.webhook_id.to_string(),
+        "event": delivery.event,
+        "status": delivery.status.as_str(),
+        "attemptCount": delivery.attempts.len(),
+        "attempts": delivery
+            .attempts
+            .iter()
+            .map(|a| json!({
+                "number": a.number,
+                "attemptedAt": rfc3339_millis(a.at),
+                "statusCode": a.status_code,
+                "durationMs": a.duration_ms,
+                "error": a.error,
+                "responseBody": a.response_body,
+            }))
+            .collect::<Vec<_>>(),
+        "createdAt": rfc3339_millis(delivery.created_at),
+        "updatedAt": rfc3339_millis(delivery.updated_at),
+    })
 }

@@ -1,4 +1,5 @@
-//! The `PassScheduler` of the run store: queues a run's pass as an `ExecuteRunPass` task.
+//! The `PassScheduler` of the run store: queues a run's pass as an `ExecuteRunPass` task and
+//! the delivery of its events as `DeliverWebhookEvent` tasks.
 
 use anyhow::Context;
 use diesel_async::AsyncPgConnection;
@@ -6,7 +7,7 @@ use sourcing_adapters_postgres::PassScheduler;
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_worker::{EnqueueOptions, enqueue};
 
-use crate::tasks::ExecuteRunPass;
+use crate::tasks::{DeliverWebhookEvent, ExecuteRunPass};
 
 /// Queues run passes on the Postgres task queue, inside the caller's transaction.
 #[derive(Debug, Clone, Copy, Default)]
@@ -32,6 +33,22 @@ impl PassScheduler for QueueScheduler {
         enqueue(conn, &task, options)
             .await
             .context("enqueueing the run pass")?;
+        Ok(())
+    }
+
+    async fn schedule_event(
+        &self,
+        conn: &mut AsyncPgConnection,
+        _company: CompanyId,
+        event: uuid::Uuid,
+    ) -> Result<(), anyhow::Error> {
+        let options = EnqueueOptions {
+            dedup_key: Some(format!("event:{event}")),
+            ..EnqueueOptions::default()
+        };
+        enqueue(conn, &DeliverWebhookEvent { event_id: event }, options)
+            .await
+            .context("enqueueing the webhook delivery")?;
         Ok(())
     }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use sourcing_adapters_postgres::build_pool;
 use sourcing_app::config::Config;
-use sourcing_app::startup::{build_runner, build_search, build_sourcing};
+use sourcing_app::startup::{build_runner, build_search, build_sourcing, build_webhooks};
 use sourcing_domain::company::BillingMode;
 
 use crate::fake_index::{FakeIndex, Mode};
@@ -170,7 +170,8 @@ async fn a_worker_dying_mid_run_leaves_it_to_another_with_one_charge_and_one_eve
                 build_pool(config_a.database.url.expose(), 4, Duration::from_secs(5)).unwrap();
             let search = build_search(&config_a).unwrap();
             let sourcing = Arc::new(build_sourcing(&config_a, pool.clone(), search));
-            let _handle = build_runner(&config_a, pool, sourcing).start();
+            let webhooks = Arc::new(build_webhooks(&config_a, pool.clone()).unwrap());
+            let _handle = build_runner(&config_a, pool, sourcing, webhooks).start();
             let _ = kill_rx.await;
         });
         // Dropping the runtime kills worker A mid-task: no finalisation, no heartbeat.
@@ -189,7 +190,8 @@ async fn a_worker_dying_mid_run_leaves_it_to_another_with_one_charge_and_one_eve
     let pool = build_pool(config.database.url.expose(), 4, Duration::from_secs(5)).unwrap();
     let search = build_search(&config).unwrap();
     let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
-    let worker_b = build_runner(&config, pool, sourcing).start();
+    let webhooks = Arc::new(build_webhooks(&config, pool.clone()).unwrap());
+    let worker_b = build_runner(&config, pool, sourcing, webhooks).start();
     let done = app.wait_finished(&key, &id).await;
     worker_b.shutdown().await;
     assert_eq!(done["status"], "completed", "{done}");

@@ -7,9 +7,11 @@
 
 mod auth;
 mod billing;
+mod cards;
 mod cli;
 mod errors;
 mod fake_index;
 mod faults;
 mod sourcing;
 mod support;
+mod webhooks;

@@ -11,6 +11,8 @@ pub mod credit_ledger;
 pub mod people_search;
 pub mod profile_enricher;
 pub mod run_repository;
+pub mod webhook_repository;
+pub mod webhook_sender;
 
 pub use api_key_repository::ApiKeyRepository;
 pub use card_renderer::{CardRenderError, CardRenderer, CardTheme};
@@ -20,6 +22,8 @@ pub use credit_ledger::CreditLedger;
 pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
 pub use profile_enricher::{DiscoveredEmail, EnrichError, Enrichment, ProfileEnricher};
 pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
+pub use webhook_repository::{EventData, OutboxEvent, Page, WebhookRepository};
+pub use webhook_sender::{OutgoingWebhook, WebhookSender};
 
 #[cfg(any(test, feature = "mocks"))]
 pub use api_key_repository::MockApiKeyRepository;
@@ -37,3 +41,7 @@ pub use people_search::MockPeopleSearch;
 pub use profile_enricher::MockProfileEnricher;
 #[cfg(any(test, feature = "mocks"))]
 pub use run_repository::MockRunRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use webhook_repository::MockWebhookRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use webhook_sender::MockWebhookSender;

@@ -99,6 +99,16 @@ pub trait RunRepository: Send + Sync + 'static {
         id: RunId,
     ) -> impl Future<Output = Result<Vec<Profile>, RunStoreError>> + Send;
 
+    /// For each of `profile_ids` that one of the company's runs delivered: its candidate as last
+    /// scored and its profile as first delivered (the most recently updated delivery when
+    /// several runs hold it), at most one entry per id. Ids the company never received are
+    /// absent, so another company's candidates look exactly like unknown ones.
+    fn company_candidates(
+        &self,
+        company: CompanyId,
+        profile_ids: Vec<String>,
+    ) -> impl Future<Output = Result<Vec<(SourcingCandidate, Profile)>, RunStoreError>> + Send;
+
     /// Starts another pass (PATCH) in ONE transaction: `NotFound` for another company's run,
     /// refuses with `InProgress` while processing, reserves `patch.reservation()` credits
     /// (`InsufficientFunds` changes nothing), appends the context patch, sets the run back to

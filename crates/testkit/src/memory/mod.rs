@@ -17,11 +17,16 @@ mod api_keys;
 mod companies;
 mod credit_ledger;
 mod runs;
+// webhooks: the repository fake and the recording sender
+mod webhook_sender;
+mod webhooks;
 
 pub use api_keys::InMemoryApiKeyRepository;
 pub use companies::InMemoryCompanyRepository;
 pub use credit_ledger::InMemoryCreditLedger;
 pub use runs::InMemoryRunRepository;
+pub use webhook_sender::RecordingWebhookSender;
+pub use webhooks::InMemoryWebhookRepository;
 
 /// A reservation as stored: `newly_created` is always false here.
 #[derive(Debug, Clone)]
@@ -50,6 +55,8 @@ struct Store {
     api_keys: Vec<ApiKey>,
     /// Runs, their sessions and idempotency keys.
     runs: runs::RunTables,
+    /// Webhooks, their deliveries and the outbox events they deliver.
+    webhooks: webhooks::WebhookTables,
 }
 
 #[derive(Debug, Clone, Default)]

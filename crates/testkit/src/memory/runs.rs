@@ -218,6 +218,37 @@ impl RunRepository for InMemoryRunRepository {
             .collect())
     }
 
+    async fn company_candidates(
+        &self,
+        company: CompanyId,
+        profile_ids: Vec<String>,
+    ) -> Result<Vec<(SourcingCandidate, Profile)>, RunStoreError> {
+        let store = self.store.lock();
+        let tables = &store.runs;
+        // the most recently updated run holding the id wins, as in Postgres
+        let mut found: BTreeMap<
+            String,
+            (chrono::DateTime<chrono::Utc>, SourcingCandidate, Profile),
+        > = BTreeMap::new();
+        for (run_id, session) in &tables.sessions {
+            let Some(run) = tables.runs.get(run_id).filter(|r| r.company_id == company) else {
+                continue;
+            };
+            for id in &profile_ids {
+                if let Some((candidate, profile)) = session.get(id) {
+                    let newer = found.get(id).is_none_or(|(at, _, _)| run.updated_at > *at);
+                    if newer {
+                        found.insert(
+                            id.clone(),
+                            (run.updated_at, candidate.clone(), profile.clone()),
+                        );
+                    }
+                }
+            }
+        }
+        Ok(found.into_values().map(|(_, c, p)| (c, p)).collect())
+    }
+
     async fn start_pass(
         &self,
         company: CompanyId,

@@ -7,7 +7,7 @@ use sourcing_test_db::TestDb;
 use sourcing_worker::{EnqueueOptions, Runner, enqueue};
 
 use crate::helpers::{eventually, pool, rows};
-use crate::tasks::{Doomed, Echo, Flaky, Panics, Recorder};
+use crate::tasks::{Doomed, Echo, Flaky, Panics, Patient, Recorder};
 
 fn key(k: &str) -> EnqueueOptions {
     EnqueueOptions {
@@ -336,4 +336,58 @@ async fn a_dedup_key_makes_a_second_enqueue_a_no_op_while_one_is_live() {
     .await
     .unwrap();
     assert!(dead_key.is_some());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn retry_after_reschedules_at_the_tasks_own_delay_not_the_backoff() {
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let rec = Recorder::new();
+    // the queue's backoff would retry within a second; the task asks for an hour
+    let runner = Runner::new(pool.clone(), db.url())
+        .register::<Patient>(rec.clone())
+        .backoff(Duration::from_millis(10), Duration::from_millis(20));
+    enqueue(
+        &mut pool.get().await.unwrap(),
+        &Patient {
+            n: 1,
+            wait_ms: 3_600_000,
+        },
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(runner.run_until_empty().await.unwrap(), 1);
+    let row = &rows(&pool).await[0];
+    assert_eq!((row.attempts, row.dead), (1, false));
+    assert!(
+        row.due_in_secs > 3_500.0 && row.due_in_secs <= 3_600.5,
+        "due in about an hour: {row:?}"
+    );
+    assert_eq!(row.last_error.as_deref(), Some("receiver busy"));
+
+    // a short wait is honoured too, and the retry then succeeds
+    let db = TestDb::new().await;
+    let pool = crate::helpers::pool(db.url());
+    let runner = Runner::new(pool.clone(), db.url())
+        .register::<Patient>(rec.clone())
+        .backoff(Duration::from_secs(3_600), Duration::from_secs(3_600));
+    enqueue(
+        &mut pool.get().await.unwrap(),
+        &Patient { n: 2, wait_ms: 200 },
+        EnqueueOptions::default(),
+    )
+    .await
+    .unwrap();
+    runner.run_until_empty().await.unwrap();
+    eventually(
+        "the retry after 200 ms",
+        Duration::from_secs(10),
+        || async {
+            runner.run_until_empty().await.unwrap();
+            rec.completed().contains(&2)
+        },
+    )
+    .await;
+    assert_eq!(rec.runs_of(2), 2);
 }

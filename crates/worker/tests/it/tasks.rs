@@ -119,6 +119,29 @@ impl Task for Doomed {
     }
 }
 
+/// Fails once asking to be retried after `wait_ms`, then succeeds.
+#[derive(Serialize, Deserialize)]
+pub struct Patient {
+    pub n: u32,
+    pub wait_ms: u64,
+}
+
+impl Task for Patient {
+    const NAME: &'static str = "test.patient";
+    type Context = Arc<Recorder>;
+
+    async fn run(&self, ctx: &Self::Context) -> Result<(), TaskError> {
+        if ctx.run(self.n) == 1 {
+            return Err(TaskError::retry_after(
+                std::time::Duration::from_millis(self.wait_ms),
+                "receiver busy",
+            ));
+        }
+        ctx.complete(self.n);
+        Ok(())
+    }
+}
+
 /// Panics.
 #[derive(Serialize, Deserialize)]
 pub struct Panics {

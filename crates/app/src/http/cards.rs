@@ -1,0 +1,78 @@
+//! `POST /sourcing/render-html`: embeddable HTML cards of the company's candidates.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use sourcing_domain::api_key::Scope;
+use sourcing_domain::ports::CardTheme;
+use sourcing_domain::services::{CardOutcome, validate_profile_ids};
+
+use crate::http::auth::authorize;
+use crate::http::body::{parse_json, read_limited};
+use crate::http::errors::ApiError;
+use crate::http::rate_limit::Endpoint;
+use crate::state::AppState;
+
+/// Body of `POST /sourcing/render-html`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RenderBody {
+    profile_ids: Option<Vec<String>>,
+    theme: Option<String>,
+}
+
+/// Renders one card per id, synchronously; unknown ids fail per item with `PROFILE_NOT_FOUND`.
+pub async fn render_html(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::EnrichWrite, Some(Endpoint::RenderHtml)).await?;
+    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
+    let raw: Value = parse_json(&bytes)?;
+    if !raw.is_object() {
+        return Err(ApiError::invalid_payload(
+            "The request body must be a JSON object.",
+        ));
+    }
+    let body: RenderBody = parse_json(&bytes)?;
+    let ids = validate_profile_ids(body.profile_ids, false)?;
+    let theme = match body.theme.as_deref() {
+        None => CardTheme::default(),
+        Some(raw) => CardTheme::parse(raw).ok_or_else(|| {
+            ApiError::invalid_fields(json!({ "theme": "must be \"dark\" or \"light\"" }))
+        })?,
+    };
+    let cards = state.cards.render(principal.company_id, ids, theme).await?;
+    let rendered = cards
+        .iter()
+        .filter(|c| matches!(c, CardOutcome::Rendered { .. }))
+        .count();
+    let data: Vec<Value> = cards
+        .into_iter()
+        .map(|card| match card {
+            CardOutcome::Rendered {
+                profile_id,
+                name,
+                html,
+            } => json!({
+                "profileId": profile_id,
+                "success": true,
+                "name": name,
+                "htmlContent": html,
+            }),
+            CardOutcome::NotFound { profile_id } => json!({
+                "profileId": profile_id,
+                "success": false,
+                "errorCode": "PROFILE_NOT_FOUND",
+                "errorMessage": "No run of this company delivered this profile.",
+            }),
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "success": true,
+        "theme": theme.as_str(),
+        "renderedCount": rendered,
+        "data": data,
+    })))
+}

@@ -1,0 +1,248 @@
+//! `/webhooks`: register, list, read, change, delete, test and reset webhooks, and inspect or
+//! re-send their deliveries. Parse, call the use case, shape the answer.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use sourcing_domain::api_key::Scope;
+use sourcing_domain::ports::Page;
+use sourcing_domain::webhooks::{DeliveryStatus, WebhookInput};
+use uuid::Uuid;
+
+use crate::http::auth::authorize;
+use crate::http::body::{parse_json, read_limited};
+use crate::http::errors::ApiError;
+use crate::http::views::{delivery_json, webhook_json};
+use crate::state::AppState;
+
+/// One custom header of a create or update body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeaderBody {
+    name: String,
+    value: String,
+}
+
+/// Body of `POST /webhooks` and `PATCH /webhooks/{id}`; unknown fields are refused.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct WebhookBody {
+    url: Option<String>,
+    events: Option<Vec<String>>,
+    name: Option<String>,
+    description: Option<String>,
+    headers: Option<Vec<HeaderBody>>,
+    is_active: Option<bool>,
+    max_retries: Option<i64>,
+    timeout_ms: Option<i64>,
+}
+
+impl From<WebhookBody> for WebhookInput {
+    fn from(body: WebhookBody) -> Self {
+        WebhookInput {
+            url: body.url,
+            events: body.events,
+            name: body.name,
+            description: body.description,
+            headers: body
+                .headers
+                .map(|list| list.into_iter().map(|h| (h.name, h.value)).collect()),
+            is_active: body.is_active,
+            max_retries: body.max_retries,
+            timeout_ms: body.timeout_ms,
+        }
+    }
+}
+
+/// `?limit&offset` of the deliveries list.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageQuery {
+    limit: Option<u32>,
+    offset: Option<u32>,
+}
+
+/// Any malformed id is answered exactly like an unknown one.
+fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
+    Uuid::parse_str(raw).map_err(|_| ApiError::webhook_not_found())
+}
+
+async fn read_body(
+    req: &HttpRequest,
+    payload: web::Payload,
+    state: &AppState,
+) -> Result<WebhookInput, ApiError> {
+    let bytes = read_limited(req, payload, state.config.server.body_limit_bytes).await?;
+    let raw: Value = parse_json(&bytes)?;
+    if !raw.is_object() {
+        return Err(ApiError::invalid_payload(
+            "The request body must be a JSON object.",
+        ));
+    }
+    let body: WebhookBody = parse_json(&bytes)?;
+    Ok(body.into())
+}
+
+fn wrapped(data: Value) -> Value {
+    json!({ "success": true, "data": data })
+}
+
+/// `POST /webhooks` → 201 with the signing secret, shown this once.
+pub async fn create_webhook(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    let input = read_body(&req, payload, &state).await?;
+    let (webhook, secret) = state.webhooks.create(principal.company_id, input).await?;
+    tracing::info!(webhook.id = %webhook.id, "webhook created");
+    let mut data = webhook_json(&webhook);
+    data["signingSecret"] = json!(secret.to_hex());
+    Ok(HttpResponse::Created().json(wrapped(data)))
+}
+
+/// `GET /webhooks` → the company's webhooks, newest first.
+pub async fn list_webhooks(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::ReadWebhooks, None).await?;
+    let webhooks = state.webhooks.list(principal.company_id).await?;
+    let data: Vec<Value> = webhooks.iter().map(webhook_json).collect();
+    let total = data.len();
+    Ok(HttpResponse::Ok().json(wrapped(json!({ "data": data, "total": total }))))
+}
+
+/// `GET /webhooks/{id}`.
+pub async fn get_webhook(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::ReadWebhooks, None).await?;
+    let webhook = state
+        .webhooks
+        .get(principal.company_id, parse_id(&path)?)
+        .await?;
+    Ok(HttpResponse::Ok().json(wrapped(webhook_json(&webhook))))
+}
+
+/// `PATCH /webhooks/{id}`: partial; `headers` replaces the list; `isActive: true` also closes
+/// an open circuit.
+pub async fn update_webhook(
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    let id = parse_id(&path)?;
+    let input = read_body(&req, payload, &state).await?;
+    let webhook = state
+        .webhooks
+        .update(principal.company_id, id, input)
+        .await?;
+    Ok(HttpResponse::Ok().json(wrapped(webhook_json(&webhook))))
+}
+
+/// `DELETE /webhooks/{id}` → 204; pending deliveries are cancelled.
+pub async fn delete_webhook(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    state
+        .webhooks
+        .delete(principal.company_id, parse_id(&path)?)
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// `POST /webhooks/{id}/test`: sends a `ping` now and answers with its outcome.
+pub async fn test_webhook(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    let delivery = state
+        .webhooks
+        .send_test(principal.company_id, parse_id(&path)?)
+        .await?;
+    let mut data = delivery_json(&delivery);
+    data["delivered"] = json!(delivery.status == DeliveryStatus::Succeeded);
+    Ok(HttpResponse::Ok().json(wrapped(data)))
+}
+
+/// `POST /webhooks/{id}/reset-circuit`: active again, failure count zero.
+pub async fn reset_circuit(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    let webhook = state
+        .webhooks
+        .reset_circuit(principal.company_id, parse_id(&path)?)
+        .await?;
+    Ok(HttpResponse::Ok().json(wrapped(webhook_json(&webhook))))
+}
+
+/// `GET /webhooks/{id}/deliveries?limit&offset`: newest first, `limit` 1–100 (default 20).
+pub async fn list_deliveries(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::ReadWebhooks, None).await?;
+    let id = parse_id(&path)?;
+    let query: PageQuery = serde_urlencoded::from_str(req.query_string()).map_err(|e| {
+        ApiError::invalid_payload(format!(
+            "Query parameters `limit` and `offset` must be non-negative integers ({e})."
+        ))
+    })?;
+    let limit = query.limit.unwrap_or(20);
+    if !(1..=100).contains(&limit) {
+        return Err(ApiError::invalid_fields(
+            json!({ "limit": "must be an integer from 1 to 100" }),
+        ));
+    }
+    let page = Page {
+        offset: query.offset.unwrap_or(0),
+        limit,
+    };
+    let (deliveries, total) = state
+        .webhooks
+        .deliveries(principal.company_id, id, page)
+        .await?;
+    let data: Vec<Value> = deliveries.iter().map(delivery_json).collect();
+    Ok(HttpResponse::Ok().json(wrapped(json!({
+        "data": data,
+        "total": total,
+        "limit": page.limit,
+        "offset": page.offset,
+    }))))
+}
+
+/// `POST /webhooks/{id}/deliveries/{deliveryId}/retry`: re-sends one delivery now.
+pub async fn retry_delivery(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    let (id, delivery_id) = path.into_inner();
+    let delivery = state
+        .webhooks
+        .retry_delivery(
+            principal.company_id,
+            parse_id(&id)?,
+            parse_id(&delivery_id)?,
+        )
+        .await?;
+    let mut data = delivery_json(&delivery);
+    data["delivered"] = json!(delivery.status == DeliveryStatus::Succeeded);
+    Ok(HttpResponse::Ok().json(wrapped(data)))
+}
