@@ -68,11 +68,25 @@ impl fmt::Display for RunId {
     }
 }
 
+/// Parses only the canonical spelling of a UUID, lowercase and hyphenated (the one `Display`
+/// writes), so an id has exactly one wire form: `Uuid::parse_str` also takes uppercase, simple
+/// (32 digits), braced and `urn:uuid:` forms.
+pub fn parse_canonical_uuid(s: &str) -> Result<Uuid, MalformedId> {
+    let uuid = Uuid::try_parse(s).map_err(|_| MalformedId)?;
+    let mut buffer = Uuid::encode_buffer();
+    if uuid.hyphenated().encode_lower(&mut buffer) == s {
+        Ok(uuid)
+    } else {
+        Err(MalformedId)
+    }
+}
+
 impl FromStr for RunId {
     type Err = MalformedId;
+    /// Accepts only `req_` followed by the lowercase hyphenated UUID.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let rest = s.strip_prefix(Self::PREFIX).ok_or(MalformedId)?;
-        Uuid::parse_str(rest).map(Self).map_err(|_| MalformedId)
+        parse_canonical_uuid(rest).map(Self)
     }
 }
 
@@ -94,5 +108,25 @@ mod tests {
         assert_eq!(bare.parse::<RunId>(), Err(MalformedId));
         assert_eq!("req_nope".parse::<RunId>(), Err(MalformedId));
         assert!(bare.parse::<CompanyId>().is_ok());
+    }
+
+    #[test]
+    fn run_id_has_exactly_one_spelling() {
+        let id = RunId::new_random();
+        let canonical = id.0.hyphenated().to_string();
+        let simple = id.0.simple().to_string();
+        for other in [
+            format!("req_{}", canonical.to_uppercase()),
+            format!("req_{simple}"),
+            format!("req_{}", simple.to_uppercase()),
+            format!("req_{{{canonical}}}"),
+            format!("req_urn:uuid:{canonical}"),
+            format!("REQ_{canonical}"),
+            format!("req_ {canonical}"),
+            format!("req_{canonical} "),
+        ] {
+            assert_eq!(other.parse::<RunId>(), Err(MalformedId), "{other}");
+        }
+        assert_eq!(format!("req_{canonical}").parse::<RunId>(), Ok(id));
     }
 }

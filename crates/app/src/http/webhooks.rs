@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sourcing_domain::api_key::Scope;
+use sourcing_domain::ids::parse_canonical_uuid;
 use sourcing_domain::ports::Page;
 use sourcing_domain::webhooks::{DeliveryStatus, WebhookInput};
 use uuid::Uuid;
@@ -62,9 +63,10 @@ struct PageQuery {
     offset: Option<u32>,
 }
 
-/// Any malformed id is answered exactly like an unknown one.
+/// Any malformed id, and any spelling but the lowercase hyphenated one, is answered exactly
+/// like an unknown one.
 fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
-    Uuid::parse_str(raw).map_err(|_| ApiError::webhook_not_found())
+    parse_canonical_uuid(raw).map_err(|_| ApiError::webhook_not_found())
 }
 
 async fn read_body(

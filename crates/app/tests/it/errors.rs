@@ -105,12 +105,22 @@ async fn bad_query_strings_are_400_not_500() {
     let app = spawn_app(&[]).await;
     let acme = app.company(BillingMode::Prepaid, 5).await;
     let key = app.key(&acme).await;
-    for query in [
-        "?start=yesterday",
-        "?start=2026-01-02T00:00:00Z&end=2026-01-01T00:00:00Z",
-        "?start=2020-01-01T00:00:00Z&end=2026-01-01T00:00:00Z",
-        "?bogus=1",
-        "?start=%ff%fe",
+    for (query, named) in [
+        ("?start=yesterday", "start"),
+        ("?start=2026-01-02T00:00:00Z&end=2026-01-01T00:00:00Z", ""),
+        ("?start=2020-01-01T00:00:00Z&end=2026-01-01T00:00:00Z", ""),
+        ("?bogus=1", "bogus"),
+        ("?start=%ff%fe", ""),
+        // Outside the years 1970-9999 (UTC) a bound has no RFC 3339 spelling or no sense.
+        ("?end=0000-01-01T00:00:00Z", "`end`"),
+        (
+            "?start=1969-12-31T00:00:00Z&end=1970-01-02T00:00:00Z",
+            "`start`",
+        ),
+        (
+            "?start=9999-12-31T00:00:00Z&end=9999-12-31T23:30:00-05:00",
+            "`end`",
+        ),
     ] {
         let response = app
             .client
@@ -119,6 +129,7 @@ async fn bad_query_strings_are_400_not_500() {
             .send()
             .await
             .unwrap();
-        expect_error(response, 400, "INVALID_PAYLOAD").await;
+        let body = expect_error(response, 400, "INVALID_PAYLOAD").await;
+        assert!(body["error"].to_string().contains(named), "{query}: {body}");
     }
 }

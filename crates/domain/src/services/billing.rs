@@ -1,6 +1,6 @@
 //! The usage report use case.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 
 use crate::company::Company;
 use crate::credits::{CreditError, UsageReport};
@@ -34,15 +34,35 @@ pub enum UsageError {
 /// Longest period one report may cover.
 pub const MAX_PERIOD_DAYS: i64 = 366;
 
+/// Earliest instant a period may name (the Unix epoch).
+const EARLIEST: DateTime<Utc> = DateTime::UNIX_EPOCH;
+
+/// Whether an instant is in the years 1970–9999 UTC: RFC 3339 has no spelling for years past
+/// 9999 (nor before 1), and no real usage predates 1970.
+fn within_bounds(instant: DateTime<Utc>) -> bool {
+    instant >= EARLIEST && instant.year() <= 9999
+}
+
 impl UsagePeriod {
-    /// Defaults: `end` = now, `start` = 30 days before `end`.
+    /// Defaults: `end` = now, `start` = 30 days before `end` (not before 1970). Either bound
+    /// outside years 1970–9999 is refused, naming the parameter.
     pub fn resolve(
         start: Option<DateTime<Utc>>,
         end: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
     ) -> Result<Self, UsageError> {
+        if start.is_some_and(|s| !within_bounds(s)) {
+            return Err(UsageError::InvalidPeriod(
+                "`start` must be in the years 1970-9999 (UTC)",
+            ));
+        }
+        if end.is_some_and(|e| !within_bounds(e)) {
+            return Err(UsageError::InvalidPeriod(
+                "`end` must be in the years 1970-9999 (UTC)",
+            ));
+        }
         let end = end.unwrap_or(now);
-        let start = start.unwrap_or(end - Duration::days(30));
+        let start = start.unwrap_or((end - Duration::days(30)).max(EARLIEST));
         if start >= end {
             return Err(UsageError::InvalidPeriod("start must be before end"));
         }
@@ -118,6 +138,45 @@ mod tests {
         assert!(UsagePeriod::resolve(Some(now), Some(now), now).is_err());
         assert!(UsagePeriod::resolve(Some(now - Duration::days(400)), Some(now), now).is_err());
         assert!(UsagePeriod::resolve(Some(now + Duration::days(1)), None, now).is_err());
+    }
+
+    #[test]
+    fn periods_stay_within_the_years_1970_to_9999() {
+        let now = Utc::now();
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let refused = |start: Option<&str>, end: Option<&str>| match UsagePeriod::resolve(
+            start.map(at),
+            end.map(at),
+            now,
+        ) {
+            Err(UsageError::InvalidPeriod(why)) => why,
+            other => panic!("{start:?}..{end:?} resolved to {other:?}"),
+        };
+        assert!(refused(None, Some("0000-01-01T00:00:00Z")).contains("`end`"));
+        assert!(
+            refused(Some("1969-12-31T23:59:59Z"), Some("1970-01-02T00:00:00Z")).contains("`start`")
+        );
+        // An offset can push a year-9999 spelling into year 10000 UTC.
+        assert!(
+            refused(
+                Some("9999-12-31T23:00:00Z"),
+                Some("9999-12-31T23:30:00-05:00")
+            )
+            .contains("`end`")
+        );
+        // The edges themselves are fine, and a default start stops at the epoch.
+        let early = UsagePeriod::resolve(None, Some(at("1970-01-05T00:00:00Z")), now).unwrap();
+        assert_eq!(early.start, DateTime::UNIX_EPOCH);
+        let late = UsagePeriod::resolve(
+            Some(at("9999-12-31T00:00:00Z")),
+            Some(at("9999-12-31T23:59:59.999Z")),
+            now,
+        )
+        .unwrap();
+        assert_eq!(
+            late.end.to_rfc3339().len(),
+            "9999-12-31T23:59:59.999+00:00".len()
+        );
     }
 
     #[tokio::test]

@@ -221,8 +221,12 @@ pub enum InvalidPatch {
 }
 
 impl RunPatch {
-    /// Validates: at least one of `query` (≤500) and `limit` (1–50, default 10).
+    /// Validates: at least one of `query` (≤500) and `limit` (1–50, default 10). A blank query
+    /// (empty or whitespace only) counts as absent, so `{"query": ""}` alone is `Empty` rather
+    /// than a billed pass with the default limit, and `{"query": "", "limit": 5}` is a pass of 5
+    /// with no context patch.
     pub fn validate(query: Option<&str>, limit: Option<i64>) -> Result<RunPatch, InvalidPatch> {
+        let query = query.filter(|q| !q.trim().is_empty());
         if query.is_none() && limit.is_none() {
             return Err(InvalidPatch::Empty);
         }
@@ -391,6 +395,31 @@ mod tests {
             Err(InvalidPatch::Fields(_))
         ));
         assert_eq!(RunPatch::validate(None, Some(50)).unwrap().query, None);
+    }
+
+    #[test]
+    fn a_blank_query_counts_as_absent() {
+        for blank in ["", " ", "\n\t  \r\n"] {
+            assert_eq!(
+                RunPatch::validate(Some(blank), None),
+                Err(InvalidPatch::Empty),
+                "{blank:?}"
+            );
+            assert_eq!(
+                RunPatch::validate(Some(blank), Some(5)),
+                Ok(RunPatch {
+                    query: None,
+                    limit: 5
+                })
+            );
+        }
+        assert_eq!(
+            RunPatch::validate(Some("  only Berlin "), None)
+                .unwrap()
+                .query
+                .as_deref(),
+            Some("only Berlin")
+        );
     }
 
     #[test]
