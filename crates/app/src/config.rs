@@ -3,7 +3,7 @@
 use std::fmt;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
@@ -236,6 +236,8 @@ pub struct RateLimitConfig {
     pub render_html: NonZeroU32,
     /// `GET /billing/usage`.
     pub billing_usage: NonZeroU32,
+    /// Failed authentications (401) per client address, whatever the route; beyond it 429.
+    pub failed_auth_per_ip: NonZeroU32,
 }
 
 /// Log output format.
@@ -264,6 +266,14 @@ pub enum ConfigError {
     /// A value could not be read or has the wrong type.
     #[error("invalid configuration: {0}")]
     Invalid(String),
+    /// The file named by `SOURCING_CONFIG` cannot be read or is not TOML.
+    #[error("invalid configuration: SOURCING_CONFIG file `{path}`: {problem}")]
+    File {
+        /// The file as named.
+        path: PathBuf,
+        /// Why it cannot be used (the OS error, or the TOML syntax error with its line).
+        problem: String,
+    },
     /// A value is well-typed but out of range.
     #[error("invalid configuration: `{key}` {problem}")]
     OutOfRange {
@@ -277,8 +287,19 @@ pub enum ConfigError {
 impl Config {
     /// Loads defaults, `SOURCING_CONFIG`, `SOURCING__*` and `DATABASE_URL` from the process.
     pub fn load() -> Result<Config, ConfigError> {
-        let file = std::env::var_os("SOURCING_CONFIG").map(PathBuf::from);
-        Self::figment(file)
+        let file = std::env::var_os("SOURCING_CONFIG")
+            .filter(|name| !name.is_empty())
+            .map(PathBuf::from);
+        Self::load_file(file.as_deref())
+    }
+
+    /// Loads defaults, then `file` (what `SOURCING_CONFIG` names) if any, then `SOURCING__*` and
+    /// `DATABASE_URL`; a missing, unreadable or malformed file is an error naming it.
+    pub fn load_file(file: Option<&Path>) -> Result<Config, ConfigError> {
+        if let Some(path) = file {
+            check_file(path)?;
+        }
+        Self::figment(file.map(Path::to_path_buf))
             .extract::<Config>()
             .map_err(describe)
             .and_then(Config::validated)
@@ -314,7 +335,8 @@ impl Config {
         let http_needs_url = self.search.backend != SearchBackend::Http
             || self.search.url.starts_with("http://")
             || self.search.url.starts_with("https://");
-        let checks: [(bool, &'static str, &'static str); 13] = [
+        let worker = &self.worker;
+        let checks: [(bool, &'static str, &'static str); 17] = [
             (
                 http_needs_url,
                 "search.url",
@@ -355,6 +377,29 @@ impl Config {
                 "worker.concurrency",
                 "must be at least 1",
             ),
+            // 0 would make idle workers poll the database in a busy loop.
+            (
+                (10..=3_600_000).contains(&worker.poll_interval_ms),
+                "worker.poll_interval_ms",
+                "must be 10-3600000 (10 ms to an hour)",
+            ),
+            // 0 would let every other worker take a running task at once.
+            (
+                (1..=86_400).contains(&worker.lease_secs),
+                "worker.lease_secs",
+                "must be 1-86400 (a second to a day)",
+            ),
+            // 0 would retry a failing task at once, in a loop, until its attempts run out.
+            (
+                (1..=86_400_000).contains(&worker.backoff_base_ms),
+                "worker.backoff_base_ms",
+                "must be 1-86400000 (1 ms to a day)",
+            ),
+            (
+                (worker.backoff_base_ms..=86_400_000).contains(&worker.backoff_max_ms),
+                "worker.backoff_max_ms",
+                "must be at least worker.backoff_base_ms and at most 86400000 (a day)",
+            ),
             (
                 self.server.body_limit_bytes >= 1024,
                 "server.body_limit_bytes",
@@ -387,6 +432,8 @@ impl Config {
                 return Err(ConfigError::OutOfRange { key, problem });
             }
         }
+        crate::telemetry::env_filter(None, &self.log.level)
+            .map_err(|e| ConfigError::Invalid(e.to_string()))?;
         if let Err(problem) = self.webhooks.retry_policy() {
             return Err(ConfigError::Invalid(format!(
                 "`webhooks.retry_delays_ms` {problem}"
@@ -401,12 +448,34 @@ impl Config {
     }
 }
 
+/// Makes sure the file exists, is readable and is TOML, so these errors name it (figment's
+/// own say only "No such file or directory" or the line of the syntax error).
+fn check_file(path: &Path) -> Result<(), ConfigError> {
+    let problem = |problem: String| ConfigError::File {
+        path: path.to_path_buf(),
+        problem,
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| problem(e.to_string()))?;
+    Figment::from(Toml::string(&text))
+        .extract::<figment::value::Dict>()
+        .map_err(|e| problem(format!("not valid TOML: {}", e.kind)))?;
+    Ok(())
+}
+
 fn describe(err: figment::Error) -> ConfigError {
     let messages: Vec<String> = err
         .into_iter()
         .map(|e| {
             let key = e.path.join(".");
-            let message = e.kind.to_string();
+            let mut message = e.kind.to_string();
+            if let Some(file) = e
+                .metadata
+                .as_ref()
+                .and_then(|m| m.source.as_ref())
+                .and_then(|source| source.file_path())
+            {
+                message.push_str(&format!(" (in {})", file.display()));
+            }
             if key.is_empty() {
                 message
             } else {
@@ -448,5 +517,63 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("bogus"), "{err}");
+    }
+
+    #[test]
+    fn zero_or_inverted_worker_durations_and_a_bad_log_level_are_refused() {
+        for (layer, key) in [
+            ("[worker]\npoll_interval_ms = 0", "worker.poll_interval_ms"),
+            ("[worker]\npoll_interval_ms = 9", "worker.poll_interval_ms"),
+            ("[worker]\nlease_secs = 0", "worker.lease_secs"),
+            ("[worker]\nbackoff_base_ms = 0", "worker.backoff_base_ms"),
+            (
+                "[worker]\nbackoff_base_ms = 500\nbackoff_max_ms = 100",
+                "worker.backoff_max_ms",
+            ),
+            ("[log]\nlevel = \"sourcing=loud\"", "log.level"),
+            (
+                "[rate_limits]\nfailed_auth_per_ip = 0",
+                "rate_limits.failed_auth_per_ip",
+            ),
+        ] {
+            let err = Config::load_with(&[layer]).unwrap_err().to_string();
+            assert!(err.contains(key), "{layer}: {err}");
+        }
+        let config = Config::load_with(&[
+            "[worker]\npoll_interval_ms = 10\nlease_secs = 1\nbackoff_base_ms = 5\nbackoff_max_ms = 5",
+        ])
+        .unwrap();
+        assert_eq!(config.worker.poll_interval_ms, 10);
+    }
+
+    /// A fresh file under the temp dir holding `text`.
+    fn temp_toml(text: &str) -> PathBuf {
+        let path = std::env::temp_dir().join(format!("sourcing-{}.toml", uuid::Uuid::new_v4()));
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn errors_about_the_config_file_name_it() {
+        let missing = std::env::temp_dir().join(format!("missing-{}.toml", uuid::Uuid::new_v4()));
+        let err = Config::load_file(Some(&missing)).unwrap_err().to_string();
+        assert!(err.contains(&missing.display().to_string()), "{err}");
+        assert!(err.contains("SOURCING_CONFIG"), "{err}");
+
+        let broken = temp_toml("[server\nworkers = 3\n");
+        let err = Config::load_file(Some(&broken)).unwrap_err().to_string();
+        assert!(err.contains(&broken.display().to_string()), "{err}");
+        assert!(err.contains("line 1"), "{err}");
+
+        let mistyped = temp_toml("[worker]\nlease_secs = \"soon\"\n");
+        let err = Config::load_file(Some(&mistyped)).unwrap_err().to_string();
+        assert!(err.contains("worker.lease_secs"), "{err}");
+        assert!(err.contains(&mistyped.display().to_string()), "{err}");
+
+        let fine = temp_toml("[server]\nworkers = 3\n");
+        assert_eq!(Config::load_file(Some(&fine)).unwrap().server.workers, 3);
+        for path in [broken, mistyped, fine] {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }

@@ -42,7 +42,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Admin { .. } => "warn",
         _ => config.log.level.as_str(),
     };
-    telemetry::init(format, level);
+    // A malformed RUST_LOG stops here, before anything is logged (never silently ignored).
+    telemetry::init(format, level)?;
     match cli.command {
         Command::Migrate { create_database } => {
             if create_database
