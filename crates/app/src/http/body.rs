@@ -1,15 +1,45 @@
-//! Reading JSON bodies with a size limit and contract-shaped validation errors.
+//! Reading JSON bodies with a size limit, a JSON media type and contract-shaped validation
+//! errors.
 
-use actix_web::HttpRequest;
-use actix_web::http::header::CONTENT_LENGTH;
-use actix_web::web;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
+use actix_web::{HttpRequest, mime, web};
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use crate::http::errors::ApiError;
 
-/// Reads the whole body, refusing more than `limit` bytes with 413.
+/// Whether a `Content-Type` value declares JSON: `application/json` or any `application/*+json`
+/// (case-insensitive, parameters allowed), in UTF-8 if a charset is given (RFC 8259).
+pub fn is_json_media_type(value: &HeaderValue) -> bool {
+    let Some(parsed) = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.parse::<mime::Mime>().ok())
+    else {
+        return false;
+    };
+    let json = parsed.type_() == mime::APPLICATION
+        && (parsed.subtype() == mime::JSON || parsed.suffix() == Some(mime::JSON));
+    let utf8 = parsed
+        .get_param(mime::CHARSET)
+        .is_none_or(|charset| charset.as_str().eq_ignore_ascii_case("utf-8"));
+    json && utf8
+}
+
+/// 415 `UNSUPPORTED_MEDIA_TYPE` (our addition to the contract's codes).
+fn unsupported_media_type() -> ApiError {
+    ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "The request body must be JSON: send `Content-Type: application/json`.",
+    )
+}
+
+/// Reads the whole body, refusing more than `limit` bytes with 413 and a body that is not
+/// declared as JSON with 415 (a declared other type at once; no `Content-Type` only when a
+/// body came, so bodiless calls still reach their own checks).
 pub async fn read_limited(
     req: &HttpRequest,
     mut payload: web::Payload,
@@ -23,6 +53,10 @@ pub async fn read_limited(
     if declared.is_some_and(|n| n > limit as u64) {
         return Err(ApiError::payload_too_large(limit));
     }
+    let content_type = req.headers().get(CONTENT_TYPE);
+    if content_type.is_some_and(|v| !is_json_media_type(v)) {
+        return Err(unsupported_media_type());
+    }
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk =
@@ -31,6 +65,9 @@ pub async fn read_limited(
             return Err(ApiError::payload_too_large(limit));
         }
         body.extend_from_slice(&chunk);
+    }
+    if content_type.is_none() && !body.is_empty() {
+        return Err(unsupported_media_type());
     }
     Ok(body.freeze())
 }
@@ -94,5 +131,38 @@ mod tests {
         );
         assert!(parse_json::<Body>(br#"{"title": "x"} trailing"#).is_err());
         assert!(parse_json::<Body>(br#"{"title": "x"}"#).is_ok());
+    }
+
+    #[test]
+    fn only_json_media_types_count_as_json() {
+        for json in [
+            "application/json",
+            "Application/JSON",
+            "application/json; charset=utf-8",
+            "application/json;charset=UTF-8",
+            "application/merge-patch+json",
+            "application/vnd.api+json; charset=utf-8",
+        ] {
+            assert!(
+                is_json_media_type(&HeaderValue::from_static(json)),
+                "{json}"
+            );
+        }
+        for other in [
+            "text/plain",
+            "text/json",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/jsonp",
+            "application/json; charset=latin1",
+            "application/xml",
+            "json",
+            "",
+        ] {
+            assert!(
+                !is_json_media_type(&HeaderValue::from_static(other)),
+                "{other}"
+            );
+        }
     }
 }

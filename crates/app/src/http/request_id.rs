@@ -1,10 +1,12 @@
-//! Request ids: echoed or generated, on every response and every log line of the request.
+//! Request ids: echoed or generated, on every response and every log line of the request; and
+//! HEAD served by the GET routes.
 
 use std::time::Instant;
 
 use actix_web::HttpMessage;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use tracing::Instrument;
@@ -24,8 +26,12 @@ fn acceptable(id: &str) -> bool {
 }
 
 /// Middleware: assigns the request id, opens the request span, and decorates the response.
+///
+/// It also routes HEAD as GET, so every GET route answers HEAD with the same status and headers
+/// (rate limits included): actix-http chose at parse time to send no body for a HEAD request,
+/// and keeps the GET body's `Content-Length`.
 pub async fn request_context(
-    req: ServiceRequest,
+    mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let id = req
@@ -43,6 +49,9 @@ pub async fn request_context(
         path = %req.path(),
         company_id = tracing::field::Empty
     );
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
     let started = Instant::now();
     let mut response = next.call(req).instrument(span.clone()).await?;
     let status = response.status().as_u16();

@@ -1,13 +1,17 @@
 //! The route table: which handler answers which path and method.
 
-use actix_web::{HttpResponse, ResponseError, web};
+use actix_web::http::header::{ALLOW, HeaderValue};
+use actix_web::http::{Method, StatusCode};
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use crate::http::billing::billing_usage;
 use crate::http::errors::ApiError;
 use crate::http::health::{healthz, readyz};
 use crate::http::webhooks;
 
-/// Registers every route; unknown routes get a JSON 404, wrong methods a JSON 405.
+/// Registers every route; unknown routes get a JSON 404, wrong methods a JSON 405. Each GET
+/// route also answers HEAD (the request middleware routes HEAD as GET) and every route answers
+/// OPTIONS; both come with `allow(…)`, which lists them.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/healthz")
@@ -84,7 +88,40 @@ pub async fn not_found() -> HttpResponse {
     ApiError::route_not_found().error_response()
 }
 
-/// The JSON 405 for a known path with another method.
+/// The full `Allow` list of a route whose handlers take `methods`: HEAD beside GET, and OPTIONS.
+fn allow_list(methods: &str) -> String {
+    let mut list = Vec::new();
+    for method in methods.split(',').map(str::trim) {
+        list.push(method);
+        if method == "GET" {
+            list.push("HEAD");
+        }
+    }
+    list.push("OPTIONS");
+    list.join(", ")
+}
+
+/// The default service of a route whose handlers take `methods` (`"GET, POST"`): OPTIONS gets
+/// 204 with `Allow`, any other method the JSON 405 with `Allow`.
 pub fn allow(methods: &'static str) -> actix_web::Route {
-    web::to(move || async move { ApiError::method_not_allowed(methods).error_response() })
+    let list = allow_list(methods);
+    web::to(move |req: HttpRequest| {
+        let list = list.clone();
+        async move {
+            let mut response = if req.method() == Method::OPTIONS {
+                HttpResponse::NoContent().finish()
+            } else {
+                ApiError::new(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "METHOD_NOT_ALLOWED",
+                    format!("Method not allowed on this route; allowed: {list}."),
+                )
+                .error_response()
+            };
+            if let Ok(value) = HeaderValue::from_str(&list) {
+                response.headers_mut().insert(ALLOW, value);
+            }
+            response
+        }
+    })
 }

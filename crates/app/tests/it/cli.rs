@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use sourcing_test_db::TestDb;
 
-fn sourcing(db: &TestDb, args: &[&str]) -> Output {
+pub(crate) fn sourcing(db: &TestDb, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sourcing"))
         .args(args)
         .env("DATABASE_URL", db.url())
@@ -14,7 +14,7 @@ fn sourcing(db: &TestDb, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn json_ok(output: Output) -> Value {
+pub(crate) fn json_ok(output: Output) -> Value {
     assert!(
         output.status.success(),
         "stderr: {}",
@@ -219,13 +219,13 @@ async fn demo_seeding_is_idempotent() {
 }
 
 /// A `sourcing` subcommand running in the background, its stderr lines arriving on a channel.
-struct Background {
+pub(crate) struct Background {
     child: std::process::Child,
-    lines: std::sync::mpsc::Receiver<String>,
+    pub(crate) lines: std::sync::mpsc::Receiver<String>,
 }
 
 impl Background {
-    fn spawn(db: &TestDb, args: &[&str], envs: &[(&str, &str)]) -> Background {
+    pub(crate) fn spawn(db: &TestDb, args: &[&str], envs: &[(&str, &str)]) -> Background {
         use std::io::BufRead;
         use std::process::Stdio;
         let mut command = Command::new(env!("CARGO_BIN_EXE_sourcing"));
@@ -257,8 +257,23 @@ impl Background {
         Background { child, lines }
     }
 
+    /// `sourcing serve` on a free port without workers, `envs` added; returns it and the port.
+    pub(crate) fn serve(db: &TestDb, envs: &[(&str, &str)]) -> (Background, u16) {
+        let mut all = vec![
+            ("SOURCING__SERVER__BIND", "127.0.0.1:0"),
+            ("SOURCING__WORKER__RUN_IN_SERVE", "false"),
+        ];
+        all.extend_from_slice(envs);
+        let server = Background::spawn(db, &["serve"], &all);
+        let port = server.wait_for("serving the Sourcing API", None)["port"]
+            .as_u64()
+            .and_then(|port| u16::try_from(port).ok())
+            .unwrap();
+        (server, port)
+    }
+
     /// Reads JSON log lines until one has this message; returns it.
-    fn wait_for(&self, message: &str, forbidden: Option<&str>) -> Value {
+    pub(crate) fn wait_for(&self, message: &str, forbidden: Option<&str>) -> Value {
         loop {
             let line = self
                 .lines
@@ -290,17 +305,7 @@ impl Drop for Background {
 async fn serve_logs_json_lines_with_the_request_id_and_never_the_key() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let db = TestDb::new().await;
-    let server = Background::spawn(
-        &db,
-        &["serve"],
-        &[
-            ("SOURCING__SERVER__BIND", "127.0.0.1:0"),
-            ("SOURCING__WORKER__RUN_IN_SERVE", "false"),
-        ],
-    );
-    let port = server.wait_for("serving the Sourcing API", None)["port"]
-        .as_u64()
-        .unwrap();
+    let (server, port) = Background::serve(&db, &[]);
     let secret = format!("sk_live_{}", "d".repeat(64));
     let response = reqwest::Client::new()
         .get(format!("http://127.0.0.1:{port}/billing/usage"))
@@ -347,17 +352,7 @@ async fn api_and_a_separate_worker_process_complete_a_run_together() {
         ],
     ));
     let key = key["key"].as_str().unwrap().to_owned();
-    let api = Background::spawn(
-        &db,
-        &["serve"],
-        &[
-            ("SOURCING__SERVER__BIND", "127.0.0.1:0"),
-            ("SOURCING__WORKER__RUN_IN_SERVE", "false"),
-        ],
-    );
-    let port = api.wait_for("serving the Sourcing API", None)["port"]
-        .as_u64()
-        .unwrap();
+    let (_api, port) = Background::serve(&db, &[]);
     let client = reqwest::Client::new();
     let accepted: Value = client
         .post(format!("http://127.0.0.1:{port}/sourcing"))

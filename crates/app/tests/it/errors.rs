@@ -15,7 +15,7 @@ async fn unknown_routes_and_wrong_methods_get_json_errors() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.headers()["allow"], "GET");
+    assert_eq!(response.headers()["allow"], "GET, HEAD, OPTIONS");
     expect_error(response, 405, "METHOD_NOT_ALLOWED").await;
     let response = app
         .client

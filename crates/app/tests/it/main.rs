@@ -12,6 +12,7 @@ mod cli;
 mod errors;
 mod fake_index;
 mod faults;
+mod hardening;
 mod sourcing;
 mod support;
 mod webhooks;
