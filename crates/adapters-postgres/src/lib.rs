@@ -11,6 +11,6 @@ pub mod schema;
 pub use crypto::SecretBox;
 pub use pool::{PgPool, build_pool};
 pub use repos::{
-    PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgRunRepository,
-    PgWebhookRepository,
+    PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository,
+    PgRunRepository, PgWebhookRepository,
 };

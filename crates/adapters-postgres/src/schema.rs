@@ -162,10 +162,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    enrichment_runs (id) {
+        id -> Uuid,
+        company_id -> Uuid,
+        status -> Text,
+        profile_ids -> Jsonb,
+        webhook_id -> Nullable<Uuid>,
+        items -> Jsonb,
+        credits_consumed -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        completed_at -> Nullable<Timestamptz>,
+    }
+}
+
 diesel::joinable!(sourcing_runs -> companies (company_id));
 diesel::joinable!(run_candidates -> sourcing_runs (run_id));
 diesel::joinable!(outbox_events -> companies (company_id));
 diesel::joinable!(webhooks -> companies (company_id));
+diesel::joinable!(enrichment_runs -> companies (company_id));
 diesel::joinable!(webhook_deliveries -> companies (company_id));
 diesel::joinable!(webhook_deliveries -> outbox_events (event_id));
 diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
@@ -181,4 +197,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhooks,
     webhook_deliveries,
     webhook_attempts,
+    enrichment_runs,
 );

@@ -57,6 +57,34 @@ pub struct Config {
     pub worker: WorkerConfig,
     /// Webhook delivery.
     pub webhooks: WebhooksConfig,
+    /// Email discovery.
+    pub enrichment: EnrichmentConfig,
+}
+
+/// Which email-discovery backend enriches profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnrichmentBackend {
+    /// Company email patterns from a JSON Lines file, in process.
+    Local,
+    /// A People-Data-Labs-style enrich API.
+    Http,
+}
+
+/// Email discovery settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrichmentConfig {
+    /// Backend.
+    pub backend: EnrichmentBackend,
+    /// Companies with their observed email patterns (local backend).
+    pub companies: PathBuf,
+    /// Base URL of the provider (http backend).
+    pub url: String,
+    /// The provider's API key (http backend).
+    pub api_key: Secret,
+    /// Time budget of one profile, in milliseconds (the contract's 10 s).
+    pub item_timeout_ms: u64,
 }
 
 /// Webhook delivery settings.
@@ -434,6 +462,21 @@ impl Config {
         }
         crate::telemetry::env_filter(None, &self.log.level)
             .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        let enrichment_url_ok = self.enrichment.backend != EnrichmentBackend::Http
+            || self.enrichment.url.starts_with("http://")
+            || self.enrichment.url.starts_with("https://");
+        if !enrichment_url_ok {
+            return Err(ConfigError::OutOfRange {
+                key: "enrichment.url",
+                problem: "must be an http(s) URL when enrichment.backend = \"http\"",
+            });
+        }
+        if !(100..=60_000).contains(&self.enrichment.item_timeout_ms) {
+            return Err(ConfigError::OutOfRange {
+                key: "enrichment.item_timeout_ms",
+                problem: "must be 100-60000",
+            });
+        }
         if let Err(problem) = self.webhooks.retry_policy() {
             return Err(ConfigError::Invalid(format!(
                 "`webhooks.retry_delays_ms` {problem}"

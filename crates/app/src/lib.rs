@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod enricher;
 pub mod http;
 pub mod startup;
 pub mod state;

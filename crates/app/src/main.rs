@@ -6,11 +6,8 @@ use anyhow::Context;
 use clap::Parser;
 use sourcing_app::cli::{Cli, Command, admin};
 use sourcing_app::config::{Config, LogFormat};
-use std::sync::Arc;
 
-use sourcing_app::startup::{
-    Application, build_search, build_sourcing, build_webhooks, pool_from, start_workers,
-};
+use sourcing_app::startup::{Application, Services, pool_from, start_workers};
 use sourcing_app::telemetry;
 
 fn main() -> ExitCode {
@@ -79,10 +76,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Worker => {
             let pool = pool_from(&config)?;
-            let search = build_search(&config)?;
-            let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
-            let webhooks = Arc::new(build_webhooks(&config, pool.clone())?);
-            let workers = start_workers(&config, pool, sourcing, webhooks);
+            let services = Services::build(&config, pool.clone())?;
+            let workers = start_workers(&config, pool, &services);
             tokio::signal::ctrl_c()
                 .await
                 .context("waiting for a shutdown signal")?;

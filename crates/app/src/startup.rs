@@ -10,9 +10,10 @@ use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use sourcing_adapters_cards::TeraCardRenderer;
+use sourcing_adapters_enrich::{HttpEnricher, HttpEnricherConfig, LocalEnricher};
 use sourcing_adapters_postgres::{
-    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool, PgRunRepository,
-    PgWebhookRepository, SecretBox, build_pool,
+    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository, PgPool,
+    PgRunRepository, PgWebhookRepository, SecretBox, build_pool,
 };
 use sourcing_adapters_search::{
     AnyPeopleSearch, HttpPeopleSearch, HttpSearchConfig, LocalPeopleSearch,
@@ -21,20 +22,21 @@ use sourcing_adapters_webhooks::HttpWebhookSender;
 use sourcing_domain::api_key::KeyHasher;
 use sourcing_domain::ports::{EventData, SystemClock};
 use sourcing_domain::services::{
-    Authenticator, BillingService, CardService, PipelineSettings, RenderData, SourcingService,
-    WebhookService, WebhookSettings,
+    Authenticator, BillingService, CardService, EnrichmentService, PipelineSettings, RenderData,
+    SourcingService, WebhookService, WebhookSettings,
 };
 use sourcing_domain::taxonomy::Taxonomy;
 use sourcing_domain::webhooks::UrlPolicy;
 use sourcing_worker::{Runner, RunnerHandle};
 
-use crate::config::{Config, SearchBackend};
+use crate::config::{Config, EnrichmentBackend, SearchBackend};
+use crate::enricher::{AnyEnricher, TimeBoxed};
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
 use crate::http::routes::{configure, not_found};
-use crate::http::views::RunResultsView;
+use crate::http::views::{RunResultsView, enrichment_json};
 use crate::state::AppState;
-use crate::tasks::{DeliverWebhookEvent, ExecuteRunPass, QueueScheduler};
+use crate::tasks::{DeliverWebhookEvent, ExecuteEnrichment, ExecuteRunPass, QueueScheduler};
 
 /// The sourcing service as the app assembles it.
 pub type AppSourcing = SourcingService<
@@ -42,6 +44,14 @@ pub type AppSourcing = SourcingService<
     PgCompanyRepository,
     AnyPeopleSearch,
     SystemClock,
+>;
+
+/// The enrichment service as the app assembles it.
+pub type AppEnrichments = EnrichmentService<
+    PgEnrichmentRepository<QueueScheduler>,
+    PgRunRepository<QueueScheduler>,
+    PgCompanyRepository,
+    TimeBoxed<AnyEnricher>,
 >;
 
 /// The card service as the app assembles it.
@@ -73,7 +83,9 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     let search = build_search(&config)?;
     let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
     let webhooks = Arc::new(build_webhooks(&config, pool.clone())?);
+    let enrichments = Arc::new(build_enrichments(&config, pool.clone())?);
     Ok(AppState {
+        enrichments,
         sourcing,
         webhooks,
         cards: CardService::new(
@@ -138,10 +150,39 @@ pub fn build_sourcing(config: &Config, pool: PgPool, search: AnyPeopleSearch) ->
 /// The payload `data` of an event: the same body `GET …/results` shows.
 fn render_event_data(data: &EventData) -> Result<serde_json::Value, String> {
     match data {
-        EventData::Run(results) => {
-            serde_json::to_value(RunResultsView::from(results.clone())).map_err(|e| e.to_string())
-        }
+        EventData::Run(results) => serde_json::to_value(RunResultsView::from((**results).clone()))
+            .map_err(|e| e.to_string()),
+        EventData::Enrichment(enrichment) => Ok(enrichment_json(enrichment)),
     }
+}
+
+/// Assembles the enrichment service: the configured email discovery, each profile time-boxed.
+pub fn build_enrichments(config: &Config, pool: PgPool) -> anyhow::Result<AppEnrichments> {
+    let settings = &config.enrichment;
+    let enricher = match settings.backend {
+        EnrichmentBackend::Local => {
+            let local = LocalEnricher::from_path(&settings.companies).with_context(|| {
+                format!(
+                    "loading enrichment.companies = {}",
+                    settings.companies.display()
+                )
+            })?;
+            AnyEnricher::Local(local)
+        }
+        EnrichmentBackend::Http => AnyEnricher::Http(Box::new(
+            HttpEnricher::new(HttpEnricherConfig::new(
+                settings.url.clone(),
+                settings.api_key.expose(),
+            ))
+            .context("building the enrichment.url client")?,
+        )),
+    };
+    Ok(EnrichmentService::new(
+        PgEnrichmentRepository::new(pool.clone(), QueueScheduler),
+        PgRunRepository::new(pool.clone(), QueueScheduler),
+        PgCompanyRepository::new(pool),
+        TimeBoxed::new(enricher, Duration::from_millis(settings.item_timeout_ms)),
+    ))
 }
 
 /// Assembles the webhook service: the store (secrets sealed with the configured key), the
@@ -168,17 +209,35 @@ pub fn build_webhooks(config: &Config, pool: PgPool) -> anyhow::Result<AppWebhoo
     ))
 }
 
+/// The use cases the background tasks run.
+pub struct Services {
+    /// Run passes.
+    pub sourcing: Arc<AppSourcing>,
+    /// Webhook deliveries.
+    pub webhooks: Arc<AppWebhooks>,
+    /// Enrichment batches.
+    pub enrichments: Arc<AppEnrichments>,
+}
+
+impl Services {
+    /// Builds every service the workers need (the `sourcing worker` process has no HTTP state).
+    pub fn build(config: &Config, pool: PgPool) -> anyhow::Result<Services> {
+        let search = build_search(config)?;
+        Ok(Services {
+            sourcing: Arc::new(build_sourcing(config, pool.clone(), search)),
+            webhooks: Arc::new(build_webhooks(config, pool.clone())?),
+            enrichments: Arc::new(build_enrichments(config, pool)?),
+        })
+    }
+}
+
 /// A task runner for the pipeline's tasks, configured but not started.
-pub fn build_runner(
-    config: &Config,
-    pool: PgPool,
-    sourcing: Arc<AppSourcing>,
-    webhooks: Arc<AppWebhooks>,
-) -> Runner {
+pub fn build_runner(config: &Config, pool: PgPool, services: &Services) -> Runner {
     let worker = &config.worker;
     Runner::new(pool, config.database.url.expose().to_owned())
-        .register::<ExecuteRunPass>(sourcing)
-        .register::<DeliverWebhookEvent>(webhooks)
+        .register::<ExecuteRunPass>(services.sourcing.clone())
+        .register::<DeliverWebhookEvent>(services.webhooks.clone())
+        .register::<ExecuteEnrichment>(services.enrichments.clone())
         .concurrency(worker.concurrency)
         .lease(Duration::from_secs(worker.lease_secs.max(1)))
         .poll_interval(Duration::from_millis(worker.poll_interval_ms.max(10)))
@@ -189,17 +248,12 @@ pub fn build_runner(
 }
 
 /// Starts workers on the current runtime.
-pub fn start_workers(
-    config: &Config,
-    pool: PgPool,
-    sourcing: Arc<AppSourcing>,
-    webhooks: Arc<AppWebhooks>,
-) -> RunnerHandle {
+pub fn start_workers(config: &Config, pool: PgPool, services: &Services) -> RunnerHandle {
     tracing::info!(
         concurrency = config.worker.concurrency,
         "starting background workers"
     );
-    build_runner(config, pool, sourcing, webhooks).start()
+    build_runner(config, pool, services).start()
 }
 
 impl Application {
@@ -252,8 +306,11 @@ impl Application {
             start_workers(
                 &self.state.config,
                 self.state.pool.clone(),
-                self.state.sourcing.clone(),
-                self.state.webhooks.clone(),
+                &Services {
+                    sourcing: self.state.sourcing.clone(),
+                    webhooks: self.state.webhooks.clone(),
+                    enrichments: self.state.enrichments.clone(),
+                },
             )
         });
         let state = self.state.clone();

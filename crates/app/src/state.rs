@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
-use crate::startup::{AppCards, AppSourcing, AppWebhooks};
+use crate::startup::{AppCards, AppEnrichments, AppSourcing, AppWebhooks};
 
 /// Shared application state.
 pub struct AppState {
@@ -28,4 +28,6 @@ pub struct AppState {
     pub webhooks: Arc<AppWebhooks>,
     /// HTML candidate cards.
     pub cards: AppCards,
+    /// The enrichment use cases (shared with the workers).
+    pub enrichments: Arc<AppEnrichments>,
 }

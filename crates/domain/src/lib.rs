@@ -5,6 +5,7 @@
 pub mod api_key;
 pub mod company;
 pub mod credits;
+pub mod enrichment;
 pub mod errors;
 pub mod icp;
 pub mod ids;

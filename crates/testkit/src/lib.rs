@@ -13,6 +13,7 @@ pub mod profile_enricher;
 pub mod api_key_repository;
 pub mod company_repository;
 pub mod credit_ledger;
+pub mod enrichment_repository;
 pub mod memory;
 pub mod run_repository;
 
@@ -24,6 +25,7 @@ pub mod webhook_sender;
 pub use api_key_repository::api_key_repository_contract;
 pub use company_repository::company_repository_contract;
 pub use credit_ledger::credit_ledger_contract;
+pub use enrichment_repository::enrichment_repository_contract;
 pub use profile_enricher::profile_enricher_contract;
 pub use run_repository::{RunEffects, RunEvent, run_repository_contract};
 pub use webhook_receiver::{Received, Receiver, Reply};

@@ -1580,7 +1580,11 @@ async fn event_returns_what_was_written<
         fx.clock.now(),
         "written at the clock's now"
     );
-    assert_eq!(event.data, EventData::Run(results), "the run as written");
+    assert_eq!(
+        event.data,
+        EventData::Run(Box::new(results)),
+        "the run as written"
+    );
 
     let (failed_id, results) = fx
         .outbox
@@ -1598,7 +1602,7 @@ async fn event_returns_what_was_written<
         Some("PROVIDER_TEMPORARILY_UNAVAILABLE")
     );
     assert!(results.candidates.is_empty());
-    assert_eq!(event.data, EventData::Run(results));
+    assert_eq!(event.data, EventData::Run(Box::new(results)));
 
     assert!(is_not_found(&repo.event(Uuid::new_v4()).await));
 }

@@ -3,11 +3,13 @@
 pub mod api_keys;
 pub mod companies;
 pub mod credit_ledger;
+pub mod enrichments;
 pub mod runs;
 pub mod webhooks;
 
 pub use api_keys::PgApiKeyRepository;
 pub use companies::PgCompanyRepository;
 pub use credit_ledger::PgCreditLedger;
+pub use enrichments::PgEnrichmentRepository;
 pub use runs::{PassScheduler, PgRunRepository};
 pub use webhooks::PgWebhookRepository;

@@ -29,8 +29,9 @@ use crate::pool::PgPool;
 use crate::repos::credit_ledger::{LedgerTxError, lock_company, reserve_in, settle_in};
 use crate::schema::{idempotency_records, outbox_events, run_candidates, sourcing_runs};
 
-/// Queues the background task of a run's pass on the caller's connection (inside its
-/// transaction); the app implements it with its task queue.
+/// Queues the background work a store's transaction starts (a run's pass, an enrichment, an
+/// event's delivery) on the caller's connection, inside that transaction; the app implements
+/// it with its task queue.
 pub trait PassScheduler: Send + Sync + 'static {
     /// Enqueues pass `pass` of run `run`.
     fn schedule(
@@ -39,6 +40,14 @@ pub trait PassScheduler: Send + Sync + 'static {
         company: CompanyId,
         run: RunId,
         pass: i32,
+    ) -> impl Future<Output = Result<(), anyhow::Error>> + Send;
+
+    /// Enqueues enrichment run `enrichment` (written in the same transaction).
+    fn schedule_enrichment(
+        &self,
+        conn: &mut AsyncPgConnection,
+        company: CompanyId,
+        enrichment: Uuid,
     ) -> impl Future<Output = Result<(), anyhow::Error>> + Send;
 
     /// Enqueues the delivery of outbox event `event` of a run that names a webhook (the event
@@ -114,7 +123,7 @@ impl TryFrom<RunSnapshot> for RunResults {
     }
 }
 
-fn corrupt(what: &str, err: impl std::fmt::Display) -> RepositoryError {
+pub(crate) fn corrupt(what: &str, err: impl std::fmt::Display) -> RepositoryError {
     RepositoryError::Other(anyhow::anyhow!("corrupt {what}: {err}"))
 }
 
@@ -153,7 +162,7 @@ impl TryFrom<RunRow> for Run {
 
 /// Errors inside a run transaction.
 #[derive(Debug, thiserror::Error)]
-enum TxError {
+pub(crate) enum TxError {
     #[error(transparent)]
     Db(#[from] diesel::result::Error),
     #[error(transparent)]
@@ -256,7 +265,7 @@ async fn load_candidates(
         .collect()
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<Value, TxError> {
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<Value, TxError> {
     serde_json::to_value(value)
         .map_err(|e| TxError::Store(RepositoryError::Other(anyhow::Error::new(e)).into()))
 }

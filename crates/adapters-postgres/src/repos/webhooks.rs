@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use sourcing_domain::enrichment::Enrichment;
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::ports::{Clock, EventData, OutboxEvent, Page, SystemClock, WebhookRepository};
@@ -22,6 +23,7 @@ use uuid::Uuid;
 use crate::crypto::SecretBox;
 use crate::errors::{map_diesel, map_pool};
 use crate::pool::PgPool;
+use crate::repos::enrichments::EnrichmentRow;
 use crate::repos::runs::RunSnapshot;
 use crate::schema::{outbox_events, webhook_attempts, webhook_deliveries, webhooks};
 
@@ -715,7 +717,12 @@ impl WebhookRepository for PgWebhookRepository {
             EventType::SourcingCompleted | EventType::SourcingFailed => {
                 let snapshot: RunSnapshot =
                     serde_json::from_value(row.payload).map_err(|e| corrupt("run event", e))?;
-                EventData::Run(RunResults::try_from(snapshot)?)
+                EventData::Run(Box::new(RunResults::try_from(snapshot)?))
+            }
+            EventType::EnrichCompleted | EventType::EnrichFailed => {
+                let row: EnrichmentRow = serde_json::from_value(row.payload)
+                    .map_err(|e| corrupt("enrichment event", e))?;
+                EventData::Enrichment(Box::new(Enrichment::try_from(row)?))
             }
             other => return Err(corrupt("outbox event", format!("unexpected `{other}`"))),
         };

@@ -59,6 +59,15 @@ impl PassScheduler for NoScheduler {
         Ok(())
     }
 
+    async fn schedule_enrichment(
+        &self,
+        _conn: &mut AsyncPgConnection,
+        _company: CompanyId,
+        _enrichment: uuid::Uuid,
+    ) -> Result<(), anyhow::Error> {
+        Ok(())
+    }
+
     async fn schedule_event(
         &self,
         _conn: &mut AsyncPgConnection,

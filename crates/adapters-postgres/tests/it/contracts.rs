@@ -8,8 +8,8 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use sourcing_adapters_postgres::schema::outbox_events;
 use sourcing_adapters_postgres::{
-    PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool,
-    PgRunRepository, PgWebhookRepository, SecretBox,
+    PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository,
+    PgPool, PgRunRepository, PgWebhookRepository, SecretBox,
 };
 use sourcing_domain::company::BillingMode;
 use sourcing_domain::errors::RepositoryError;
@@ -19,7 +19,8 @@ use sourcing_domain::sourcing::{NewRun, PassOutcome, RunResults};
 use sourcing_domain::webhooks::{EventType, NewWebhook, SigningSecret, WebhookHeader};
 use sourcing_testkit::{
     OutboxWriter, RunEffects, RunEvent, api_key_repository_contract, company_repository_contract,
-    credit_ledger_contract, run_repository_contract, webhook_repository_contract,
+    credit_ledger_contract, enrichment_repository_contract, run_repository_contract,
+    webhook_repository_contract,
 };
 use uuid::Uuid;
 
@@ -74,6 +75,15 @@ impl PassScheduler for RecordingScheduler {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push((run, pass));
+        Ok(())
+    }
+
+    async fn schedule_enrichment(
+        &self,
+        _conn: &mut AsyncPgConnection,
+        _company: CompanyId,
+        _enrichment: uuid::Uuid,
+    ) -> Result<(), anyhow::Error> {
         Ok(())
     }
 
@@ -308,4 +318,17 @@ async fn pg_webhook_secrets_are_not_stored_in_clear() {
         wrong.find_any(webhook.id).await,
         Err(RepositoryError::Other(_))
     ));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pg_enrichment_repository_honours_the_contract() {
+    enrichment_repository_contract(|| async {
+        let fx = fixture().await;
+        let enrichments =
+            PgEnrichmentRepository::new(fx.pool.clone(), RecordingScheduler::default());
+        let companies = PgCompanyRepository::new(fx.pool.clone());
+        let ledger = PgCreditLedger::new(fx.pool.clone());
+        (enrichments, companies, ledger, fx)
+    })
+    .await;
 }

@@ -91,6 +91,15 @@ impl ApiError {
         )
     }
 
+    /// 404 `REQUEST_NOT_FOUND` for an enrichment id: unknown, malformed and other companies'.
+    pub fn enrichment_not_found() -> Self {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "REQUEST_NOT_FOUND",
+            "No enrichment run with this id.",
+        )
+    }
+
     /// 401 `UNAUTHORIZED`.
     pub fn unauthorized() -> Self {
         Self::new(
@@ -301,6 +310,20 @@ impl From<ValidationErrors> for ApiError {
             .map(|(k, v)| (k.to_owned(), json!(v)))
             .collect();
         ApiError::invalid_fields(Value::Object(fields))
+    }
+}
+
+/// A store failure of the enrichment use cases: the same answers as for runs, except that a
+/// missing id names an enrichment run.
+#[derive(Debug)]
+pub struct EnrichmentStoreError(pub RunStoreError);
+
+impl From<EnrichmentStoreError> for ApiError {
+    fn from(err: EnrichmentStoreError) -> Self {
+        match err.0 {
+            RunStoreError::NotFound => ApiError::enrichment_not_found(),
+            other => other.into(),
+        }
     }
 }
 

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod billing;
 pub mod body;
 pub mod cards;
+pub mod enrich;
 pub mod errors;
 pub mod health;
 pub mod rate_limit;

@@ -29,6 +29,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(allow("POST")),
     )
     .service(
+        web::resource("/sourcing/enrich")
+            .route(web::post().to(crate::http::enrich::create_enrichment))
+            .default_service(allow("POST")),
+    )
+    .service(
+        web::resource("/sourcing/enrich/{id}/results")
+            .route(web::get().to(crate::http::enrich::enrichment_results))
+            .default_service(allow("GET")),
+    )
+    .service(
         web::resource("/sourcing/render-html")
             .route(web::post().to(crate::http::cards::render_html))
             .default_service(allow("POST")),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use serde_json::{Value, json};
+use sourcing_domain::enrichment::{Enrichment, EnrichmentStatus, ItemOutcome};
 use sourcing_domain::icp::Icp;
 use sourcing_domain::sourcing::{RunResults, RunStatus, SourcingCandidate};
 use sourcing_domain::webhooks::{Delivery, EventType, Webhook};
@@ -137,4 +138,43 @@ pub fn delivery_json(delivery: &Delivery) -> Value {
         "createdAt": rfc3339_millis(delivery.created_at),
         "updatedAt": rfc3339_millis(delivery.updated_at),
     })
+}
+
+/// An enrichment run's results (`GET /sourcing/enrich/{id}/results` and its events' `data`).
+pub fn enrichment_json(enrichment: &Enrichment) -> Value {
+    let data: Vec<Value> = enrichment
+        .items
+        .iter()
+        .map(|item| match &item.outcome {
+            ItemOutcome::Enriched { candidate, emails } => json!({
+                "profileId": item.profile_id,
+                "success": true,
+                "candidate": candidate,
+                "emailDetails": emails,
+            }),
+            ItemOutcome::Failed { code, message } => json!({
+                "profileId": item.profile_id,
+                "success": false,
+                "errorCode": code,
+                "errorMessage": message,
+            }),
+        })
+        .collect();
+    let mut body = json!({
+        "requestId": enrichment.id.to_string(),
+        "status": enrichment.status.as_str(),
+        "createdAt": rfc3339_millis(enrichment.created_at),
+        "updatedAt": rfc3339_millis(enrichment.updated_at),
+        "completedAt": enrichment.completed_at.map(rfc3339_millis),
+        "profileCount": enrichment.profile_ids.len(),
+        "enrichedCount": enrichment.enriched_count(),
+        "failureCount": enrichment.failure_count(),
+        "creditsConsumed": enrichment.credits_consumed,
+        "webhookId": enrichment.webhook_id.map(|w| w.to_string()),
+        "data": data,
+    });
+    if enrichment.status == EnrichmentStatus::Processing {
+        body["message"] = json!("Enrichment is processing; poll again in a few seconds.");
+    }
+    body
 }

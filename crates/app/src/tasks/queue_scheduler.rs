@@ -7,7 +7,7 @@ use sourcing_adapters_postgres::PassScheduler;
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_worker::{EnqueueOptions, enqueue};
 
-use crate::tasks::{DeliverWebhookEvent, ExecuteRunPass};
+use crate::tasks::{DeliverWebhookEvent, ExecuteEnrichment, ExecuteRunPass};
 
 /// Queues run passes on the Postgres task queue, inside the caller's transaction.
 #[derive(Debug, Clone, Copy, Default)]
@@ -33,6 +33,26 @@ impl PassScheduler for QueueScheduler {
         enqueue(conn, &task, options)
             .await
             .context("enqueueing the run pass")?;
+        Ok(())
+    }
+
+    async fn schedule_enrichment(
+        &self,
+        conn: &mut AsyncPgConnection,
+        company: CompanyId,
+        enrichment: uuid::Uuid,
+    ) -> Result<(), anyhow::Error> {
+        let task = ExecuteEnrichment {
+            company_id: company.0,
+            enrichment_id: enrichment,
+        };
+        let options = EnqueueOptions {
+            dedup_key: Some(format!("enrichment:{enrichment}")),
+            ..EnqueueOptions::default()
+        };
+        enqueue(conn, &task, options)
+            .await
+            .context("enqueueing the enrichment")?;
         Ok(())
     }
 

@@ -234,6 +234,11 @@ impl Background {
             .args(["--log-format", "json"])
             .env("DATABASE_URL", db.url())
             .env("SOURCING__SEARCH__CORPUS", crate::support::corpus_sample())
+            .env(
+                "SOURCING__ENRICHMENT__COMPANIES",
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../data/corpus/companies.jsonl"),
+            )
             .env_remove("RUST_LOG")
             .env_remove("SOURCING_CONFIG")
             .stderr(Stdio::piped())

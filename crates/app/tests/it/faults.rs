@@ -1,13 +1,12 @@
 //! Provider faults through the whole service: timeouts, 5xx, 400, the breaker, and a worker
 //! that dies mid-run.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use sourcing_adapters_postgres::build_pool;
 use sourcing_app::config::Config;
-use sourcing_app::startup::{build_runner, build_search, build_sourcing, build_webhooks};
+use sourcing_app::startup::{Services, build_runner};
 use sourcing_domain::company::BillingMode;
 
 use crate::fake_index::{FakeIndex, Mode};
@@ -168,10 +167,8 @@ async fn a_worker_dying_mid_run_leaves_it_to_another_with_one_charge_and_one_eve
         rt.block_on(async move {
             let pool =
                 build_pool(config_a.database.url.expose(), 4, Duration::from_secs(5)).unwrap();
-            let search = build_search(&config_a).unwrap();
-            let sourcing = Arc::new(build_sourcing(&config_a, pool.clone(), search));
-            let webhooks = Arc::new(build_webhooks(&config_a, pool.clone()).unwrap());
-            let _handle = build_runner(&config_a, pool, sourcing, webhooks).start();
+            let services = Services::build(&config_a, pool.clone()).unwrap();
+            let _handle = build_runner(&config_a, pool, &services).start();
             let _ = kill_rx.await;
         });
         // Dropping the runtime kills worker A mid-task: no finalisation, no heartbeat.
@@ -188,10 +185,8 @@ async fn a_worker_dying_mid_run_leaves_it_to_another_with_one_charge_and_one_eve
 
     // Worker B picks the task up once A's lease has expired, and completes the run.
     let pool = build_pool(config.database.url.expose(), 4, Duration::from_secs(5)).unwrap();
-    let search = build_search(&config).unwrap();
-    let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
-    let webhooks = Arc::new(build_webhooks(&config, pool.clone()).unwrap());
-    let worker_b = build_runner(&config, pool, sourcing, webhooks).start();
+    let services = Services::build(&config, pool.clone()).unwrap();
+    let worker_b = build_runner(&config, pool, &services).start();
     let done = app.wait_finished(&key, &id).await;
     worker_b.shutdown().await;
     assert_eq!(done["status"], "completed", "{done}");

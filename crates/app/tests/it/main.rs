@@ -9,6 +9,7 @@ mod auth;
 mod billing;
 mod cards;
 mod cli;
+mod enrich;
 mod errors;
 mod fake_index;
 mod faults;

@@ -62,9 +62,13 @@ pub async fn spawn_app(overrides: &[&str]) -> TestApp {
     let base_layer = format!(
         "[server]\nbind = \"127.0.0.1:0\"\nworkers = 1\nshutdown_timeout_secs = 0\n[database]\nurl = \"{}\"\npool_size = 12\n\
          [search]\ncorpus = \"{}\"\n\
-         [worker]\nconcurrency = 2\nlease_secs = 5\npoll_interval_ms = 100\nbackoff_base_ms = 50\nbackoff_max_ms = 200\n",
+         [worker]\nconcurrency = 2\nlease_secs = 5\npoll_interval_ms = 100\nbackoff_base_ms = 50\nbackoff_max_ms = 200\n\
+         [enrichment]\ncompanies = \"{}\"\n",
         db.url(),
-        corpus_sample().display()
+        corpus_sample().display(),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/corpus/companies.jsonl")
+            .display()
     );
     let mut layers = vec![base_layer.as_str()];
     layers.extend_from_slice(overrides);

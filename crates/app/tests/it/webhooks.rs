@@ -20,7 +20,7 @@ const DEV: &str = "[webhooks]\nallow_insecure_urls = true\nretry_delays_ms = \"1
 
 /// One request the receiver got.
 #[derive(Debug, Clone)]
-struct Received {
+pub(crate) struct Received {
     headers: Vec<(String, String)>,
     body: Vec<u8>,
 }
@@ -33,14 +33,14 @@ impl Received {
             .map(|(_, v)| v.as_str())
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_slice(&self.body).unwrap()
     }
 }
 
 /// How the receiver answers one request.
 #[derive(Debug, Clone, Copy)]
-struct Reply {
+pub(crate) struct Reply {
     status: u16,
     delay_ms: u64,
 }
@@ -62,8 +62,8 @@ struct ReceiverState {
 }
 
 /// A webhook receiver on 127.0.0.1: records every request, answers from a script.
-struct Receiver {
-    url: String,
+pub(crate) struct Receiver {
+    pub(crate) url: String,
     state: Arc<ReceiverState>,
 }
 
@@ -104,7 +104,7 @@ async fn receive(
 }
 
 impl Receiver {
-    async fn start(script: &[Reply], fallback: Option<Reply>) -> Receiver {
+    pub(crate) async fn start(script: &[Reply], fallback: Option<Reply>) -> Receiver {
         let state = Arc::new(ReceiverState::default());
         state.script.lock().unwrap().extend(script.iter().copied());
         *state.fallback.lock().unwrap() = fallback;
@@ -135,7 +135,7 @@ impl Receiver {
             .clone()
     }
 
-    async fn wait_for(&self, n: usize) -> Vec<Received> {
+    pub(crate) async fn wait_for(&self, n: usize) -> Vec<Received> {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let got = self.received();

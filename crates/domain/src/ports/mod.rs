@@ -8,6 +8,7 @@ pub mod card_renderer;
 pub mod clock;
 pub mod company_repository;
 pub mod credit_ledger;
+pub mod enrichment_repository;
 pub mod people_search;
 pub mod profile_enricher;
 pub mod run_repository;
@@ -19,6 +20,7 @@ pub use card_renderer::{CardRenderError, CardRenderer, CardTheme};
 pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
+pub use enrichment_repository::EnrichmentRepository;
 pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
 pub use profile_enricher::{DiscoveredEmail, EnrichError, Enrichment, ProfileEnricher};
 pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
@@ -35,6 +37,8 @@ pub use clock::MockClock;
 pub use company_repository::MockCompanyRepository;
 #[cfg(any(test, feature = "mocks"))]
 pub use credit_ledger::MockCreditLedger;
+#[cfg(any(test, feature = "mocks"))]
+pub use enrichment_repository::MockEnrichmentRepository;
 #[cfg(any(test, feature = "mocks"))]
 pub use people_search::MockPeopleSearch;
 #[cfg(any(test, feature = "mocks"))]

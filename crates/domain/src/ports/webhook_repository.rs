@@ -5,6 +5,7 @@ use std::future::Future;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use crate::enrichment::Enrichment;
 use crate::errors::RepositoryError;
 use crate::ids::CompanyId;
 use crate::sourcing::RunResults;
@@ -17,7 +18,9 @@ use crate::webhooks::{
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventData {
     /// A sourcing run as its pass left it.
-    Run(RunResults),
+    Run(Box<RunResults>),
+    /// An enrichment run as it finished.
+    Enrichment(Box<Enrichment>),
 }
 
 /// An event written by a use case in the same transaction as the change it reports.

@@ -480,7 +480,7 @@ mod tests {
             webhook_id: Some(HOOK),
             event: EventType::SourcingCompleted,
             created_at: at(),
-            data: EventData::Run(RunResults::new(run, vec![])),
+            data: EventData::Run(Box::new(RunResults::new(run, vec![]))),
         }
     }
 

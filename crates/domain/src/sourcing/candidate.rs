@@ -6,7 +6,7 @@ use crate::matching::{ExperienceEntry, MatchResult, RationaleEntry, ScoreBreakdo
 use crate::profile::Profile;
 
 /// `SourcingCandidate` of the contract; every key always present.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SourcingCandidate {
     /// Stable person id.

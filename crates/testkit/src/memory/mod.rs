@@ -16,6 +16,7 @@ use sourcing_domain::ids::CompanyId;
 mod api_keys;
 mod companies;
 mod credit_ledger;
+mod enrichments;
 mod runs;
 // webhooks: the repository fake and the recording sender
 mod webhook_sender;
@@ -24,6 +25,7 @@ mod webhooks;
 pub use api_keys::InMemoryApiKeyRepository;
 pub use companies::InMemoryCompanyRepository;
 pub use credit_ledger::InMemoryCreditLedger;
+pub use enrichments::InMemoryEnrichmentRepository;
 pub use runs::InMemoryRunRepository;
 pub use webhook_sender::RecordingWebhookSender;
 pub use webhooks::InMemoryWebhookRepository;
@@ -57,6 +59,8 @@ struct Store {
     runs: runs::RunTables,
     /// Webhooks, their deliveries and the outbox events they deliver.
     webhooks: webhooks::WebhookTables,
+    /// Enrichment runs.
+    enrichments: enrichments::EnrichmentTables,
 }
 
 #[derive(Debug, Clone, Default)]

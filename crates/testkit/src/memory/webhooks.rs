@@ -97,7 +97,7 @@ impl OutboxWriter for InMemoryWebhookRepository {
                 EventType::SourcingCompleted
             },
             created_at: self.now(),
-            data: EventData::Run(results.clone()),
+            data: EventData::Run(Box::new(results.clone())),
         };
         let id = event.id;
         self.write_event(event);

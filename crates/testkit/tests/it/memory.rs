@@ -6,12 +6,13 @@ use std::time::Duration;
 use sourcing_domain::ports::{OutgoingWebhook, WebhookSender};
 use sourcing_testkit::memory::{
     InMemoryApiKeyRepository, InMemoryCompanyRepository, InMemoryCreditLedger,
-    InMemoryRunRepository, InMemoryWebhookRepository, RecordingWebhookSender,
+    InMemoryEnrichmentRepository, InMemoryRunRepository, InMemoryWebhookRepository,
+    RecordingWebhookSender,
 };
 use sourcing_testkit::{
     Receiver, Reply, api_key_repository_contract, company_repository_contract,
-    credit_ledger_contract, run_repository_contract, webhook_repository_contract,
-    webhook_sender_contract,
+    credit_ledger_contract, enrichment_repository_contract, run_repository_contract,
+    webhook_repository_contract, webhook_sender_contract,
 };
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -96,4 +97,15 @@ async fn recording_webhook_sender_records_and_answers_its_script_first() {
     let unconnected = RecordingWebhookSender::new();
     assert!(unconnected.send(request(4)).await.is_success());
     assert_eq!(unconnected.sent(), [request(4)]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn in_memory_enrichment_repository_honours_the_contract() {
+    enrichment_repository_contract(|| async {
+        let companies = InMemoryCompanyRepository::new();
+        let enrichments = InMemoryEnrichmentRepository::new(&companies);
+        let ledger = InMemoryCreditLedger::new(&companies);
+        (enrichments, companies, ledger, ())
+    })
+    .await;
 }
