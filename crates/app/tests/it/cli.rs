@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use sourcing_test_db::TestDb;
 
-pub(crate) fn sourcing(db: &TestDb, args: &[&str]) -> Output {
+fn sourcing(db: &TestDb, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sourcing"))
         .args(args)
         .env("DATABASE_URL", db.url())
@@ -14,7 +14,7 @@ pub(crate) fn sourcing(db: &TestDb, args: &[&str]) -> Output {
         .unwrap()
 }
 
-pub(crate) fn json_ok(output: Output) -> Value {
+fn json_ok(output: Output) -> Value {
     assert!(
         output.status.success(),
         "stderr: {}",
@@ -218,6 +218,38 @@ async fn demo_seeding_is_idempotent() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// A prepaid company with 10 credits and a key with `scopes`, made with the admin CLI; the key.
+pub(crate) fn admin_key(db: &TestDb, scopes: &str) -> String {
+    let company = json_ok(sourcing(
+        db,
+        &[
+            "admin",
+            "company",
+            "create",
+            "--name",
+            "Acme",
+            "--billing",
+            "prepaid",
+            "--credits",
+            "10",
+        ],
+    ));
+    let id = company["id"].as_str().unwrap();
+    let args = [
+        "admin",
+        "key",
+        "create",
+        "--company",
+        id,
+        "--scopes",
+        scopes,
+    ];
+    json_ok(sourcing(db, &args))["key"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 /// A `sourcing` subcommand running in the background, its stderr lines arriving on a channel.
 pub(crate) struct Background {
     child: std::process::Child,
@@ -329,34 +361,7 @@ async fn serve_logs_json_lines_with_the_request_id_and_never_the_key() {
 async fn api_and_a_separate_worker_process_complete_a_run_together() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let db = TestDb::new().await;
-    let company = json_ok(sourcing(
-        &db,
-        &[
-            "admin",
-            "company",
-            "create",
-            "--name",
-            "Two",
-            "--billing",
-            "prepaid",
-            "--credits",
-            "10",
-        ],
-    ));
-    let id = company["id"].as_str().unwrap().to_owned();
-    let key = json_ok(sourcing(
-        &db,
-        &[
-            "admin",
-            "key",
-            "create",
-            "--company",
-            &id,
-            "--scopes",
-            "sourcing:write,sourcing:read",
-        ],
-    ));
-    let key = key["key"].as_str().unwrap().to_owned();
+    let key = admin_key(&db, "sourcing:write,sourcing:read");
     let (_api, port) = Background::serve(&db, &[]);
     let client = reqwest::Client::new();
     let accepted: Value = client

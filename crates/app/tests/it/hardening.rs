@@ -13,7 +13,7 @@ use sourcing_domain::api_key::{KeyHasher, PresentedKey};
 use sourcing_domain::company::BillingMode;
 use sourcing_test_db::TestDb;
 
-use crate::cli::{Background, json_ok, sourcing};
+use crate::cli::{Background, admin_key};
 use crate::support::{TestApp, expect_error, spawn_app};
 
 /// `method path` with the key as bearer and, when given, a JSON body (`Content-Type` set).
@@ -416,31 +416,7 @@ async fn malformed_requests_get_answers_but_no_error_lines() {
 async fn no_log_level_shows_statement_parameters_key_hashes_or_keys() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let db = TestDb::new().await;
-    let company = json_ok(sourcing(
-        &db,
-        &[
-            "admin",
-            "company",
-            "create",
-            "--name",
-            "Logs",
-            "--billing",
-            "postpaid",
-        ],
-    ));
-    let key = json_ok(sourcing(
-        &db,
-        &[
-            "admin",
-            "key",
-            "create",
-            "--company",
-            company["id"].as_str().unwrap(),
-            "--scopes",
-            "read:billing",
-        ],
-    ));
-    let secret = key["key"].as_str().unwrap().to_owned();
+    let secret = admin_key(&db, "read:billing");
     let pepper = Config::load_with(&[]).unwrap().security.key_pepper;
     let hash =
         KeyHasher::new(pepper.expose().as_bytes()).hash(&PresentedKey::parse(&secret).unwrap());
