@@ -59,6 +59,19 @@ pub struct Config {
     pub webhooks: WebhooksConfig,
     /// Email discovery.
     pub enrichment: EnrichmentConfig,
+    /// In-process read caches.
+    pub cache: CacheConfig,
+}
+
+/// In-process read caches (verified keys, completed results).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CacheConfig {
+    /// How long an answer may be served from memory, in milliseconds (0-1000; 0 disables):
+    /// the bound on how stale another process's change can look here.
+    pub ttl_ms: u64,
+    /// Most entries per cache.
+    pub capacity: usize,
 }
 
 /// Which email-discovery backend enriches profiles.
@@ -462,6 +475,18 @@ impl Config {
         }
         crate::telemetry::env_filter(None, &self.log.level)
             .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        if self.cache.ttl_ms > 1000 {
+            return Err(ConfigError::OutOfRange {
+                key: "cache.ttl_ms",
+                problem: "must be 0-1000 (the staleness bound across processes is one second)",
+            });
+        }
+        if self.cache.capacity == 0 {
+            return Err(ConfigError::OutOfRange {
+                key: "cache.capacity",
+                problem: "must be at least 1",
+            });
+        }
         let enrichment_url_ok = self.enrichment.backend != EnrichmentBackend::Http
             || self.enrichment.url.starts_with("http://")
             || self.enrichment.url.starts_with("https://");

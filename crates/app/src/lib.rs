@@ -1,5 +1,6 @@
 //! Composition root of the Sourcing API: wires the domain to Postgres and actix-web.
 
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod enricher;

@@ -29,6 +29,7 @@ use sourcing_domain::taxonomy::Taxonomy;
 use sourcing_domain::webhooks::UrlPolicy;
 use sourcing_worker::{Runner, RunnerHandle};
 
+use crate::cache::{CachedKeys, TtlCache};
 use crate::config::{Config, EnrichmentBackend, SearchBackend};
 use crate::enricher::{AnyEnricher, TimeBoxed};
 use crate::http::rate_limit::RateLimits;
@@ -84,6 +85,8 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
     let webhooks = Arc::new(build_webhooks(&config, pool.clone())?);
     let enrichments = Arc::new(build_enrichments(&config, pool.clone())?);
+    let cache_ttl = Duration::from_millis(config.cache.ttl_ms);
+    let cache_size = config.cache.capacity;
     Ok(AppState {
         enrichments,
         sourcing,
@@ -93,7 +96,12 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
             TeraCardRenderer::new()
                 .map_err(|e| anyhow::anyhow!("loading the card templates: {e}"))?,
         ),
-        auth: Authenticator::new(PgApiKeyRepository::new(pool.clone()), SystemClock, hasher),
+        auth: Authenticator::new(
+            CachedKeys::new(PgApiKeyRepository::new(pool.clone()), cache_ttl, cache_size),
+            SystemClock,
+            hasher,
+        ),
+        results_cache: TtlCache::new(cache_ttl, cache_size),
         billing: BillingService::new(
             PgCompanyRepository::new(pool.clone()),
             PgCreditLedger::new(pool.clone()),
@@ -239,11 +247,11 @@ pub fn build_runner(config: &Config, pool: PgPool, services: &Services) -> Runne
         .register::<DeliverWebhookEvent>(services.webhooks.clone())
         .register::<ExecuteEnrichment>(services.enrichments.clone())
         .concurrency(worker.concurrency)
-        .lease(Duration::from_secs(worker.lease_secs.max(1)))
-        .poll_interval(Duration::from_millis(worker.poll_interval_ms.max(10)))
+        .lease(Duration::from_secs(worker.lease_secs))
+        .poll_interval(Duration::from_millis(worker.poll_interval_ms))
         .backoff(
             Duration::from_millis(worker.backoff_base_ms),
-            Duration::from_millis(worker.backoff_max_ms.max(worker.backoff_base_ms)),
+            Duration::from_millis(worker.backoff_max_ms),
         )
 }
 

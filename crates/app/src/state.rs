@@ -6,6 +6,10 @@ use sourcing_domain::services::{Authenticator, BillingService};
 
 use std::sync::Arc;
 
+use actix_web::web;
+use sourcing_domain::ids::{CompanyId, RunId};
+
+use crate::cache::{CachedKeys, TtlCache};
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
 use crate::startup::{AppCards, AppEnrichments, AppSourcing, AppWebhooks};
@@ -17,7 +21,9 @@ pub struct AppState {
     /// Database pool.
     pub pool: PgPool,
     /// API-key authentication.
-    pub auth: Authenticator<PgApiKeyRepository, SystemClock>,
+    pub auth: Authenticator<CachedKeys<PgApiKeyRepository>, SystemClock>,
+    /// Serialized bodies of completed or failed runs, by company and run (see `cache`).
+    pub results_cache: TtlCache<(CompanyId, RunId), web::Bytes>,
     /// The billing use cases (usage reports).
     pub billing: BillingService<PgCompanyRepository, PgCreditLedger, SystemClock>,
     /// Per-key rate limits.

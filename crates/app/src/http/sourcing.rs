@@ -1,5 +1,7 @@
 //! `POST /sourcing`, `GET /sourcing/{id}/results`, `PATCH /sourcing/{id}`.
 
+use std::time::Instant;
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -158,19 +160,32 @@ pub async fn run_results(
     )
     .await?;
     let id = parse_run_id(&path)?;
+    let key = (principal.company_id, id);
+    if let Some(body) = state.results_cache.get(&key) {
+        return Ok(json_bytes(StatusCode::OK, body));
+    }
+    let read_at = Instant::now();
     let results = state.sourcing.results(principal.company_id, id).await?;
     let final_state = results.run.status != RunStatus::Processing;
     let view = RunResultsView::from(results);
-    let status = if final_state {
-        StatusCode::OK
-    } else {
-        StatusCode::ACCEPTED
-    };
     let mut body = serde_json::to_value(&view).map_err(|e| ApiError::internal(&e))?;
     if let Value::Object(map) = &mut body {
         map.insert("success".to_owned(), json!(true));
     }
-    Ok(HttpResponse::build(status).json(body))
+    let bytes = web::Bytes::from(serde_json::to_vec(&body).map_err(|e| ApiError::internal(&e))?);
+    if final_state {
+        // a completed or failed body changes only when a PATCH starts another pass
+        state.results_cache.insert(key, bytes.clone(), read_at);
+        Ok(json_bytes(StatusCode::OK, bytes))
+    } else {
+        Ok(json_bytes(StatusCode::ACCEPTED, bytes))
+    }
+}
+
+fn json_bytes(status: StatusCode, body: web::Bytes) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type(actix_web::http::header::ContentType::json())
+        .body(body)
 }
 
 /// `PATCH /sourcing/{id}`: a context patch and/or more candidates, as a new pass.
@@ -202,6 +217,8 @@ pub async fn patch_run(
         .sourcing
         .patch(principal.company_id, id, patch)
         .await?;
+    // after the commit: a read that started earlier cannot cache the old body again
+    state.results_cache.remove(&(principal.company_id, id));
     Ok(HttpResponse::Accepted().json(accepted_body(
         &run,
         "Sourcing run updated and queued for processing.",

@@ -7,6 +7,7 @@
 
 mod auth;
 mod billing;
+mod caches;
 mod cards;
 mod cli;
 mod enrich;

@@ -418,7 +418,9 @@ async fn another_companys_runs_are_indistinguishable_from_unknown_ones() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn runs_past_retention_are_gone() {
-    let app = spawn_app(&["[pipeline]\nretention_days = 30\n"]).await;
+    // the run is aged straight in the database; the results cache (which may serve a body for
+    // up to cache.ttl_ms) is off so the age must show at once
+    let app = spawn_app(&["[pipeline]\nretention_days = 30\n[cache]\nttl_ms = 0\n"]).await;
     let acme = app.company(BillingMode::Prepaid, 100).await;
     let key = app.key(&acme).await;
     let accepted: Value = app.post_run(&key, &sre_ad()).await.json().await.unwrap();

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::ids::{CompanyId, MalformedId};
+use crate::ids::{CompanyId, MalformedId, parse_canonical_uuid};
 use crate::ports::DiscoveredEmail;
 use crate::services::validate_profile_ids;
 use crate::sourcing::{SourcingCandidate, ValidationErrors};
@@ -38,11 +38,7 @@ impl FromStr for EnrichmentId {
     /// Only the spelling this service writes: `enr_` and a lowercase hyphenated UUID.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let rest = s.strip_prefix(Self::PREFIX).ok_or(MalformedId)?;
-        let id = Uuid::parse_str(rest).map_err(|_| MalformedId)?;
-        if id.hyphenated().to_string() != rest {
-            return Err(MalformedId);
-        }
-        Ok(Self(id))
+        parse_canonical_uuid(rest).map(Self)
     }
 }
 
