@@ -644,4 +644,34 @@ mod tests {
             let _ = std::fs::remove_file(path);
         }
     }
+
+    #[test]
+    fn retry_delays_take_a_list_a_number_or_an_array_and_refuse_garbage() {
+        for (layer, expected) in [
+            ("[webhooks]\nretry_delays_ms = \"100, 200,400\"", vec![100, 200, 400]),
+            ("[webhooks]\nretry_delays_ms = 250", vec![250]),
+            ("[webhooks]\nretry_delays_ms = [10, 20]", vec![10, 20]),
+        ] {
+            let config = Config::load_with(&[layer]).unwrap();
+            let delays: Vec<u128> = config
+                .webhooks
+                .retry_policy()
+                .unwrap()
+                .delays
+                .iter()
+                .map(|d| d.as_millis())
+                .collect();
+            assert_eq!(delays, expected, "{layer}");
+        }
+        for bad in ["\"\"", "\"5000,x\"", "0", "\"-5\""] {
+            let err = Config::load_with(&[&format!("[webhooks]\nretry_delays_ms = {bad}")])
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("webhooks.retry_delays_ms"), "{bad}: {err}");
+        }
+        let err = Config::load_with(&["[webhooks]\nencryption_key = \"abc\""])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("webhooks.encryption_key"), "{err}");
+    }
 }
