@@ -648,7 +648,10 @@ mod tests {
     #[test]
     fn retry_delays_take_a_list_a_number_or_an_array_and_refuse_garbage() {
         for (layer, expected) in [
-            ("[webhooks]\nretry_delays_ms = \"100, 200,400\"", vec![100, 200, 400]),
+            (
+                "[webhooks]\nretry_delays_ms = \"100, 200,400\"",
+                vec![100, 200, 400],
+            ),
             ("[webhooks]\nretry_delays_ms = 250", vec![250]),
             ("[webhooks]\nretry_delays_ms = [10, 20]", vec![10, 20]),
         ] {
