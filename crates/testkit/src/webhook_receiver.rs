@@ -8,7 +8,7 @@
 //!
 //! [`RecordingWebhookSender`]: crate::memory::RecordingWebhookSender
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -109,6 +109,8 @@ impl Received {
 #[derive(Debug, Default)]
 struct State {
     replies: Mutex<HashMap<String, Reply>>,
+    /// Replies used once each, in order, before `replies` (per path).
+    queued: Mutex<HashMap<String, VecDeque<Reply>>>,
     received: Mutex<Vec<Received>>,
 }
 
@@ -199,6 +201,15 @@ impl Receiver {
         lock(&self.state.replies).insert(path.to_owned(), reply);
     }
 
+    /// Answers the next requests to `path` with `replies`, one each in order, then falls back
+    /// to [`Receiver::reply`]'s answer (200 by default): retry schedules in tests.
+    pub fn script(&self, path: &str, replies: impl IntoIterator<Item = Reply>) {
+        lock(&self.state.queued)
+            .entry(path.to_owned())
+            .or_default()
+            .extend(replies);
+    }
+
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<Received> {
         lock(&self.state.received).clone()
@@ -222,10 +233,15 @@ impl Receiver {
 
 impl State {
     fn receive(&self, request: Received) -> Reply {
-        let reply = lock(&self.replies)
-            .get(&request.path)
-            .cloned()
-            .unwrap_or_else(|| Reply::status(200));
+        let queued = lock(&self.queued)
+            .get_mut(&request.path)
+            .and_then(VecDeque::pop_front);
+        let reply = queued.unwrap_or_else(|| {
+            lock(&self.replies)
+                .get(&request.path)
+                .cloned()
+                .unwrap_or_else(|| Reply::status(200))
+        });
         lock(&self.received).push(request);
         reply
     }

@@ -1,12 +1,8 @@
 //! Webhooks over real HTTP and Postgres: the WebhookConfig API, the run-level checks, and
 //! signed, retried, at-least-once delivery to a real receiver on 127.0.0.1.
 
-use std::collections::VecDeque;
-use std::net::TcpListener;
-use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use base64::Engine;
 use serde_json::{Value, json};
 use sourcing_domain::api_key::Scope;
@@ -18,25 +14,8 @@ use crate::support::{IssuedKey, TestApp, expect_error, spawn_app};
 const DEV: &str = "[webhooks]\nallow_insecure_urls = true\nretry_delays_ms = \"150,250,350\"\n\
                    [rate_limits]\ncreate_run = 1000\n";
 
-/// One request the receiver got.
-#[derive(Debug, Clone)]
-pub(crate) struct Received {
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Received {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub(crate) fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap()
-    }
-}
+/// The path every test webhook points at.
+const HOOK_PATH: &str = "/hooks/in";
 
 /// How the receiver answers one request.
 #[derive(Debug, Clone, Copy)]
@@ -54,85 +33,60 @@ const BROKEN: Reply = Reply {
     delay_ms: 0,
 };
 
-#[derive(Default)]
-struct ReceiverState {
-    log: Mutex<Vec<Received>>,
-    script: Mutex<VecDeque<Reply>>,
-    fallback: Mutex<Option<Reply>>,
-}
-
-/// A webhook receiver on 127.0.0.1: records every request, answers from a script.
-pub(crate) struct Receiver {
-    pub(crate) url: String,
-    state: Arc<ReceiverState>,
-}
-
-async fn receive(
-    req: HttpRequest,
-    body: web::Bytes,
-    state: web::Data<ReceiverState>,
-) -> HttpResponse {
-    let headers = req
-        .headers()
-        .iter()
-        .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
-        .collect();
-    state
-        .log
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Received {
-            headers,
-            body: body.to_vec(),
-        });
-    let scripted = state
-        .script
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .pop_front();
-    let reply = scripted
-        .or(*state
-            .fallback
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner))
-        .unwrap_or(OK);
-    if reply.delay_ms > 0 {
-        tokio::time::sleep(Duration::from_millis(reply.delay_ms)).await;
+impl Reply {
+    fn scripted(self) -> sourcing_testkit::Reply {
+        sourcing_testkit::Reply::status(self.status)
+            .body("receiver says hello")
+            .after(Duration::from_millis(self.delay_ms))
     }
-    HttpResponse::build(actix_web::http::StatusCode::from_u16(reply.status).unwrap())
-        .body("receiver says hello")
+}
+
+/// One request the receiver got.
+#[derive(Debug, Clone)]
+pub(crate) struct Received(sourcing_testkit::Received);
+
+impl Received {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.0
+            .header_values(name)
+            .first()
+            .and_then(|v| std::str::from_utf8(v).ok())
+    }
+
+    pub(crate) fn json(&self) -> Value {
+        serde_json::from_slice(&self.0.body).unwrap()
+    }
+
+    /// The headers as an `http` map, for the independent verifier.
+    fn header_map(&self) -> http::HeaderMap {
+        let mut headers = http::HeaderMap::new();
+        for (name, value) in &self.0.headers {
+            headers.append(
+                http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                http::HeaderValue::from_bytes(value).unwrap(),
+            );
+        }
+        headers
+    }
+}
+
+/// testkit's webhook receiver on 127.0.0.1, answering a script then a fallback.
+pub(crate) struct Receiver {
+    inner: sourcing_testkit::Receiver,
+    pub(crate) url: String,
 }
 
 impl Receiver {
     pub(crate) async fn start(script: &[Reply], fallback: Option<Reply>) -> Receiver {
-        let state = Arc::new(ReceiverState::default());
-        state.script.lock().unwrap().extend(script.iter().copied());
-        *state.fallback.lock().unwrap() = fallback;
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let data = web::Data::from(state.clone());
-        let server = HttpServer::new(move || {
-            App::new()
-                .app_data(data.clone())
-                .default_service(web::to(receive))
-        })
-        .workers(1)
-        .listen(listener)
-        .unwrap()
-        .run();
-        tokio::spawn(server);
-        Receiver {
-            url: format!("http://127.0.0.1:{port}/hooks/in"),
-            state,
-        }
+        let inner = sourcing_testkit::Receiver::start().await;
+        inner.reply(HOOK_PATH, fallback.unwrap_or(OK).scripted());
+        inner.script(HOOK_PATH, script.iter().map(|r| r.scripted()));
+        let url = inner.url(HOOK_PATH);
+        Receiver { inner, url }
     }
 
     fn received(&self) -> Vec<Received> {
-        self.state
-            .log
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        self.inner.requests().into_iter().map(Received).collect()
     }
 
     pub(crate) async fn wait_for(&self, n: usize) -> Vec<Received> {
@@ -240,22 +194,16 @@ fn verify(secret_hex: &str, received: &Received) {
     let verifier =
         standardwebhooks::Webhook::new(&base64::engine::general_purpose::STANDARD.encode(&secret))
             .unwrap();
-    let mut headers = http::HeaderMap::new();
-    for (name, value) in &received.headers {
-        headers.append(
-            http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
-            http::HeaderValue::from_str(value).unwrap(),
-        );
-    }
+    let headers = received.header_map();
     verifier
-        .verify(&received.body, &headers)
+        .verify(&received.0.body, &headers)
         .expect("an independent Standard Webhooks verifier accepts the signature");
     // and rejects the same body under another secret
     let other = standardwebhooks::Webhook::new(
         &base64::engine::general_purpose::STANDARD.encode([9u8; 32]),
     )
     .unwrap();
-    assert!(other.verify(&received.body, &headers).is_err());
+    assert!(other.verify(&received.0.body, &headers).is_err());
 }
 
 #[tokio::test(flavor = "multi_thread")]
