@@ -1,24 +1,23 @@
 //! What a profile shows: skills with evidence (skills list, current role, headline, recent
 //! highlights), its years, its level, and career facts used for red flags.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 
 use super::duration::{Month, month_of, months, parse_month};
-use crate::icp::text::{contains_norm, norm, padded};
-use crate::icp::{Icp, SkillRequirement};
+use super::prepared::{PreparedIcp, SkillCheck};
+use crate::icp::text::{norm_into, padded};
 use crate::profile::Profile;
-use crate::taxonomy::{Seniority, Taxonomy};
+use crate::taxonomy::{Seniority, Taxonomy, TitleEntry};
 
 /// Positions that ended within this many months still count as recent evidence.
 const RECENT_MONTHS: i32 = 36;
 
 /// Facts about one profile, computed once per (ICP, profile).
-pub(crate) struct Evidence {
-    /// Canonical skill names (normalised) with evidence.
-    skills: BTreeSet<String>,
-    /// Normalised, space-padded evidence texts, for skills outside the taxonomy.
+pub(crate) struct Evidence<'t> {
+    /// Per target skill of the prepared ICP: whether the profile shows it.
+    targets_shown: Vec<bool>,
+    /// Normalised, space-padded evidence texts, for skills outside the taxonomy (kept only
+    /// when the ICP has such skills).
     texts: Vec<String>,
     /// Negative keywords found in the current role or headline.
     pub(crate) negatives_hit: Vec<String>,
@@ -34,29 +33,29 @@ pub(crate) struct Evidence {
     pub(crate) stale_since: Option<Month>,
     /// Positions started in the last five years and their average length in months.
     pub(crate) recent_moves: (usize, i32),
+    /// The current role, normalised and padded.
+    pub(crate) role_padded: String,
+    /// The headline, normalised and padded.
+    pub(crate) headline_padded: String,
+    /// The taxonomy entry of the trimmed current role, when its parse is already known.
+    pub(crate) role_entry: Option<Option<&'t TitleEntry>>,
 }
 
-impl Evidence {
-    /// Gathers the evidence of `profile` for `icp`.
+impl<'t> Evidence<'t> {
+    /// Gathers the evidence of `profile` for the prepared ICP.
     pub(crate) fn gather(
-        icp: &Icp,
+        prep: &PreparedIcp<'_>,
         profile: &Profile,
         today: NaiveDate,
-        taxonomy: &Taxonomy,
+        taxonomy: &'t Taxonomy,
     ) -> Self {
         let now = month_of(today);
         let role = profile.current_role.as_deref().unwrap_or("");
         let headline = profile.headline.as_deref().unwrap_or("");
-        let negatives_in = |text: &str| -> Vec<String> {
-            let p = padded(text);
-            icp.negative_keywords
-                .iter()
-                .filter(|n| contains_norm(&p, &norm(n)))
-                .cloned()
-                .collect()
-        };
-        let role_hits = negatives_in(role);
-        let headline_hits = negatives_in(headline);
+        let role_padded = padded(role);
+        let headline_padded = padded(headline);
+        let role_hits = prep.negatives_in(&role_padded);
+        let headline_hits = prep.negatives_in(&headline_padded);
         let mut negatives_hit = role_hits.clone();
         for h in &headline_hits {
             if !negatives_hit.contains(h) {
@@ -66,12 +65,17 @@ impl Evidence {
 
         // evidence texts: the skills list always; role and headline unless they carry a
         // negative keyword (a recruiter's "hiring Go engineers" is not Go experience)
-        let mut texts: Vec<&str> = profile.skills.iter().map(String::as_str).collect();
+        // (with their normal form when already known)
+        fn unpadded(p: &str) -> &str {
+            &p[1..p.len() - 1]
+        }
+        let mut texts: Vec<(&str, Option<&str>)> =
+            profile.skills.iter().map(|s| (s.as_str(), None)).collect();
         if role_hits.is_empty() {
-            texts.push(role);
+            texts.push((role, Some(unpadded(&role_padded))));
         }
         if headline_hits.is_empty() {
-            texts.push(headline);
+            texts.push((headline, Some(unpadded(&headline_padded))));
         }
         for (i, pos) in profile.experience.iter().enumerate() {
             let end = pos.end_date.as_deref().and_then(parse_month);
@@ -80,71 +84,78 @@ impl Evidence {
                 Some(e) => now - e <= RECENT_MONTHS,
             };
             if recent {
-                texts.extend(pos.highlights.iter().map(String::as_str));
+                texts.extend(pos.highlights.iter().map(|h| (h.as_str(), None)));
                 if (i > 0 || role_hits.is_empty())
                     && let Some(r) = pos.role.as_deref()
                 {
-                    texts.push(r);
+                    texts.push((r, None));
                 }
             }
         }
+        // the skills the ad asks for that the texts mention (the taxonomy's scan runs only on
+        // texts with a word that starts one of their spellings) or the skills list names
         let sk = taxonomy.skills();
-        let mut skills = BTreeSet::new();
-        for t in &texts {
-            for s in sk.find_in_text(t) {
-                skills.insert(norm(&s.canonical));
+        let mut targets_shown = vec![false; prep.targets.len()];
+        let mut kept = Vec::new();
+        let mut scratch = String::new();
+        for (i, &(t, known)) in texts.iter().enumerate() {
+            let n = match known {
+                Some(n) => n,
+                None => {
+                    scratch.clear();
+                    norm_into(t, &mut scratch);
+                    scratch.as_str()
+                }
+            };
+            if prep.may_show_target(n) {
+                for e in sk.find_in_text(t) {
+                    if let Some(target) = prep.target_of(e) {
+                        targets_shown[target] = true;
+                    }
+                }
+            }
+            if i < profile.skills.len()
+                && let Some(target) = prep.target_of_listed(n)
+            {
+                targets_shown[target] = true;
+            }
+            if prep.needs_texts && !t.is_empty() {
+                kept.push(format!(" {n} "));
             }
         }
-        for s in &profile.skills {
-            if let Some(e) = sk.canonical(s) {
-                skills.insert(norm(&e.canonical));
-            }
-        }
-        let texts: Vec<String> = texts
-            .iter()
-            .filter(|t| !t.is_empty())
-            .map(|t| padded(t))
-            .collect();
 
-        let level = if role.is_empty() {
-            None
-        } else {
-            taxonomy.titles().parse(role).seniority
-        };
+        let parsed = (!role.is_empty()).then(|| taxonomy.titles().parse(role));
+        // the same parse serves the title match when the role needs no trimming
+        let role_entry = parsed
+            .as_ref()
+            .filter(|_| role.trim() == role)
+            .map(|p| p.canonical);
         Evidence {
-            skills,
-            texts,
+            targets_shown,
+            texts: kept,
             negatives_hit,
             role_negative: !role_hits.is_empty(),
             headline_negative: !headline_hits.is_empty(),
             years: years(profile, today),
-            level,
+            level: parsed.and_then(|p| p.seniority),
             stale_since: stale_since(profile, now),
             recent_moves: recent_moves(profile, now, today),
+            role_padded,
+            headline_padded,
+            role_entry,
         }
     }
 
-    /// Which option of the requirement the profile shows (the skill or one of its
-    /// alternatives; canonical name or alias, token-boundary aware), if any.
-    pub(crate) fn held<'s>(
-        &self,
-        skill: &'s SkillRequirement,
-        taxonomy: &Taxonomy,
-    ) -> Option<&'s SkillRequirement> {
-        skill.options().find(|o| self.has_one(o, taxonomy))
-    }
-
-    fn has_one(&self, skill: &SkillRequirement, taxonomy: &Taxonomy) -> bool {
-        if taxonomy.skills().canonical(&skill.name).is_some() {
-            return self.skills.contains(&norm(&skill.name));
-        }
-        let names: Vec<String> = std::iter::once(skill.name.as_str())
-            .chain(skill.aliases.iter().map(String::as_str))
-            .map(norm)
-            .collect();
-        self.texts
-            .iter()
-            .any(|t| names.iter().any(|n| contains_norm(t, n)))
+    /// Which option of a prepared requirement (0 = the skill, then its alternatives) the
+    /// profile shows, if any.
+    pub(crate) fn held(&self, options: &[SkillCheck]) -> Option<usize> {
+        options.iter().position(|o| match o {
+            SkillCheck::Canonical(target) => self.targets_shown[*target],
+            SkillCheck::Spelled(needles) => self
+                .texts
+                .iter()
+                .any(|t| needles.iter().any(|n| n.in_padded(t))),
+        })
     }
 }
 

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::duration::{duration, format_month};
 use super::evidence::Evidence;
+use super::prepared::PreparedIcp;
 use super::score::{self, LocationMatch, TitleMatch};
 use super::{ExperienceEntry, RationaleEntry};
 use crate::icp::Icp;
@@ -15,8 +16,9 @@ use crate::taxonomy::{Seniority, Taxonomy};
 /// Everything the explanations need.
 pub(crate) struct Facts<'a> {
     pub(crate) icp: &'a Icp,
+    pub(crate) prep: &'a PreparedIcp<'a>,
     pub(crate) profile: &'a Profile,
-    pub(crate) ev: &'a Evidence,
+    pub(crate) ev: &'a Evidence<'a>,
     pub(crate) title: &'a TitleMatch,
     pub(crate) location: &'a LocationMatch,
     pub(crate) matched_must: &'a [String],
@@ -362,7 +364,8 @@ pub(crate) fn per_position(f: &Facts<'_>) -> Vec<RationaleEntry> {
                 .map(|s| s.canonical.clone())
                 .filter(|c| f.icp.all_skills().any(|r| norm(&r.name) == norm(c)))
                 .collect();
-            let same_role = !role.is_empty() && score::names_role(f.icp, &role, f.taxonomy);
+            let same_role = !role.is_empty()
+                && score::names_role(f.prep, &role, &padded(&role), None, f.taxonomy);
             let when = match pos.end_date.as_deref() {
                 None => "current position".to_owned(),
                 Some(e) => format!("ended {}", e.get(..7).unwrap_or(e)),

@@ -7,6 +7,7 @@
 mod duration;
 mod evidence;
 mod explain;
+mod prepared;
 pub mod score;
 
 use chrono::NaiveDate;
@@ -15,6 +16,9 @@ use serde::{Deserialize, Serialize};
 use crate::icp::{Icp, SkillRequirement};
 use crate::profile::Profile;
 use crate::taxonomy::Taxonomy;
+use evidence::Evidence;
+use prepared::PreparedIcp;
+use score::{LocationMatch, TitleMatch};
 
 pub use duration::duration;
 
@@ -112,7 +116,8 @@ pub fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: &Taxono
     score::outside_allowed_countries(icp, profile, taxonomy)
 }
 
-/// Scores with an explicit taxonomy (tests, custom data).
+/// Scores with an explicit taxonomy (tests, custom data). To score many profiles against one
+/// ICP, use a [`Scorer`]: it prepares the ICP once and explains only what you ask it to.
 #[must_use]
 pub fn score_with(
     icp: &Icp,
@@ -120,94 +125,213 @@ pub fn score_with(
     today: NaiveDate,
     taxonomy: &Taxonomy,
 ) -> MatchResult {
-    let ev = evidence::Evidence::gather(icp, profile, today, taxonomy);
-    let held = |list: &[SkillRequirement]| -> (Vec<String>, Vec<String>) {
-        let mut matched = Vec::new();
-        let mut missing = Vec::new();
-        for s in list {
-            match ev.held(s, taxonomy) {
-                Some(option) => matched.push(option.name.clone()),
-                None => missing.push(s.label()),
+    let scorer = Scorer::new(icp, today, taxonomy);
+    let scored = scorer.score(profile);
+    scorer.explain(profile, &scored)
+}
+
+/// Scores many profiles against one ICP: what depends only on the ICP and the taxonomy is
+/// worked out once, and the explanations (most of a match's text) are written only for the
+/// profiles that are delivered ([`Scorer::explain`]).
+pub struct Scorer<'a> {
+    icp: &'a Icp,
+    prep: PreparedIcp<'a>,
+    today: NaiveDate,
+    taxonomy: &'a Taxonomy,
+}
+
+/// One profile's score and the facts behind it, before any explanation is written.
+pub struct Scored<'a> {
+    /// Overall fit, 0–100 (the sum of the breakdown, clamped).
+    pub score: u8,
+    /// Points per criterion.
+    pub breakdown: ScoreBreakdown,
+    /// Neither the title nor most of the role's skills fit: never delivered, whatever the score.
+    pub off_role: bool,
+    ev: Evidence<'a>,
+    title: TitleMatch,
+    location: LocationMatch,
+    /// Per must-have: the option shown (0 = the skill, then its alternatives), if any.
+    must: Vec<Option<usize>>,
+    /// Per nice-to-have: the option shown, if any.
+    nice: Vec<Option<usize>>,
+}
+
+impl std::fmt::Debug for Scorer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scorer")
+            .field("canonical_title", &self.icp.canonical_title)
+            .field("today", &self.today)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Scored<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scored")
+            .field("score", &self.score)
+            .field("breakdown", &self.breakdown)
+            .field("off_role", &self.off_role)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Scorer<'a> {
+    /// Prepares `icp` for scoring as of `today` with `taxonomy`.
+    #[must_use]
+    pub fn new(icp: &'a Icp, today: NaiveDate, taxonomy: &'a Taxonomy) -> Self {
+        Scorer {
+            icp,
+            prep: PreparedIcp::new(icp, taxonomy),
+            today,
+            taxonomy,
+        }
+    }
+
+    /// Scores `profile`: the score, its breakdown and whether it is off the role.
+    #[must_use]
+    pub fn score(&self, profile: &Profile) -> Scored<'a> {
+        let (icp, taxonomy) = (self.icp, self.taxonomy);
+        let ev = Evidence::gather(&self.prep, profile, self.today, taxonomy);
+        let must: Vec<Option<usize>> = self.prep.must.iter().map(|o| ev.held(o)).collect();
+        let nice: Vec<Option<usize>> = self.prep.nice.iter().map(|o| ev.held(o)).collect();
+        let matched_must = must.iter().flatten().count();
+        let matched_nice = nice.iter().flatten().count();
+        let share = |k: usize, n: usize| if n == 0 { 0.0 } else { k as f32 / n as f32 };
+        let (must_w, nice_w) = if icp.must_have_skills.is_empty() {
+            (0.0, score::MUST_WEIGHT + score::NICE_WEIGHT)
+        } else {
+            (score::MUST_WEIGHT, score::NICE_WEIGHT)
+        };
+        let skills = (must_w * share(matched_must, icp.must_have_skills.len())).round() as i32
+            + (nice_w * share(matched_nice, icp.nice_to_have_skills.len())).round() as i32;
+        let skills_fit =
+            !icp.must_have_skills.is_empty() && matched_must * 2 >= icp.must_have_skills.len();
+        let title = score::title_match(&self.prep, profile, &ev, taxonomy, skills_fit);
+        let location = score::location_match(icp, &self.prep, profile, taxonomy);
+        let breakdown = ScoreBreakdown {
+            skills,
+            title: title.points(),
+            seniority: score::seniority_points(icp, &ev),
+            location: score::location_points(icp, &location),
+            negatives: score::penalty(&ev),
+        };
+        // off the role: no title match and fewer than two thirds (rounded up, two at least) of
+        // the skills that define the role
+        let (have, of) = if icp.must_have_skills.is_empty() {
+            (matched_nice, icp.nice_to_have_skills.len())
+        } else {
+            (matched_must, icp.must_have_skills.len())
+        };
+        // (a past role or a neighbouring occupation needs at least one of those skills; an
+        // executive now is elsewhere)
+        let off_role = match &title {
+            TitleMatch::None => {
+                of == 0
+                    || have < (of * 2).div_ceil(3).max(2)
+                    || score::executive_elsewhere(icp, &ev)
             }
+            TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, &ev),
+            // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's
+            // skills
+            TitleMatch::SameOccupation(_) => of > 0 && have == 0,
+            _ => false,
+        };
+        Scored {
+            score: breakdown.total(),
+            breakdown,
+            off_role,
+            ev,
+            title,
+            location,
+            must,
+            nice,
         }
-        (matched, missing)
-    };
-    let (matched_must, missing_must) = held(&icp.must_have_skills);
-    let (matched_nice, missing_nice) = held(&icp.nice_to_have_skills);
-    let share = |k: usize, n: usize| if n == 0 { 0.0 } else { k as f32 / n as f32 };
-    let (must_w, nice_w) = if icp.must_have_skills.is_empty() {
-        (0.0, score::MUST_WEIGHT + score::NICE_WEIGHT)
-    } else {
-        (score::MUST_WEIGHT, score::NICE_WEIGHT)
-    };
-    let skills = (must_w * share(matched_must.len(), icp.must_have_skills.len())).round() as i32
-        + (nice_w * share(matched_nice.len(), icp.nice_to_have_skills.len())).round() as i32;
-    let skills_fit =
-        !icp.must_have_skills.is_empty() && matched_must.len() * 2 >= icp.must_have_skills.len();
-    let title = score::title_match(icp, profile, &ev, taxonomy, skills_fit);
-    let location = score::location_match(icp, profile, taxonomy);
-    let breakdown = ScoreBreakdown {
-        skills,
-        title: title.points(),
-        seniority: score::seniority_points(icp, &ev),
-        location: score::location_points(icp, &location),
-        negatives: score::penalty(&ev),
-    };
-    let facts = explain::Facts {
-        icp,
-        profile,
-        ev: &ev,
-        title: &title,
-        location: &location,
-        matched_must: &matched_must,
-        matched_nice: &matched_nice,
-        missing_must: &missing_must,
-        today,
-        taxonomy,
-    };
-    // off the role: no title match and fewer than two thirds (rounded up, two at least) of the
-    // skills that define the role
-    let (have, of) = if icp.must_have_skills.is_empty() {
-        (matched_nice.len(), icp.nice_to_have_skills.len())
-    } else {
-        (matched_must.len(), icp.must_have_skills.len())
-    };
-    // (a past role or a neighbouring occupation needs at least one of those skills; an
-    // executive now is elsewhere)
-    let off_role = match &title {
-        score::TitleMatch::None => {
-            of == 0 || have < (of * 2).div_ceil(3).max(2) || score::executive_elsewhere(icp, &ev)
+    }
+
+    /// Scores every profile, keeps those `keep` accepts, best first (ties by profile id, so
+    /// the order is stable), at most `limit`, and explains only those: `(index in profiles,
+    /// match)`.
+    pub fn shortlist(
+        &self,
+        profiles: &[Profile],
+        limit: usize,
+        mut keep: impl FnMut(&Profile, &Scored<'_>) -> bool,
+    ) -> Vec<(usize, MatchResult)> {
+        let mut kept: Vec<(usize, Scored<'a>)> = profiles
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i, self.score(p)))
+            .filter(|(i, s)| keep(&profiles[*i], s))
+            .collect();
+        kept.sort_by(|a, b| {
+            b.1.score
+                .cmp(&a.1.score)
+                .then_with(|| profiles[a.0].profile_id.cmp(&profiles[b.0].profile_id))
+        });
+        kept.truncate(limit);
+        kept.into_iter()
+            .map(|(i, s)| (i, self.explain(&profiles[i], &s)))
+            .collect()
+    }
+
+    /// The whole match of `profile` — `scored` MUST be this scorer's score of that profile —
+    /// with its rationale, fit points, red flags and per-position notes.
+    #[must_use]
+    pub fn explain(&self, profile: &Profile, scored: &Scored<'_>) -> MatchResult {
+        let names = |list: &[SkillRequirement], held: &[Option<usize>]| {
+            let mut matched = Vec::new();
+            let mut missing = Vec::new();
+            for (s, h) in list.iter().zip(held) {
+                match h.and_then(|k| s.options().nth(k)) {
+                    Some(option) => matched.push(option.name.clone()),
+                    None => missing.push(s.label()),
+                }
+            }
+            (matched, missing)
+        };
+        let (matched_must, missing_must) = names(&self.icp.must_have_skills, &scored.must);
+        let (matched_nice, missing_nice) = names(&self.icp.nice_to_have_skills, &scored.nice);
+        let facts = explain::Facts {
+            icp: self.icp,
+            prep: &self.prep,
+            profile,
+            ev: &scored.ev,
+            title: &scored.title,
+            location: &scored.location,
+            matched_must: &matched_must,
+            matched_nice: &matched_nice,
+            missing_must: &missing_must,
+            today: self.today,
+            taxonomy: self.taxonomy,
+        };
+        let mut missing = missing_must.clone();
+        missing.extend(missing_nice);
+        let mut matched = matched_must.clone();
+        matched.extend(matched_nice.iter().cloned());
+        MatchResult {
+            score: scored.score,
+            breakdown: scored.breakdown,
+            rationale: explain::rationale(&facts),
+            fit_points: explain::fit_points(&facts),
+            red_flags: explain::red_flags(&facts),
+            detailed_rationale: explain::per_position(&facts),
+            detailed_experience: explain::experience(profile, self.today),
+            matched_skills: matched,
+            missing_skills: missing,
+            off_role: scored.off_role,
         }
-        score::TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, &ev),
-        // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's skills
-        score::TitleMatch::SameOccupation(_) => of > 0 && have == 0,
-        _ => false,
-    };
-    let mut missing = missing_must.clone();
-    missing.extend(missing_nice);
-    let mut matched = matched_must.clone();
-    matched.extend(matched_nice.iter().cloned());
-    MatchResult {
-        score: breakdown.total(),
-        breakdown,
-        rationale: explain::rationale(&facts),
-        fit_points: explain::fit_points(&facts),
-        red_flags: explain::red_flags(&facts),
-        detailed_rationale: explain::per_position(&facts),
-        detailed_experience: explain::experience(profile, today),
-        matched_skills: matched,
-        missing_skills: missing,
-        off_role,
     }
 }
 
 /// Scores every profile and sorts best first (ties by profile id, so the order is stable).
 #[must_use]
 pub fn rank(icp: &Icp, profiles: Vec<Profile>, today: NaiveDate) -> Vec<(Profile, MatchResult)> {
+    let scorer = Scorer::new(icp, today, Taxonomy::bundled());
     let mut scored: Vec<(Profile, MatchResult)> = profiles
         .into_iter()
         .map(|p| {
-            let m = score_profile(icp, &p, today);
+            let m = scorer.explain(&p, &scorer.score(&p));
             (p, m)
         })
         .collect();

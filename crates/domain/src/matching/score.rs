@@ -10,10 +10,11 @@
 //! | negatives | −25 first excluded keyword, −15 each further, −10 stale role, −5 job-hopping; ≥ −40 |
 
 use super::evidence::Evidence;
+use super::prepared::PreparedIcp;
 use crate::icp::Icp;
-use crate::icp::text::{contains_norm, norm, padded};
+use crate::icp::text::{norm, padded};
 use crate::profile::Profile;
-use crate::taxonomy::{Seniority, Taxonomy, WorkMode, distance_km};
+use crate::taxonomy::{City, Seniority, Taxonomy, TitleEntry, WorkMode, distance_km};
 
 /// Weight of must-have skills.
 pub const MUST_WEIGHT: f32 = 40.0;
@@ -60,46 +61,70 @@ impl TitleMatch {
 }
 
 /// Whether `title` names the ICP's role (canonical, synonym — with at most one word between
-/// its words, "Backend Python Developer" — or the same canonical entry).
-pub(crate) fn names_role(icp: &Icp, title: &str, taxonomy: &Taxonomy) -> bool {
-    let p = padded(title);
-    let theirs: Vec<&str> = p.split_whitespace().collect();
-    if std::iter::once(&icp.canonical_title)
-        .chain(icp.title_synonyms.iter())
-        .any(|s| {
-            let s = norm(s);
-            contains_norm(&p, &s)
-                || words_nearly_adjacent(&theirs, &s)
-                || all_words_within(&theirs, &s)
+/// its words, "Backend Python Developer" — or the same canonical entry). `padded_title` is
+/// `padded(title)`; `known_entry` is the taxonomy's parse of `title` when already known.
+pub(crate) fn names_role(
+    prep: &PreparedIcp<'_>,
+    title: &str,
+    padded_title: &str,
+    known_entry: Option<Option<&TitleEntry>>,
+    taxonomy: &Taxonomy,
+) -> bool {
+    // the title's words, on the stack for all but the longest titles
+    let mut stack = [""; 24];
+    let mut heap = Vec::new();
+    let mut n = 0;
+    for w in padded_title.split(' ').filter(|w| !w.is_empty()) {
+        if n < stack.len() {
+            stack[n] = w;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(w);
+        }
+        n += 1;
+    }
+    let theirs: &[&str] = if heap.is_empty() { &stack[..n] } else { &heap };
+    // each match below needs the name's first word among the title's
+    if theirs
+        .iter()
+        .any(|w| prep.role_first_words.has(w.as_bytes()))
+        && prep.role_names.iter().any(|r| {
+            r.in_words(theirs)
+                || words_nearly_adjacent(theirs, &r.words)
+                || all_words_within(theirs, &r.words)
         })
     {
         return true;
     }
     // the ad's own words for the role, in another language ("Analista de Datos") or a German
     // compound of a local name ("Fachkrankenpflegerin")
-    if local_names(&p, &theirs, &icp.canonical_title) {
+    if local_names(prep, padded_title, theirs) {
         return true;
     }
-    taxonomy
-        .titles()
-        .parse(title)
-        .canonical
-        .is_some_and(|e| norm(&e.canonical) == norm(&icp.canonical_title))
+    if !prep.title_may_resolve(theirs) {
+        return false;
+    }
+    known_entry
+        .unwrap_or_else(|| taxonomy.titles().parse(title).canonical)
+        .is_some_and(|e| norm(&e.canonical) == prep.canonical_norm)
 }
 
 /// Whether every word of a two- or three-word `phrase` occurs in a title of at most five words,
 /// in any order ("Software Engineer, Backend" names "Backend Software Engineer").
-fn all_words_within(words: &[&str], phrase: &str) -> bool {
-    let wanted: Vec<&str> = phrase.split_whitespace().collect();
-    (2..=3).contains(&wanted.len()) && words.len() <= 5 && wanted.iter().all(|w| words.contains(w))
+fn all_words_within(words: &[&str], wanted: &[String]) -> bool {
+    (2..=3).contains(&wanted.len())
+        && words.len() <= 5
+        && wanted.iter().all(|w| words.contains(&w.as_str()))
 }
 
 /// Whether the title holds a local name of the role ("Analista de Datos"), or a word of it is
 /// a German compound ending in one ("Fachkrankenpflegerin" ends in "krankenpflegerin"; names
 /// of seven letters or more, so never a bare "pfleger": a "Tierpflegerin" keeps animals).
-fn local_names(padded_title: &str, words: &[&str], canonical: &str) -> bool {
-    crate::icp::local_title_words(canonical).any(|w| {
-        contains_norm(padded_title, w)
+fn local_names(prep: &PreparedIcp<'_>, padded_title: &str, words: &[&str]) -> bool {
+    prep.local_names.iter().any(|(w, needle)| {
+        needle.in_padded(padded_title)
             || (!w.contains(' ')
                 && w.len() >= 7
                 && words.iter().any(|t| t.len() > w.len() && t.ends_with(w)))
@@ -108,13 +133,12 @@ fn local_names(padded_title: &str, words: &[&str], canonical: &str) -> bool {
 
 /// Whether the words of `phrase` (two or more) occur in `words` in order, at most one other
 /// word between neighbours.
-fn words_nearly_adjacent(words: &[&str], phrase: &str) -> bool {
-    let wanted: Vec<&str> = phrase.split_whitespace().collect();
+fn words_nearly_adjacent(words: &[&str], wanted: &[String]) -> bool {
     if wanted.len() < 2 {
         return false;
     }
     (0..words.len()).any(|start| {
-        if words[start] != wanted[0] {
+        if words[start] != wanted[0].as_str() {
             return false;
         }
         let mut at = start;
@@ -124,7 +148,7 @@ fn words_nearly_adjacent(words: &[&str], phrase: &str) -> bool {
                 .enumerate()
                 .skip(at + 1)
                 .take(2)
-                .find(|(_, x)| *x == w)
+                .find(|(_, x)| **x == w.as_str())
             {
                 Some((i, _)) => {
                     at = i;
@@ -139,39 +163,45 @@ fn words_nearly_adjacent(words: &[&str], phrase: &str) -> bool {
 /// The best title match of the profile; `skills_fit` says whether it shows at least half the
 /// must-have skills (a generic title counts only then).
 pub(crate) fn title_match(
-    icp: &Icp,
+    prep: &PreparedIcp<'_>,
     profile: &Profile,
-    ev: &Evidence,
+    ev: &Evidence<'_>,
     taxonomy: &Taxonomy,
     skills_fit: bool,
 ) -> TitleMatch {
     let role = profile.current_role.as_deref().unwrap_or("").trim();
-    if !role.is_empty() && !ev.role_negative && names_role(icp, role, taxonomy) {
+    if !role.is_empty()
+        && !ev.role_negative
+        && names_role(prep, role, &ev.role_padded, ev.role_entry, taxonomy)
+    {
         return TitleMatch::Current(role.to_owned());
     }
     let headline = profile.headline.as_deref().unwrap_or("");
-    if !headline.is_empty() && !ev.headline_negative && names_role(icp, headline, taxonomy) {
+    if !headline.is_empty()
+        && !ev.headline_negative
+        && names_role(prep, headline, &ev.headline_padded, None, taxonomy)
+    {
         return TitleMatch::Headline;
     }
     if !role.is_empty() && !ev.role_negative {
-        let titles = taxonomy.titles();
-        let target = titles.entry(&icp.canonical_title);
-        let theirs = titles.parse(role).canonical;
-        if let (Some(t), Some(p)) = (target, theirs)
+        let theirs = ev
+            .role_entry
+            .unwrap_or_else(|| taxonomy.titles().parse(role).canonical);
+        if let (Some(t), Some(p)) = (prep.target_title, theirs)
             && t.occupation == p.occupation
             && t.curated
             && p.curated
         {
             return TitleMatch::SameOccupation(p.canonical.clone());
         }
-        if icp.technical_role && skills_fit {
-            let p = padded(role);
-            if crate::icp::GENERIC_TECH_TITLES
+        if prep.technical_role
+            && skills_fit
+            && prep
+                .generic_titles
                 .iter()
-                .any(|g| contains_norm(&p, &norm(g)))
-            {
-                return TitleMatch::Generic(role.to_owned());
-            }
+                .any(|g| g.in_padded(&ev.role_padded))
+        {
+            return TitleMatch::Generic(role.to_owned());
         }
     }
     for (i, pos) in profile.experience.iter().enumerate().take(4) {
@@ -179,7 +209,7 @@ pub(crate) fn title_match(
             continue;
         }
         if let Some(r) = pos.role.as_deref()
-            && names_role(icp, r, taxonomy)
+            && names_role(prep, r, &padded(r), None, taxonomy)
         {
             return TitleMatch::Past(r.to_owned());
         }
@@ -188,7 +218,7 @@ pub(crate) fn title_match(
 }
 
 /// Points for years (10) and level (5).
-pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence) -> i32 {
+pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence<'_>) -> i32 {
     let asked = f32::from(icp.min_years.unwrap_or(0));
     let years = match ev.years {
         None => 0.0,
@@ -215,7 +245,7 @@ pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence) -> i32 {
 
 /// An executive (director and up) whose title is not the role, for an ad below head level: a
 /// CTO who lists SQL is not a data engineer candidate.
-pub(crate) fn executive_elsewhere(icp: &Icp, ev: &Evidence) -> bool {
+pub(crate) fn executive_elsewhere(icp: &Icp, ev: &Evidence<'_>) -> bool {
     let exec = rank(Seniority::Director);
     ev.level.is_some_and(|l| rank(l) >= exec)
         && icp
@@ -252,7 +282,12 @@ pub(crate) enum LocationMatch {
 }
 
 /// The profile's location against the target.
-pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) -> LocationMatch {
+pub(crate) fn location_match(
+    icp: &Icp,
+    prep: &PreparedIcp<'_>,
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+) -> LocationMatch {
     let text = profile.location.as_deref().unwrap_or("").trim();
     let shown = if text.is_empty() {
         profile.country.clone().unwrap_or_default()
@@ -293,7 +328,7 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
     let other_country = matches!((&country, &target.country_code), (Some(c), Some(t)) if c != t);
     if target.city.is_some() && !other_country {
         let p = padded(text);
-        let in_city = target.variants.iter().any(|v| contains_norm(&p, &norm(v)))
+        let in_city = prep.place_variants.iter().any(|v| v.in_padded(&p))
             || resolve()
                 .as_ref()
                 .and_then(|r| r.city.as_ref())
@@ -302,7 +337,7 @@ pub(crate) fn location_match(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) 
             return LocationMatch::In(shown);
         }
         if let Some(theirs) = resolve().as_ref().and_then(|r| r.city.as_ref())
-            && let Some(m) = nearby(target, theirs, &shown, taxonomy)
+            && let Some(m) = nearby(target, prep.center, theirs, &shown)
         {
             return m;
         }
@@ -359,13 +394,12 @@ pub(crate) fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: 
 /// The profile's place when it lies within the target city's radius.
 fn nearby(
     target: &crate::icp::LocationTarget,
-    theirs: &crate::taxonomy::City,
+    center: Option<&City>,
+    theirs: &City,
     shown: &str,
-    taxonomy: &Taxonomy,
 ) -> Option<LocationMatch> {
-    let locs = taxonomy.locations();
     let city = target.city.as_deref()?;
-    let center = locs.city(city, target.country_code.as_deref())?;
+    let center = center?;
     let km = distance_km(center, theirs);
     (km <= f64::from(target.radius_km)).then(|| {
         LocationMatch::Nearby(
@@ -412,7 +446,7 @@ pub(crate) fn location_points(icp: &Icp, m: &LocationMatch) -> i32 {
 }
 
 /// Penalty (≤ 0) for excluded keywords, a stale role and job-hopping.
-pub(crate) fn penalty(ev: &Evidence) -> i32 {
+pub(crate) fn penalty(ev: &Evidence<'_>) -> i32 {
     let mut p = 0;
     for (i, _) in ev.negatives_hit.iter().enumerate() {
         p += if i == 0 { 25 } else { 15 };
@@ -427,6 +461,6 @@ pub(crate) fn penalty(ev: &Evidence) -> i32 {
 }
 
 /// Four or more positions in five years averaging under fifteen months.
-pub(crate) fn job_hopping(ev: &Evidence) -> bool {
+pub(crate) fn job_hopping(ev: &Evidence<'_>) -> bool {
     ev.recent_moves.0 >= 4 && ev.recent_moves.1 < 15
 }

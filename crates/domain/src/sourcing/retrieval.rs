@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, retrieval_steps};
 use crate::ids::CompanyId;
-use crate::matching::{outside_allowed_countries, score_with};
+use crate::matching::{Scorer, outside_allowed_countries};
 use crate::ports::{PeopleSearch, SearchError, SearchRequest};
 use crate::profile::Profile;
 use crate::search::boolean_string;
@@ -129,36 +129,36 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
     })
 }
 
-/// Scores every usable profile, keeps those at or above the minimum, best first, `limit` of them.
+/// Scores every usable profile, keeps those at or above the minimum, best first, `limit` of them;
+/// only those are explained.
 fn rank_pool(
     spec: &PassSpec<'_>,
     pool: Vec<Profile>,
 ) -> (usize, Vec<(SourcingCandidate, Profile)>) {
-    let mut scored = 0usize;
-    let mut fresh: Vec<(SourcingCandidate, Profile)> = Vec::new();
-    for profile in pool {
-        // Isolation: a profile without identity cannot be delivered or billed; skip it.
-        if profile.profile_id.trim().is_empty()
-            || profile.name.as_deref().is_none_or(|n| n.trim().is_empty())
-        {
-            continue;
-        }
-        let result = score_with(spec.icp, &profile, spec.today, spec.taxonomy);
-        scored += 1;
-        if result.score >= spec.min_match_score
-            && !result.off_role
-            && !outside_allowed_countries(spec.icp, &profile, spec.taxonomy)
-        {
-            fresh.push((SourcingCandidate::from_match(&profile, &result), profile));
-        }
-    }
-    fresh.sort_by(|a, b| {
-        b.0.match_score
-            .cmp(&a.0.match_score)
-            .then_with(|| a.0.profile_id.cmp(&b.0.profile_id))
-    });
-    fresh.truncate(spec.limit as usize);
-    (scored, fresh)
+    // Isolation: a profile without identity cannot be delivered or billed; skip it.
+    let usable: Vec<Profile> = pool
+        .into_iter()
+        .filter(|p| {
+            !p.profile_id.trim().is_empty()
+                && p.name.as_deref().is_some_and(|n| !n.trim().is_empty())
+        })
+        .collect();
+    let scorer = Scorer::new(spec.icp, spec.today, spec.taxonomy);
+    let ranked = scorer
+        .shortlist(&usable, spec.limit as usize, |profile, scored| {
+            scored.score >= spec.min_match_score
+                && !scored.off_role
+                && !outside_allowed_countries(spec.icp, profile, spec.taxonomy)
+        })
+        .into_iter()
+        .map(|(i, m)| {
+            (
+                SourcingCandidate::from_match(&usable[i], &m),
+                usable[i].clone(),
+            )
+        })
+        .collect();
+    (usable.len(), ranked)
 }
 
 #[cfg(test)]

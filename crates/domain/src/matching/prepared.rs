@@ -1,0 +1,499 @@
+//! What scoring needs from an ICP and the taxonomy, worked out once per ICP instead of once per
+//! profile: normalised role names, negative keywords, skill spellings and place names, and the
+//! words without which a text can neither show one of the ad's skills nor name its role (so the
+//! taxonomy's costly text scans run only where they can find something).
+//!
+//! Nothing here changes a score: each shortcut only skips work whose answer is known to be "no".
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::icp::text::norm;
+use crate::icp::{GENERIC_TECH_TITLES, Icp, SkillRequirement, local_title_words};
+use crate::taxonomy::{City, SkillEntry, TITLES_JSON, Taxonomy, TitleEntry};
+
+/// A normalised phrase padded for a token-boundary `contains` (`" kubernetes "`); an empty
+/// phrase never matches (as [`crate::icp::text::contains_norm`]).
+pub(crate) struct Needle(Option<String>);
+
+impl Needle {
+    /// The needle of an already normalised phrase.
+    pub(crate) fn of_norm(phrase_norm: &str) -> Self {
+        Needle((!phrase_norm.is_empty()).then(|| format!(" {phrase_norm} ")))
+    }
+
+    /// The phrase's first word.
+    fn first_word(&self) -> Option<&str> {
+        self.0.as_deref()?.split(' ').find(|w| !w.is_empty())
+    }
+
+    /// Whether the phrase occurs on token boundaries of a padded normalised text.
+    pub(crate) fn in_padded(&self, padded: &str) -> bool {
+        self.0.as_deref().is_some_and(|n| padded.contains(n))
+    }
+}
+
+/// A set of normalised words, quick to test a text against: most words are ruled out by their
+/// first byte and length before any hashing.
+pub(crate) struct WordSet {
+    words: HashSet<Vec<u8>>,
+    firsts: [bool; 256],
+    lengths: u64,
+}
+
+impl WordSet {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut set = WordSet {
+            words: HashSet::new(),
+            firsts: [false; 256],
+            lengths: 0,
+        };
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                set.firsts[usize::from(b)] = true;
+                set.lengths |= 1 << w.len().min(63);
+                set.words.insert(w.as_bytes().to_vec());
+            }
+        }
+        set
+    }
+
+    /// Whether a normalised (or padded) text has a word of the set.
+    pub(crate) fn any_in(&self, text_norm: &str) -> bool {
+        text_norm
+            .as_bytes()
+            .split(|&b| b == b' ')
+            .any(|w| self.has(w))
+    }
+
+    /// Whether a normalised word is in the set.
+    pub(crate) fn has(&self, word: &[u8]) -> bool {
+        word.first().is_some_and(|&b| {
+            self.firsts[usize::from(b)]
+                && self.lengths & (1 << word.len().min(63)) != 0
+                && self.words.contains(word)
+        })
+    }
+}
+
+/// A name of the ICP's role (canonical title or synonym), normalised.
+pub(crate) struct RoleName {
+    /// Its words, for whole-phrase, near and any-order matches.
+    pub(crate) words: Vec<String>,
+}
+
+impl RoleName {
+    /// Whether the name stands in a title (normalised words) as a whole phrase: the same as
+    /// its needle in the padded title, as tokens never hold a space.
+    pub(crate) fn in_words(&self, title: &[&str]) -> bool {
+        !self.words.is_empty()
+            && title
+                .windows(self.words.len())
+                .any(|w| w.iter().zip(&self.words).all(|(a, b)| *a == b.as_str()))
+    }
+}
+
+/// How one option of a skill requirement is recognised.
+pub(crate) enum SkillCheck {
+    /// A taxonomy skill: shown when the profile's texts or skills name it (index into
+    /// [`PreparedIcp::targets`]).
+    Canonical(usize),
+    /// Outside the taxonomy: its spellings, looked for in the evidence texts.
+    Spelled(Vec<Needle>),
+}
+
+/// The ICP, prepared for scoring many profiles.
+pub(crate) struct PreparedIcp<'t> {
+    /// The ICP's canonical title, normalised.
+    pub(crate) canonical_norm: String,
+    /// Canonical title and synonyms.
+    pub(crate) role_names: Vec<RoleName>,
+    /// Their first words: a title without any of them names none of them.
+    pub(crate) role_first_words: WordSet,
+    /// The role's local names ("krankenpfleger"), as written in the supplement and as needles.
+    pub(crate) local_names: Vec<(&'static str, Needle)>,
+    /// The names the taxonomy knows the ICP's title by; `None` when unknown (a taxonomy other
+    /// than the bundled one).
+    title_keys: Option<TitleKeys>,
+    /// The taxonomy entry of the ICP's canonical title.
+    pub(crate) target_title: Option<&'t TitleEntry>,
+    /// Whether the ad is for a technical role (a generic software title can then match).
+    pub(crate) technical_role: bool,
+    /// Generic software titles ("Software Engineer"), as needles.
+    pub(crate) generic_titles: Vec<Needle>,
+    /// Negative keywords as written, with their needles.
+    negatives: Vec<(&'t str, Needle)>,
+    /// First words of the negative keywords: a text without any has none of them.
+    negative_first_words: WordSet,
+    /// Per must-have requirement, per option (the skill, then its alternatives).
+    pub(crate) must: Vec<Vec<SkillCheck>>,
+    /// Per nice-to-have requirement, per option.
+    pub(crate) nice: Vec<Vec<SkillCheck>>,
+    /// Normalised names of the taxonomy skills the ICP asks for.
+    pub(crate) targets: Vec<String>,
+    /// Taxonomy entries whose canonical name is a target, with the target's index.
+    relevant: Vec<(&'t SkillEntry, usize)>,
+    /// First words of every spelling of a relevant entry: a text without any of them cannot
+    /// show a target skill.
+    first_words: WordSet,
+    /// Normalised spellings that the taxonomy resolves to a relevant entry, with its target.
+    alias_targets: HashMap<String, usize>,
+    /// Whether any option is outside the taxonomy (then evidence texts are kept).
+    pub(crate) needs_texts: bool,
+    /// Place names of the target location, as needles.
+    pub(crate) place_variants: Vec<Needle>,
+    /// The target city, when the ICP names one the taxonomy knows.
+    pub(crate) center: Option<&'t City>,
+}
+
+impl<'t> PreparedIcp<'t> {
+    /// Prepares `icp` for scoring with `taxonomy`.
+    pub(crate) fn new(icp: &'t Icp, taxonomy: &'t Taxonomy) -> Self {
+        let index = TaxonomyIndex::for_taxonomy(taxonomy);
+        let canonical_norm = norm(&icp.canonical_title);
+        let role_names: Vec<RoleName> = std::iter::once(&icp.canonical_title)
+            .chain(icp.title_synonyms.iter())
+            .map(|s| RoleName {
+                words: norm(s).split_whitespace().map(str::to_owned).collect(),
+            })
+            .collect();
+        let role_first_words = WordSet::new(
+            role_names
+                .iter()
+                .filter_map(|r| r.words.first())
+                .map(String::as_str),
+        );
+        let local_names = local_title_words(&icp.canonical_title)
+            .map(|w| (w, Needle::of_norm(w)))
+            .collect();
+        let title_keys = index.title_keys(taxonomy, &canonical_norm);
+
+        let mut targets: Vec<String> = Vec::new();
+        let mut needs_texts = false;
+        let skills = taxonomy.skills();
+        let mut checks = |list: &[SkillRequirement]| -> Vec<Vec<SkillCheck>> {
+            list.iter()
+                .map(|req| {
+                    req.options()
+                        .map(|o| {
+                            if skills.canonical(&o.name).is_some() {
+                                let n = norm(&o.name);
+                                let i = targets.iter().position(|t| *t == n).unwrap_or_else(|| {
+                                    targets.push(n);
+                                    targets.len() - 1
+                                });
+                                SkillCheck::Canonical(i)
+                            } else {
+                                needs_texts = true;
+                                SkillCheck::Spelled(
+                                    std::iter::once(&o.name)
+                                        .chain(o.aliases.iter())
+                                        .map(|a| Needle::of_norm(&norm(a)))
+                                        .collect(),
+                                )
+                            }
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let must = checks(&icp.must_have_skills);
+        let nice = checks(&icp.nice_to_have_skills);
+
+        let entries = skills.entries();
+        let relevant: Vec<(&SkillEntry, usize)> = targets
+            .iter()
+            .enumerate()
+            .flat_map(|(t, name)| {
+                index
+                    .skills_by_canonical(name)
+                    .iter()
+                    .map(move |&i| (&entries[i], t))
+            })
+            .collect();
+        let mut first_words = HashSet::new();
+        let mut alias_targets = HashMap::new();
+        for (e, _) in &relevant {
+            for name in e.names() {
+                let n = norm(name);
+                // the taxonomy's phrase index keys each spelling by its first word
+                if e.text
+                    && let Some(first) = n.split(' ').next().filter(|w| !w.is_empty())
+                {
+                    first_words.insert(first.to_owned());
+                }
+                // a spelling shared by two entries belongs to the first one
+                if let Some(owner) = skills.canonical(name)
+                    && let Some((_, owner_target)) =
+                        relevant.iter().find(|(r, _)| std::ptr::eq(*r, owner))
+                {
+                    alias_targets.insert(n, *owner_target);
+                }
+            }
+        }
+
+        let negatives: Vec<(&str, Needle)> = icp
+            .negative_keywords
+            .iter()
+            .map(|n| (n.as_str(), Needle::of_norm(&norm(n))))
+            .collect();
+        let negative_first_words = WordSet::new(
+            negatives
+                .iter()
+                .filter_map(|(_, needle)| needle.first_word()),
+        );
+
+        let (place_variants, center) = match icp.location.as_ref() {
+            Some(target) => (
+                target
+                    .variants
+                    .iter()
+                    .map(|v| Needle::of_norm(&norm(v)))
+                    .collect(),
+                target.city.as_deref().and_then(|city| {
+                    taxonomy
+                        .locations()
+                        .city(city, target.country_code.as_deref())
+                }),
+            ),
+            None => (Vec::new(), None),
+        };
+
+        PreparedIcp {
+            canonical_norm,
+            role_names,
+            role_first_words,
+            local_names,
+            title_keys,
+            target_title: taxonomy.titles().entry(&icp.canonical_title),
+            technical_role: icp.technical_role,
+            generic_titles: GENERIC_TECH_TITLES
+                .iter()
+                .map(|g| Needle::of_norm(&norm(g)))
+                .collect(),
+            negatives,
+            negative_first_words,
+            must,
+            nice,
+            targets,
+            relevant,
+            first_words: WordSet::new(first_words.iter().map(String::as_str)),
+            alias_targets,
+            needs_texts,
+            place_variants,
+            center,
+        }
+    }
+
+    /// Whether a normalised text has a word that starts a spelling of a target skill.
+    pub(crate) fn may_show_target(&self, text_norm: &str) -> bool {
+        self.first_words.any_in(text_norm)
+    }
+
+    /// The negative keywords (as written, in the ICP's order) a padded text contains.
+    pub(crate) fn negatives_in(&self, padded: &str) -> Vec<String> {
+        if !self.negative_first_words.any_in(padded) {
+            return Vec::new();
+        }
+        self.negatives
+            .iter()
+            .filter(|(_, needle)| needle.in_padded(padded))
+            .map(|(n, _)| (*n).to_owned())
+            .collect()
+    }
+
+    /// The target a taxonomy entry found in a text stands for, if any.
+    pub(crate) fn target_of(&self, entry: &SkillEntry) -> Option<usize> {
+        self.relevant
+            .iter()
+            .find(|(e, _)| std::ptr::eq(*e, entry))
+            .map(|(_, t)| *t)
+    }
+
+    /// The target a listed skill (normalised) resolves to, if any.
+    pub(crate) fn target_of_listed(&self, skill_norm: &str) -> Option<usize> {
+        self.alias_targets.get(skill_norm).copied()
+    }
+
+    /// Whether the taxonomy could resolve a title with these (normalised) words to the ICP's
+    /// canonical title; `false` is certain, `true` means "parse it to know".
+    pub(crate) fn title_may_resolve(&self, words: &[&str]) -> bool {
+        let Some(known) = &self.title_keys else {
+            return true;
+        };
+        if !words.iter().any(|w| known.any_word.has(w.as_bytes())) {
+            return false;
+        }
+        // the title parser looks up spans of the title's words, as written and with word
+        // abbreviations expanded ("sr dev" -> "senior developer"): every word of a name of
+        // the entry must be among those
+        let expanded: Vec<&str> = words
+            .iter()
+            .filter(|w| known.abbreviations.has(w.as_bytes()))
+            .filter_map(|w| known.expansions.get(*w))
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        known.names.iter().any(|name| {
+            name.iter()
+                .all(|x| words.contains(&x.as_str()) || expanded.contains(&x.as_str()))
+        })
+    }
+}
+
+/// The names (as word lists) of the title entries whose canonical title is the ICP's, and
+/// the word abbreviations the title parser expands.
+struct TitleKeys {
+    names: Vec<Vec<String>>,
+    /// Every word of those names, and every word abbreviation: a title needs one of them.
+    any_word: WordSet,
+    expansions: &'static HashMap<String, Vec<String>>,
+    abbreviations: &'static WordSet,
+}
+
+/// Lookups over the whole taxonomy that scoring needs per ICP, built once per process for the
+/// bundled taxonomy (and per ICP for any other).
+struct TaxonomyIndex {
+    /// Skill entries by normalised canonical name.
+    skills: HashMap<String, Vec<usize>>,
+    /// Title entries by normalised canonical title (bundled taxonomy only).
+    titles: Option<HashMap<String, Vec<usize>>>,
+    /// Word abbreviations the title parser expands, normalised, with the words they expand
+    /// to ("dev" -> developer; bundled only).
+    word_abbreviations: HashMap<String, Vec<String>>,
+    /// Their keys.
+    abbreviation_words: WordSet,
+}
+
+/// The index, bundled or built for one ICP.
+enum IndexRef {
+    /// The bundled taxonomy's, shared.
+    Bundled(&'static TaxonomyIndex),
+    /// Another taxonomy: skills only, built now.
+    Other(Box<TaxonomyIndex>),
+}
+
+impl IndexRef {
+    /// See [`TaxonomyIndex::title_keys`]; `None` but for the bundled taxonomy.
+    fn title_keys(&self, taxonomy: &Taxonomy, canonical_norm: &str) -> Option<TitleKeys> {
+        match self {
+            IndexRef::Bundled(index) => index.title_keys(taxonomy, canonical_norm),
+            IndexRef::Other(_) => None,
+        }
+    }
+}
+
+impl std::ops::Deref for IndexRef {
+    type Target = TaxonomyIndex;
+
+    fn deref(&self) -> &TaxonomyIndex {
+        match self {
+            IndexRef::Bundled(i) => i,
+            IndexRef::Other(i) => i,
+        }
+    }
+}
+
+impl TaxonomyIndex {
+    fn for_taxonomy(taxonomy: &Taxonomy) -> IndexRef {
+        static BUNDLED: OnceLock<TaxonomyIndex> = OnceLock::new();
+        if std::ptr::eq(taxonomy, Taxonomy::bundled()) {
+            IndexRef::Bundled(BUNDLED.get_or_init(|| TaxonomyIndex::build(taxonomy, true)))
+        } else {
+            IndexRef::Other(Box::new(TaxonomyIndex::build(taxonomy, false)))
+        }
+    }
+
+    fn build(taxonomy: &Taxonomy, bundled: bool) -> TaxonomyIndex {
+        let by_canonical = |names: &mut dyn Iterator<Item = &str>| {
+            let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, name) in names.enumerate() {
+                map.entry(norm(name)).or_default().push(i);
+            }
+            map
+        };
+        let skills = by_canonical(
+            &mut taxonomy
+                .skills()
+                .entries()
+                .iter()
+                .map(|e| e.canonical.as_str()),
+        );
+        if !bundled {
+            return TaxonomyIndex {
+                skills,
+                titles: None,
+                word_abbreviations: HashMap::new(),
+                abbreviation_words: WordSet::new([]),
+            };
+        }
+        #[derive(serde::Deserialize)]
+        struct Abbreviations {
+            #[serde(rename = "wordAbbreviations", default)]
+            word_abbreviations: HashMap<String, String>,
+        }
+        // the bundled title taxonomy is built from this very document
+        let parsed = serde_json::from_str::<Abbreviations>(TITLES_JSON).ok();
+        let titles = parsed.as_ref().map(|_| {
+            by_canonical(
+                &mut taxonomy
+                    .titles()
+                    .entries()
+                    .iter()
+                    .map(|e| e.canonical.as_str()),
+            )
+        });
+        let word_abbreviations: HashMap<String, Vec<String>> = parsed
+            .map(|a| {
+                a.word_abbreviations
+                    .iter()
+                    .map(|(k, v)| (norm(k), norm(v).split(' ').map(str::to_owned).collect()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        TaxonomyIndex {
+            skills,
+            titles,
+            abbreviation_words: WordSet::new(word_abbreviations.keys().map(String::as_str)),
+            word_abbreviations,
+        }
+    }
+
+    /// Skill entries whose canonical name normalises to `name`.
+    fn skills_by_canonical(&self, name: &str) -> &[usize] {
+        self.skills.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// The names and abbreviations (as word lists) of the entries titled `canonical_norm`: the
+    /// title parser resolves a title to one of those entries only through a span of its words
+    /// that is such a name, as written or with word abbreviations expanded.
+    fn title_keys(&'static self, taxonomy: &Taxonomy, canonical_norm: &str) -> Option<TitleKeys> {
+        let titles = self.titles.as_ref()?;
+        let entries = taxonomy.titles().entries();
+        let mut names: Vec<Vec<String>> = Vec::new();
+        for &i in titles.get(canonical_norm).into_iter().flatten() {
+            let e = &entries[i];
+            for name in e.names().chain(e.abbreviations.iter().map(String::as_str)) {
+                let n = norm(name);
+                if !n.is_empty() {
+                    names.push(n.split(' ').map(str::to_owned).collect());
+                }
+            }
+        }
+        names.sort();
+        names.dedup();
+        let any_word = WordSet::new(
+            names
+                .iter()
+                .flatten()
+                .chain(self.word_abbreviations.keys())
+                .map(String::as_str),
+        );
+        Some(TitleKeys {
+            names,
+            any_word,
+            expansions: &self.word_abbreviations,
+            abbreviations: &self.abbreviation_words,
+        })
+    }
+}
