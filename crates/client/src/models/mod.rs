@@ -1,0 +1,9 @@
+//! Typed request and response bodies, one concept a file. Responses accept unknown fields and
+//! default missing ones, so the client survives additive changes to the API.
+
+pub mod billing;
+pub mod cards;
+pub mod enrichment;
+pub mod health;
+pub mod runs;
+pub mod webhooks;

@@ -1,0 +1,321 @@
+//! Sourcing runs: `POST /sourcing`, `GET /sourcing/{id}/results`, `PATCH /sourcing/{id}`.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use uuid::Uuid;
+
+/// Body of `POST /sourcing`: the job ad to source candidates for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateRun {
+    /// Job title, 1–200 characters.
+    pub title: String,
+    /// The ad's text, 1–10000 characters.
+    pub job_description: String,
+    /// Where the candidate should be (≤ 200).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Free-text context (≤ 500).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Candidates wanted, 1–100 (server default 20).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    /// Webhook to notify (`sourcing.completed` / `sourcing.failed`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<Uuid>,
+}
+
+impl CreateRun {
+    /// A run for this title and ad, every optional field absent.
+    pub fn new(title: impl Into<String>, job_description: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            job_description: job_description.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Sets where the candidate should be.
+    #[must_use]
+    pub fn location(mut self, location: impl Into<String>) -> Self {
+        self.location = Some(location.into());
+        self
+    }
+
+    /// Sets free-text context.
+    #[must_use]
+    pub fn query(mut self, query: impl Into<String>) -> Self {
+        self.query = Some(query.into());
+        self
+    }
+
+    /// Sets how many candidates to deliver.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sets the webhook to notify.
+    #[must_use]
+    pub fn webhook_id(mut self, webhook_id: Uuid) -> Self {
+        self.webhook_id = Some(webhook_id);
+        self
+    }
+}
+
+/// Body of `PATCH /sourcing/{id}`: another pass, with a context patch and/or more candidates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatchRun {
+    /// Context patch merged into the ICP (≤ 500); blank counts as absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Additional candidates to evaluate, 1–50 (server default 10).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+impl PatchRun {
+    /// A pass with a context patch.
+    pub fn query(query: impl Into<String>) -> Self {
+        Self {
+            query: Some(query.into()),
+            limit: None,
+        }
+    }
+
+    /// Sets how many more candidates to deliver.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+}
+
+/// State of a run or an enrichment; unknown states are kept, not refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunStatus {
+    /// Still working; poll again.
+    #[default]
+    Processing,
+    /// Finished with results.
+    Completed,
+    /// Finished without results (`errorCode` says why).
+    Failed,
+    /// A state this client does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+impl RunStatus {
+    /// Whether the run (or enrichment) will not change any more without a PATCH.
+    pub fn is_finished(&self) -> bool {
+        !matches!(self, Self::Processing)
+    }
+}
+
+/// The 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RunAccepted {
+    /// `req_<uuid>`: the id to poll.
+    pub request_id: String,
+    /// `processing`.
+    pub status: RunStatus,
+    /// What happens next.
+    pub message: String,
+    /// Webhook that will be notified.
+    pub webhook_id: Option<Uuid>,
+    /// Acceptance time.
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+    /// Whether this answer replays an earlier `POST` with the same `Idempotency-Key` (from the
+    /// `Idempotent-Replayed` header; nothing new was started).
+    #[serde(skip)]
+    pub replayed: bool,
+}
+
+/// `GET /sourcing/{id}/results`: progress while processing, everything once finished.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RunResults {
+    /// `req_<uuid>`.
+    pub request_id: String,
+    /// Processing, completed or failed.
+    pub status: RunStatus,
+    /// Acceptance time.
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+    /// End of the last pass (finished runs).
+    pub completed_at: Option<DateTime<Utc>>,
+    /// Candidates in the session so far.
+    pub candidates_sourced_count: usize,
+    /// Poll hint (processing runs).
+    pub message: Option<String>,
+    /// Profiles the widest retrieval step matched (finished runs).
+    pub found_count: Option<i64>,
+    /// Profiles retrieved and scored (finished runs).
+    pub scored_count: Option<i64>,
+    /// The Ideal Candidate Profile (finished runs).
+    pub icp: Option<Icp>,
+    /// Ranked candidates, best first (empty while processing).
+    pub candidates: Vec<Candidate>,
+    /// `PROVIDER_TEMPORARILY_UNAVAILABLE` or `AGENT_ERROR` (failed runs).
+    pub error_code: Option<String>,
+    /// Why the run failed.
+    pub error_message: Option<String>,
+    /// Webhook notified about this run.
+    pub webhook_id: Option<Uuid>,
+}
+
+/// The Ideal Candidate Profile the run derived; the most used fields typed, the rest in
+/// `other` so nothing the server adds is lost.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Icp {
+    /// The ad's title as written.
+    pub job_title: String,
+    /// The canonical title it resolves to.
+    pub canonical_title: String,
+    /// Other names of the title.
+    pub title_synonyms: Vec<String>,
+    /// Seniority asked for (`senior` …).
+    pub seniority: Option<String>,
+    /// Minimum years of experience.
+    pub min_years: Option<u8>,
+    /// Skills a candidate must show.
+    pub must_have_skills: Vec<SkillRequirement>,
+    /// Skills that add to the score.
+    pub nice_to_have_skills: Vec<SkillRequirement>,
+    /// Disqualifying words.
+    pub negative_keywords: Vec<String>,
+    /// The strict rung's query, as sent to the index.
+    pub boolean_query: String,
+    /// Context patches applied, in order.
+    pub patches: Vec<String>,
+    /// Every retrieval rung the last pass ran.
+    pub search_steps: Vec<SearchStep>,
+    /// Fields not typed here (`location`, `technicalRole` …).
+    #[serde(flatten)]
+    pub other: BTreeMap<String, Value>,
+}
+
+/// A skill requirement and the spellings that count as evidence.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct SkillRequirement {
+    /// Canonical name.
+    pub name: String,
+    /// Other spellings.
+    pub aliases: Vec<String>,
+    /// Related skills (never counted as the skill).
+    pub related: Vec<String>,
+    /// Other skills satisfying the same requirement ("Python or Go").
+    pub alternatives: Vec<SkillRequirement>,
+    /// A hard requirement retrieval never relaxes.
+    pub required: bool,
+}
+
+/// One retrieval rung of a pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct SearchStep {
+    /// `strict`, `any_must_skill`, `nearby` …
+    pub name: String,
+    /// The query sent, rendered faithfully.
+    pub query: String,
+    /// Profiles it matched outside the session and earlier rungs.
+    pub found: u64,
+    /// Profiles it added to the pool.
+    pub added: u64,
+}
+
+/// `SourcingCandidate` of the contract: a profile and the evidence of its match.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Candidate {
+    /// Stable person id (what enrichment and cards take).
+    pub profile_id: String,
+    /// Display name.
+    pub name: String,
+    /// Headline.
+    pub headline: String,
+    /// Location.
+    pub location: String,
+    /// Current employer.
+    pub current_company: String,
+    /// Current title.
+    pub current_role: String,
+    /// Profile link.
+    pub linkedin_url: String,
+    /// 0–100.
+    pub match_score: u8,
+    /// One or two sentences on why.
+    pub rationale: String,
+    /// Listed skills.
+    pub skills: Vec<String>,
+    /// Points in favour.
+    pub ai_fit_points: Vec<String>,
+    /// Concerns.
+    pub ai_red_flags: Vec<String>,
+    /// Per-position reasons.
+    pub ai_detailed_rationale: Vec<RationaleEntry>,
+    /// Career history.
+    pub detailed_experience: Vec<ExperienceEntry>,
+    /// Discovered emails (empty until enriched).
+    pub emails: Vec<String>,
+    /// Per-criterion score contributions.
+    pub score_breakdown: ScoreBreakdown,
+}
+
+/// How one position relates to the ad.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RationaleEntry {
+    /// Title held.
+    pub title: String,
+    /// Employer.
+    pub company: String,
+    /// "2 yrs 3 mos".
+    pub duration: String,
+    /// Why it matters for the ad.
+    pub relevance_explanation: String,
+}
+
+/// One position of the career history.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ExperienceEntry {
+    /// Title held.
+    pub role: String,
+    /// Employer.
+    pub company: String,
+    /// "2 yrs 3 mos".
+    pub duration: String,
+    /// Achievements and duties.
+    pub highlights: Vec<String>,
+}
+
+/// What each criterion contributed to `matchScore`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ScoreBreakdown {
+    /// Must-have and nice-to-have skills (≤ 50).
+    pub skills: i32,
+    /// Title (≤ 25).
+    pub title: i32,
+    /// Years and level (≤ 15).
+    pub seniority: i32,
+    /// Location (≤ 10).
+    pub location: i32,
+    /// Penalties (down to −40).
+    pub negatives: i32,
+}
