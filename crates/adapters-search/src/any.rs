@@ -23,6 +23,14 @@ impl AnyPeopleSearch {
             AnyPeopleSearch::Http(_) => None,
         }
     }
+
+    /// Retries made so far against the remote index (always 0 for the local one), for metrics.
+    pub fn retries(&self) -> u64 {
+        match self {
+            AnyPeopleSearch::Local(_) => 0,
+            AnyPeopleSearch::Http(http) => http.retries(),
+        }
+    }
 }
 
 impl From<LocalPeopleSearch> for AnyPeopleSearch {

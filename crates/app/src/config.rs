@@ -61,6 +61,16 @@ pub struct Config {
     pub enrichment: EnrichmentConfig,
     /// In-process read caches.
     pub cache: CacheConfig,
+    /// The Prometheus scrape endpoint.
+    pub metrics: MetricsConfig,
+}
+
+/// `GET /metrics` settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// Bearer token a scraper must present; empty leaves the endpoint open (bind it privately).
+    pub token: Secret,
 }
 
 /// In-process read caches (verified keys, completed results).

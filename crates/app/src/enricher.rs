@@ -1,10 +1,13 @@
 //! The configured email-discovery backend, and the per-profile time budget around it.
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use sourcing_adapters_enrich::{HttpEnricher, LocalEnricher};
 use sourcing_domain::ports::{EnrichError, Enrichment, ProfileEnricher};
 use sourcing_domain::profile::Profile;
+
+use crate::metrics::Metrics;
 
 /// One of the enricher adapters, chosen by configuration.
 pub enum AnyEnricher {
@@ -46,6 +49,33 @@ impl<E: ProfileEnricher> ProfileEnricher for TimeBoxed<E> {
                 self.budget.as_millis()
             ))),
         }
+    }
+}
+
+/// Times every profile's discovery into the metrics, by outcome (the adapters stay unaware).
+pub struct Observed<E> {
+    inner: E,
+    metrics: Arc<Metrics>,
+}
+
+impl<E> Observed<E> {
+    /// Wraps an enricher, recording into `metrics`.
+    pub fn new(inner: E, metrics: Arc<Metrics>) -> Self {
+        Self { inner, metrics }
+    }
+}
+
+impl<E: ProfileEnricher> ProfileEnricher for Observed<E> {
+    async fn enrich(&self, profile: &Profile) -> Result<Enrichment, EnrichError> {
+        let started = Instant::now();
+        let result = self.inner.enrich(profile).await;
+        let outcome = match &result {
+            Ok(_) => "found",
+            Err(EnrichError::Unavailable(_)) => "unavailable",
+            Err(_) => "not_found",
+        };
+        self.metrics.observe_enrichment(outcome, started.elapsed());
+        result
     }
 }
 

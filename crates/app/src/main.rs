@@ -7,7 +7,7 @@ use clap::Parser;
 use sourcing_app::cli::{Cli, Command, admin};
 use sourcing_app::config::{Config, LogFormat};
 
-use sourcing_app::startup::{Application, Services, pool_from, start_workers};
+use sourcing_app::startup::{Application, Services, pool_from, shutdown_signal, start_workers};
 use sourcing_app::telemetry;
 
 fn main() -> ExitCode {
@@ -78,11 +78,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let pool = pool_from(&config)?;
             let services = Services::build(&config, pool.clone())?;
             let workers = start_workers(&config, pool, &services);
-            tokio::signal::ctrl_c()
-                .await
-                .context("waiting for a shutdown signal")?;
+            shutdown_signal().await;
             tracing::info!("shutting down workers");
             workers.shutdown().await;
+            tracing::info!("stopped");
             Ok(())
         }
         Command::Admin { command } => admin::run(&config, command).await,

@@ -31,11 +31,12 @@ use sourcing_worker::{Runner, RunnerHandle};
 
 use crate::cache::{CachedKeys, TtlCache};
 use crate::config::{Config, EnrichmentBackend, SearchBackend};
-use crate::enricher::{AnyEnricher, TimeBoxed};
+use crate::enricher::{AnyEnricher, Observed, TimeBoxed};
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
-use crate::http::routes::{configure, not_found};
+use crate::http::routes::{allow, configure, not_found};
 use crate::http::views::{RunResultsView, enrichment_json};
+use crate::metrics::{Metrics, ObservedSearch, track_requests};
 use crate::state::AppState;
 use crate::tasks::{DeliverWebhookEvent, ExecuteEnrichment, ExecuteRunPass, QueueScheduler};
 
@@ -43,7 +44,7 @@ use crate::tasks::{DeliverWebhookEvent, ExecuteEnrichment, ExecuteRunPass, Queue
 pub type AppSourcing = SourcingService<
     PgRunRepository<QueueScheduler>,
     PgCompanyRepository,
-    AnyPeopleSearch,
+    ObservedSearch,
     SystemClock,
 >;
 
@@ -52,7 +53,7 @@ pub type AppEnrichments = EnrichmentService<
     PgEnrichmentRepository<QueueScheduler>,
     PgRunRepository<QueueScheduler>,
     PgCompanyRepository,
-    TimeBoxed<AnyEnricher>,
+    Observed<TimeBoxed<AnyEnricher>>,
 >;
 
 /// The card service as the app assembles it.
@@ -81,10 +82,11 @@ pub fn pool_from(config: &Config) -> anyhow::Result<PgPool> {
 /// Builds the shared state: adapters, authenticator, limiters, the sourcing service.
 pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     let hasher = KeyHasher::new(config.security.key_pepper.expose().as_bytes());
-    let search = build_search(&config)?;
+    let metrics = Arc::new(Metrics::new());
+    let search = ObservedSearch::new(build_search(&config)?, metrics.clone());
     let sourcing = Arc::new(build_sourcing(&config, pool.clone(), search));
     let webhooks = Arc::new(build_webhooks(&config, pool.clone())?);
-    let enrichments = Arc::new(build_enrichments(&config, pool.clone())?);
+    let enrichments = Arc::new(build_enrichments(&config, pool.clone(), metrics.clone())?);
     let cache_ttl = Duration::from_millis(config.cache.ttl_ms);
     let cache_size = config.cache.capacity;
     Ok(AppState {
@@ -108,6 +110,7 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
             SystemClock,
         ),
         rate_limits: RateLimits::new(&config.rate_limits),
+        metrics,
         pool,
         config,
     })
@@ -138,12 +141,16 @@ pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
     })
 }
 
-/// Assembles the sourcing service over the pool and a people index.
-pub fn build_sourcing(config: &Config, pool: PgPool, search: AnyPeopleSearch) -> AppSourcing {
+/// Assembles the sourcing service over the pool and a people index (timed for the metrics).
+pub fn build_sourcing(
+    config: &Config,
+    pool: PgPool,
+    search: impl Into<ObservedSearch>,
+) -> AppSourcing {
     SourcingService::new(
         PgRunRepository::new(pool.clone(), QueueScheduler),
         PgCompanyRepository::new(pool),
-        search,
+        search.into(),
         SystemClock,
         Taxonomy::bundled(),
         PipelineSettings {
@@ -164,8 +171,13 @@ fn render_event_data(data: &EventData) -> Result<serde_json::Value, String> {
     }
 }
 
-/// Assembles the enrichment service: the configured email discovery, each profile time-boxed.
-pub fn build_enrichments(config: &Config, pool: PgPool) -> anyhow::Result<AppEnrichments> {
+/// Assembles the enrichment service: the configured email discovery, each profile time-boxed
+/// and timed into `metrics`.
+pub fn build_enrichments(
+    config: &Config,
+    pool: PgPool,
+    metrics: Arc<Metrics>,
+) -> anyhow::Result<AppEnrichments> {
     let settings = &config.enrichment;
     let enricher = match settings.backend {
         EnrichmentBackend::Local => {
@@ -189,7 +201,10 @@ pub fn build_enrichments(config: &Config, pool: PgPool) -> anyhow::Result<AppEnr
         PgEnrichmentRepository::new(pool.clone(), QueueScheduler),
         PgRunRepository::new(pool.clone(), QueueScheduler),
         PgCompanyRepository::new(pool),
-        TimeBoxed::new(enricher, Duration::from_millis(settings.item_timeout_ms)),
+        Observed::new(
+            TimeBoxed::new(enricher, Duration::from_millis(settings.item_timeout_ms)),
+            metrics,
+        ),
     ))
 }
 
@@ -228,13 +243,15 @@ pub struct Services {
 }
 
 impl Services {
-    /// Builds every service the workers need (the `sourcing worker` process has no HTTP state).
+    /// Builds every service the workers need (the `sourcing worker` process has no HTTP state,
+    /// so its in-process metrics are not exposed; the database-backed families cover its work).
     pub fn build(config: &Config, pool: PgPool) -> anyhow::Result<Services> {
-        let search = build_search(config)?;
+        let metrics = Arc::new(Metrics::new());
+        let search = ObservedSearch::new(build_search(config)?, metrics.clone());
         Ok(Services {
             sourcing: Arc::new(build_sourcing(config, pool.clone(), search)),
             webhooks: Arc::new(build_webhooks(config, pool.clone())?),
-            enrichments: Arc::new(build_enrichments(config, pool)?),
+            enrichments: Arc::new(build_enrichments(config, pool, metrics)?),
         })
     }
 }
@@ -253,6 +270,38 @@ pub fn build_runner(config: &Config, pool: PgPool, services: &Services) -> Runne
             Duration::from_millis(worker.backoff_base_ms),
             Duration::from_millis(worker.backoff_max_ms),
         )
+        .shutdown_timeout(Duration::from_secs(config.server.shutdown_timeout_secs))
+}
+
+/// Resolves on the first SIGTERM or SIGINT (Ctrl-C elsewhere): the cue for a graceful stop.
+/// If the handlers cannot be installed it never resolves (the process is then stopped hard).
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) {
+            (Ok(mut term), Ok(mut int)) => {
+                tokio::select! {
+                    _ = term.recv() => tracing::info!("SIGTERM received: shutting down"),
+                    _ = int.recv() => tracing::info!("SIGINT received: shutting down"),
+                }
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                tracing::warn!("cannot listen for shutdown signals: {e}");
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+        tracing::info!("Ctrl-C received: shutting down");
+    }
 }
 
 /// Starts workers on the current runtime.
@@ -281,11 +330,19 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(shared.clone())
+                .wrap(from_fn(track_requests))
                 .wrap(from_fn(request_context))
+                .service(
+                    web::resource("/metrics")
+                        .route(web::get().to(crate::metrics::metrics))
+                        .default_service(allow("GET")),
+                )
                 .configure(configure)
                 .default_service(web::to(not_found))
         })
         .shutdown_timeout(shutdown)
+        // Signals are ours (`run_until`), so HTTP and workers drain together.
+        .disable_signals()
         .listen(listener)
         .context("starting the HTTP listener")?;
         if workers > 0 {
@@ -308,8 +365,15 @@ impl Application {
         self.state.clone().into_inner()
     }
 
-    /// Serves until the process is asked to stop (with workers, when configured).
+    /// Serves until SIGTERM or SIGINT, then shuts down gracefully (see `run_until`).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves (with workers, when configured) until `stop` resolves, then stops accepting,
+    /// lets in-flight requests finish within `server.shutdown_timeout_secs` while the workers
+    /// finish their current step or give their leases back, and returns.
+    pub async fn run_until(self, stop: impl Future<Output = ()>) -> std::io::Result<()> {
         let workers = self.state.config.worker.run_in_serve.then(|| {
             start_workers(
                 &self.state.config,
@@ -329,11 +393,29 @@ impl Application {
                 state.rate_limits.retain_recent();
             }
         });
-        let result = self.server.await;
-        sweeper.abort();
-        if let Some(workers) = workers {
-            workers.shutdown().await;
-        }
+        let handle = self.server.handle();
+        let mut server = self.server;
+        let result = tokio::select! {
+            result = &mut server => {
+                sweeper.abort();
+                if let Some(workers) = workers {
+                    workers.shutdown().await;
+                }
+                result
+            }
+            () = stop => {
+                sweeper.abort();
+                let drain_workers = async {
+                    if let Some(workers) = workers {
+                        workers.shutdown().await;
+                    }
+                };
+                // The server future must keep running: it carries out the stop.
+                let (result, (), ()) = tokio::join!(server, handle.stop(true), drain_workers);
+                result
+            }
+        };
+        tracing::info!("stopped");
         result
     }
 }

@@ -12,6 +12,7 @@ use sourcing_domain::ids::{CompanyId, RunId};
 use crate::cache::{CachedKeys, TtlCache};
 use crate::config::Config;
 use crate::http::rate_limit::RateLimits;
+use crate::metrics::Metrics;
 use crate::startup::{AppCards, AppEnrichments, AppSourcing, AppWebhooks};
 
 /// Shared application state.
@@ -36,4 +37,6 @@ pub struct AppState {
     pub cards: AppCards,
     /// The enrichment use cases (shared with the workers).
     pub enrichments: Arc<AppEnrichments>,
+    /// Prometheus metrics (`GET /metrics`), fed by the middleware and the decorated adapters.
+    pub metrics: Arc<Metrics>,
 }

@@ -26,6 +26,8 @@ use crate::task::{Task, TaskError, truncate};
 const MIN_IDLE_WAIT: Duration = Duration::from_millis(20);
 /// Finalisation is retried this many times before the lease is left to expire.
 const FINALISE_TRIES: u32 = 3;
+/// How long abandoned workers get to give their leases back after the shutdown timeout.
+const RELEASE_GRACE: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, Copy)]
 struct Config {
@@ -108,8 +110,8 @@ impl Runner {
         self
     }
 
-    /// How long `RunnerHandle::shutdown` waits for running tasks before abandoning them to
-    /// lease expiry (default 30 s).
+    /// How long `RunnerHandle::shutdown` waits for running tasks before abandoning them and
+    /// giving their leases back, so another runner can claim them at once (default 30 s).
     pub fn shutdown_timeout(mut self, timeout: Duration) -> Self {
         self.config.shutdown_timeout = timeout;
         self
@@ -146,6 +148,7 @@ impl Runner {
     pub fn start(self) -> RunnerHandle {
         let core = self.core();
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
+        let (abandon_tx, abandon_rx) = watch::channel(false);
         let (idle_tx, idle_rx) = watch::channel(0usize);
         let (listening_tx, listening_rx) = watch::channel(false);
         let idle_tx = Arc::new(idle_tx);
@@ -166,6 +169,7 @@ impl Runner {
                     id: Uuid::new_v4(),
                     wake: wake.clone(),
                     shutdown: shutdown_rx.clone(),
+                    abandon: abandon_rx.clone(),
                     idle: idle_tx.clone(),
                 };
                 tokio::spawn(worker.run())
@@ -179,6 +183,7 @@ impl Runner {
 
         RunnerHandle {
             shutdown: shutdown_tx,
+            abandon: abandon_tx,
             workers,
             listener,
             idle: idle_rx,
@@ -192,6 +197,7 @@ impl Runner {
 /// A started runner: shut it down gracefully with `shutdown`.
 pub struct RunnerHandle {
     shutdown: watch::Sender<bool>,
+    abandon: watch::Sender<bool>,
     workers: Vec<JoinHandle<()>>,
     listener: JoinHandle<()>,
     idle: watch::Receiver<usize>,
@@ -202,20 +208,32 @@ pub struct RunnerHandle {
 
 impl RunnerHandle {
     /// Stops claiming, waits up to the shutdown timeout for running tasks to finish and be
-    /// finalised, then aborts the rest (their leases expire and other runners take them).
+    /// finalised, then abandons the rest and gives their leases back at once (the interrupted
+    /// attempt does not count), so any runner can claim them without waiting for expiry.
     pub async fn shutdown(self) {
         self.shutdown.send_replace(true);
         self.listener.abort();
         let deadline = Instant::now() + self.shutdown_timeout;
+        let mut late = Vec::new();
         for mut worker in self.workers {
             if tokio::time::timeout_at(deadline, &mut worker)
                 .await
                 .is_err()
             {
-                tracing::warn!(
-                    "Task worker did not stop in time; its task is left to lease expiry"
-                );
-                worker.abort();
+                late.push(worker);
+            }
+        }
+        if !late.is_empty() {
+            tracing::warn!("Task workers did not finish in time; giving their leases back");
+            self.abandon.send_replace(true);
+            let grace = Instant::now() + RELEASE_GRACE;
+            for mut worker in late {
+                if tokio::time::timeout_at(grace, &mut worker).await.is_err() {
+                    tracing::warn!(
+                        "Task worker could not give its lease back; its task waits for lease expiry"
+                    );
+                    worker.abort();
+                }
             }
         }
         tracing::info!("Task runner stopped");
@@ -456,6 +474,25 @@ impl Core {
         }
     }
 
+    /// Gives an abandoned task's lease back (shutdown): claimable again at once, the interrupted
+    /// attempt not counted.
+    async fn release(&self, worker: Uuid, claimed: &Claimed) {
+        let released = match self.conn().await {
+            Ok(mut conn) => storage::release(&mut conn, claimed, worker)
+                .await
+                .map_err(QueueError::from),
+            Err(e) => Err(e),
+        };
+        let (name, id) = (&claimed.task_name, claimed.id);
+        match released {
+            Ok(true) => tracing::info!("Gave back the lease of task {name} {id} at shutdown"),
+            Ok(false) => tracing::debug!("Task {name} {id} was no longer held at shutdown"),
+            Err(e) => tracing::warn!(
+                "Could not give back the lease of task {name} {id}; it waits for lease expiry: {e}"
+            ),
+        }
+    }
+
     /// The second short transaction: only succeeds while this worker's claim is current.
     async fn finish(
         &self,
@@ -496,6 +533,7 @@ struct Worker {
     id: Uuid,
     wake: Arc<Notify>,
     shutdown: watch::Receiver<bool>,
+    abandon: watch::Receiver<bool>,
     idle: Arc<watch::Sender<usize>>,
 }
 
@@ -511,7 +549,16 @@ impl Worker {
 
                 match self.core.claim(self.id).await {
                     Ok(Some(claimed)) => {
-                        self.core.process(self.id, claimed).await;
+                        let held = claimed.clone();
+                        let mut abandon = self.abandon.clone();
+                        let abandoned = tokio::select! {
+                            () = self.core.process(self.id, claimed) => false,
+                            _ = abandon.wait_for(|a| *a) => true,
+                        };
+                        if abandoned {
+                            self.core.release(self.id, &held).await;
+                            return;
+                        }
                         continue;
                     }
                     Ok(None) => {}

@@ -13,7 +13,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 /// A task this worker has just leased.
-#[derive(Debug, QueryableByName)]
+#[derive(Debug, Clone, QueryableByName)]
 pub(crate) struct Claimed {
     #[diesel(sql_type = BigInt)]
     pub(crate) id: i64,
@@ -188,6 +188,26 @@ pub(crate) async fn mark_dead(
     .bind::<diesel::sql_types::Uuid, _>(worker)
     .bind::<Integer, _>(claim.attempts)
     .bind::<Text, _>(error)
+    .execute(conn)
+    .await
+    .map(|n| n == 1)
+}
+
+/// Gives the lease back without finishing the task (shutdown): claimable again at once, and the
+/// interrupted attempt does not count against `max_attempts`.
+pub(crate) async fn release(
+    conn: &mut AsyncPgConnection,
+    claim: &Claimed,
+    worker: Uuid,
+) -> Result<bool, diesel::result::Error> {
+    diesel::sql_query(
+        "UPDATE background_tasks \
+         SET locked_by = NULL, locked_until = NULL, attempts = GREATEST(attempts - 1, 0) \
+         WHERE id = $1 AND locked_by = $2 AND attempts = $3",
+    )
+    .bind::<BigInt, _>(claim.id)
+    .bind::<diesel::sql_types::Uuid, _>(worker)
+    .bind::<Integer, _>(claim.attempts)
     .execute(conn)
     .await
     .map(|n| n == 1)

@@ -6,6 +6,8 @@ pub mod es_dsl;
 mod retry;
 
 use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use failsafe::futures::CircuitBreaker;
@@ -68,6 +70,7 @@ pub struct HttpPeopleSearch {
     search_url: String,
     config: HttpSearchConfig,
     breaker: Breaker,
+    retries: Arc<AtomicU64>,
 }
 
 impl std::fmt::Debug for HttpPeopleSearch {
@@ -106,6 +109,7 @@ impl HttpPeopleSearch {
             search_url,
             config,
             breaker,
+            retries: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -113,12 +117,24 @@ impl HttpPeopleSearch {
     pub fn config(&self) -> &HttpSearchConfig {
         &self.config
     }
+
+    /// Retries made so far by this client and its clones, for the app's metrics (the adapter
+    /// stays free of any metrics library).
+    pub fn retries(&self) -> u64 {
+        self.retries.load(Ordering::Relaxed)
+    }
 }
 
 impl PeopleSearch for HttpPeopleSearch {
     async fn search(&self, request: SearchRequest) -> Result<SearchResults, SearchError> {
         let body = es_dsl::render_request(&request);
-        let call = retry::search_with_retries(&self.client, &self.search_url, &body, &self.config);
+        let call = retry::search_with_retries(
+            &self.client,
+            &self.search_url,
+            &body,
+            &self.config,
+            &self.retries,
+        );
         let mut results = match self
             .breaker
             .call_with(breaker::is_transport_failure, call)

@@ -1,6 +1,7 @@
 //! One `_search` call with retries: which failures are worth another attempt, and how long to
 //! wait before it.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use rand::Rng;
@@ -40,6 +41,7 @@ pub(crate) async fn search_with_retries(
     url: &str,
     body: &Value,
     config: &HttpSearchConfig,
+    retries: &AtomicU64,
 ) -> Result<SearchResults, SearchError> {
     let attempts = config.max_retries.saturating_add(1);
     let mut attempt: u32 = 0;
@@ -68,6 +70,7 @@ pub(crate) async fn search_with_retries(
                 other => SearchError::Unavailable(format!("{other} after {attempts} attempts")),
             });
         }
+        retries.fetch_add(1, Ordering::Relaxed);
         tracing::info!(url, attempt, wait_ms = wait.as_millis() as u64, error = %error, "people-search attempt failed; retrying");
         tokio::time::sleep(wait).await;
     }

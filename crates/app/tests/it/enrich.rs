@@ -8,7 +8,7 @@ use sourcing_domain::company::{BillingMode, Company};
 use crate::support::{IssuedKey, TestApp, expect_error, spawn_app};
 use crate::webhooks::Receiver;
 
-fn broad_ad(limit: u32) -> Value {
+pub(crate) fn broad_ad(limit: u32) -> Value {
     json!({
         "title": "Software Engineer",
         "jobDescription": "We build web services in Python, Java or Go. Docker and SQL help.",
@@ -17,14 +17,14 @@ fn broad_ad(limit: u32) -> Value {
     })
 }
 
-async fn run(app: &TestApp, key: &IssuedKey, ad: Value) -> Value {
+pub(crate) async fn run(app: &TestApp, key: &IssuedKey, ad: Value) -> Value {
     let accepted: Value = app.post_run(key, &ad).await.json().await.unwrap();
     app.wait_finished(key, accepted["requestId"].as_str().unwrap())
         .await
 }
 
 /// Ids the company received whose profiles have a company domain and a Latin-script name.
-async fn enrichable(app: &TestApp, company: &Company, n: usize) -> Vec<String> {
+pub(crate) async fn enrichable(app: &TestApp, company: &Company, n: usize) -> Vec<String> {
     use diesel_async::RunQueryDsl;
     #[derive(diesel::QueryableByName)]
     struct Id {
@@ -45,7 +45,7 @@ async fn enrichable(app: &TestApp, company: &Company, n: usize) -> Vec<String> {
     ids.into_iter().map(|i| i.profile_id).collect()
 }
 
-async fn post_enrich(app: &TestApp, key: &IssuedKey, body: Value) -> reqwest::Response {
+pub(crate) async fn post_enrich(app: &TestApp, key: &IssuedKey, body: Value) -> reqwest::Response {
     app.client
         .post(app.url("/sourcing/enrich"))
         .bearer_auth(&key.secret)
@@ -64,7 +64,7 @@ async fn get_results(app: &TestApp, key: &IssuedKey, id: &str) -> reqwest::Respo
         .unwrap()
 }
 
-async fn wait_enriched(app: &TestApp, key: &IssuedKey, id: &str) -> Value {
+pub(crate) async fn wait_enriched(app: &TestApp, key: &IssuedKey, id: &str) -> Value {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     loop {
         let response = get_results(app, key, id).await;

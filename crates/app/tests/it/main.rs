@@ -15,6 +15,8 @@ mod errors;
 mod fake_index;
 mod faults;
 mod hardening;
+mod metrics;
+mod shutdown;
 mod sourcing;
 mod support;
 mod webhooks;

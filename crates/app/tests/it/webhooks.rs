@@ -140,7 +140,7 @@ async fn ok_json(response: reqwest::Response, status: u16) -> Value {
     body
 }
 
-async fn create_webhook(app: &TestApp, key: &IssuedKey, body: Value) -> Value {
+pub(crate) async fn create_webhook(app: &TestApp, key: &IssuedKey, body: Value) -> Value {
     let response = send(app, key, reqwest::Method::POST, "/webhooks", Some(body)).await;
     ok_json(response, 201).await["data"].clone()
 }

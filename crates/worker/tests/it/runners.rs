@@ -4,8 +4,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
+use diesel_async::AsyncPgConnection;
+use diesel_async::pooled_connection::deadpool::Pool;
 use sourcing_test_db::TestDb;
-use sourcing_worker::{EnqueueOptions, Runner, enqueue};
+use sourcing_worker::{EnqueueOptions, Runner, RunnerHandle, enqueue};
 
 use crate::helpers::{eventually, pool, rows};
 use crate::tasks::{Echo, Recorder, Slow, Stuck, StuckCtx};
@@ -189,18 +191,21 @@ async fn notify_wakes_an_idle_runner_long_before_its_poll_interval() {
     handle.shutdown().await;
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn shutdown_lets_the_running_task_finish() {
-    let db = TestDb::new().await;
+/// A runner (built by `configure`) running one `Slow` task of `ms` milliseconds, started.
+async fn running_slow_task(
+    db: &TestDb,
+    ms: u64,
+    configure: impl FnOnce(Runner) -> Runner,
+) -> (RunnerHandle, Arc<Recorder>, Pool<AsyncPgConnection>) {
     let pool = pool(db.url());
     let rec = Recorder::new();
-    let handle = Runner::new(pool.clone(), db.url())
+    let runner = Runner::new(pool.clone(), db.url())
         .register::<Slow>(rec.clone())
-        .poll_interval(Duration::from_millis(30))
-        .start();
+        .poll_interval(Duration::from_millis(30));
+    let handle = configure(runner).start();
     enqueue(
         &mut pool.get().await.unwrap(),
-        &Slow { n: 1, ms: 300 },
+        &Slow { n: 1, ms },
         EnqueueOptions::default(),
     )
     .await
@@ -209,6 +214,13 @@ async fn shutdown_lets_the_running_task_finish() {
         rec.runs_of(1) == 1
     })
     .await;
+    (handle, rec, pool)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn shutdown_lets_the_running_task_finish() {
+    let db = TestDb::new().await;
+    let (handle, rec, pool) = running_slow_task(&db, 300, |runner| runner).await;
 
     handle.shutdown().await;
     assert_eq!(rec.completed(), vec![1]);
@@ -226,4 +238,29 @@ async fn shutdown_lets_the_running_task_finish() {
     .await
     .unwrap();
     assert_eq!(rows(&pool).await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn shutdown_past_its_timeout_gives_the_lease_back_at_once() {
+    let db = TestDb::new().await;
+    let (handle, rec, pool) = running_slow_task(&db, 60_000, |runner| {
+        runner
+            .lease(Duration::from_secs(600))
+            .shutdown_timeout(Duration::from_millis(200))
+    })
+    .await;
+
+    handle.shutdown().await;
+    assert!(rec.completed().is_empty());
+    let left = rows(&pool).await;
+    assert_eq!(left.len(), 1);
+    assert!(
+        !left[0].locked,
+        "the lease was given back, not left to expire"
+    );
+    assert_eq!(
+        left[0].attempts, 0,
+        "the interrupted attempt does not count"
+    );
+    assert!(left[0].due_in_secs <= 0.0, "claimable at once");
 }
