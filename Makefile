@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint arch-check unit bench eval data data-check migrate browser-check
+.PHONY: run test db-up build fmt lint arch-check unit bench bench-http eval data data-check migrate browser-check docs-check api-fuzz
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -16,7 +16,7 @@ run: db-up build
 	$(BIN) serve
 
 ## test: formatting, lints, data check, and the whole test suite against a real Postgres
-test: db-up fmt lint arch-check data-check unit browser-check
+test: db-up fmt lint arch-check data-check unit browser-check docs-check api-fuzz
 
 db-up:
 	@bash tools/db-up.sh
@@ -51,6 +51,12 @@ bench:
 	$(CARGO) bench -p sourcing-domain --bench icp_scoring
 	$(CARGO) bench -p sourcing-adapters-search --bench search
 
+## bench-http: the service under wrk beside a bare actix-web server sending the same bytes (GET
+## results, POST accept), RSS before and after; release build in target/bench, fresh database,
+## installs wrk when missing. Figures in README; not part of `make test`.
+bench-http:
+	CARGO="$(CARGO)" bash tools/bench-http.sh
+
 ## eval: the labeled evaluation (data/eval/set.json): nDCG@10, traps and fill rate per ad and
 ## mean, for the sourcing pass and a plain BM25 baseline, then what fails and why
 eval:
@@ -65,6 +71,16 @@ data:
 ## missing: no script runs, no request is made; screenshots in target/cards/
 browser-check:
 	CARGO="$(CARGO)" bash tools/browser-check.sh
+
+## docs-check: GET /docs of the real server in headless Chromium: every operation of
+## /openapi.json rendered, no network request; screenshots in target/docs/
+docs-check: db-up
+	CARGO="$(CARGO)" bash tools/api-check.sh docs
+
+## api-fuzz: schemathesis (pinned, installed when missing) over every operation of
+## /openapi.json against the real server: no 5xx, every response conforms to the spec
+api-fuzz: db-up
+	CARGO="$(CARGO)" bash tools/api-check.sh fuzz
 
 ## data-check: prove the committed corpus is the generator's output (offline)
 data-check:
