@@ -432,6 +432,19 @@ fn authorized(req: &HttpRequest, token: &str) -> bool {
 }
 
 /// `GET /metrics`: the exposition; 401 without the configured bearer token.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "Operations",
+    operation_id = "metrics",
+    description = "Prometheus metrics (OpenMetrics text). Open unless `metrics.token` is set; \
+        then `Authorization: Bearer <metrics.token>` (not an API key) is required.",
+    responses(
+        (status = 200, description = "The exposition.", content_type = "application/openmetrics-text; version=1.0.0; charset=utf-8", body = String),
+        (status = 401, description = "UNAUTHORIZED: `metrics.token` is set and was not presented.", body = crate::http::openapi::ErrorBody),
+    ),
+    extensions(("x-auth" = json!("Bearer metrics.token, when configured"))),
+)]
 pub async fn metrics(
     req: HttpRequest,
     state: web::Data<AppState>,

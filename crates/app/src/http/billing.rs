@@ -1,5 +1,6 @@
 //! `GET /billing/usage`: parse the period, call the usage use case, shape the answer.
 
+use crate::http::openapi as oa;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -36,6 +37,19 @@ fn parse_instant(
 }
 
 /// `GET /billing/usage?start=&end=`: credits used by kind over the period, and the balance.
+#[utoipa::path(
+    get,
+    path = "/billing/usage",
+    tag = "Billing",
+    operation_id = "getUsage",
+    params(("start" = Option<String>, Query, format = DateTime, description = "RFC 3339, default 30 days before `end`, years 1970-9999.", example = "2026-01-01T00:00:00Z"), ("end" = Option<String>, Query, format = DateTime, description = "RFC 3339, default now; at most 366 days after `start`.", example = "2026-01-31T00:00:00Z")),
+    responses(
+        (status = 200, description = "Credits used by kind over the period, and the balance.", body = oa::UsageResponse),
+        (status = 400, description = "INVALID_PAYLOAD: a malformed or out-of-range `start`/`end`, or an unknown parameter.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["read:billing"])),
+    extensions(("x-required-scope" = json!("read:billing")), ("x-rate-limit" = json!({"requestsPerMinute": 60, "per": "API key", "setting": "rate_limits.billing_usage"}))),
+)]
 pub async fn billing_usage(
     req: HttpRequest,
     state: web::Data<AppState>,

@@ -1,5 +1,6 @@
 //! `POST /sourcing/render-html`: embeddable HTML cards of the company's candidates.
 
+use crate::http::openapi as oa;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -22,6 +23,19 @@ struct RenderBody {
 }
 
 /// Renders one card per id, synchronously; unknown ids fail per item with `PROFILE_NOT_FOUND`.
+#[utoipa::path(
+    post,
+    path = "/sourcing/render-html",
+    tag = "Enrichment",
+    operation_id = "renderHtml",
+    request_body(content = oa::RenderRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "One card or per-item failure per id.", body = oa::RenderResponse),
+        (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["enrich:write"])),
+    extensions(("x-required-scope" = json!("enrich:write")), ("x-rate-limit" = json!({"requestsPerMinute": 50, "per": "API key", "setting": "rate_limits.render_html"}))),
+)]
 pub async fn render_html(
     req: HttpRequest,
     payload: web::Payload,

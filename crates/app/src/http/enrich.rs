@@ -1,5 +1,6 @@
 //! `POST /sourcing/enrich` and `GET /sourcing/enrich/{id}/results`.
 
+use crate::http::openapi as oa;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -26,6 +27,23 @@ struct EnrichBody {
 }
 
 /// Accepts a batch: validation, the webhook checks, then funds (402) and the durable task.
+#[utoipa::path(
+    post,
+    path = "/sourcing/enrich",
+    tag = "Enrichment",
+    operation_id = "createEnrichment",
+    request_body(content = oa::EnrichRequest, content_type = "application/json"),
+    responses(
+        (status = 202, description = "Accepted and queued.", body = oa::EnrichAccepted),
+        (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
+        (status = 402, description = "INSUFFICIENT_CREDITS: a prepaid balance below the number of ids.", body = oa::ErrorBody),
+        (status = 403, description = "INSUFFICIENT_SCOPES, or WEBHOOK_COMPANY_MISMATCH: `webhookId` belongs to another company.", body = oa::ErrorBody),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: `webhookId` is unknown or deleted.", body = oa::ErrorBody),
+        (status = 422, description = "WEBHOOK_EVENT_NOT_SUBSCRIBED: the webhook subscribes to neither enrichment event.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["enrich:write"])),
+    extensions(("x-required-scope" = json!("enrich:write")), ("x-rate-limit" = json!({"requestsPerMinute": 50, "per": "API key", "setting": "rate_limits.create_enrichment"}))),
+)]
 pub async fn create_enrichment(
     req: HttpRequest,
     payload: web::Payload,
@@ -75,6 +93,20 @@ pub async fn create_enrichment(
 }
 
 /// 202 while processing, 200 once completed (possibly with per-profile failures) or failed.
+#[utoipa::path(
+    get,
+    path = "/sourcing/enrich/{id}/results",
+    tag = "Enrichment",
+    operation_id = "getEnrichmentResults",
+    params(("id" = String, Path, description = "Enrichment id, `enr_<uuid>`.", example = "enr_0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47")),
+    responses(
+        (status = 200, description = "Completed (per-profile failures possible) or failed.", body = oa::EnrichmentResults),
+        (status = 202, description = "Still processing.", body = oa::EnrichmentResults),
+        (status = 404, description = "REQUEST_NOT_FOUND: unknown, malformed or another company's enrichment id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["enrich:write"])),
+    extensions(("x-required-scope" = json!("enrich:write")), ("x-rate-limit" = json!({"requestsPerMinute": 120, "per": "API key", "setting": "rate_limits.get_enrichment_results"}))),
+)]
 pub async fn enrichment_results(
     req: HttpRequest,
     path: web::Path<String>,

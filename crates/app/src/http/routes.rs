@@ -24,6 +24,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(allow("GET")),
     )
     .service(
+        web::resource("/openapi.json")
+            .route(web::get().to(crate::http::openapi::openapi_json))
+            .default_service(allow("GET")),
+    )
+    .service(
+        web::resource("/docs")
+            .route(web::get().to(crate::http::docs::docs))
+            .default_service(allow("GET")),
+    )
+    .service(
         web::resource("/sourcing")
             .route(web::post().to(crate::http::sourcing::create_run))
             .default_service(allow("POST")),

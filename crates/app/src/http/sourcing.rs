@@ -1,5 +1,6 @@
 //! `POST /sourcing`, `GET /sourcing/{id}/results`, `PATCH /sourcing/{id}`.
 
+use crate::http::openapi as oa;
 use std::time::Instant;
 
 use actix_web::http::StatusCode;
@@ -84,6 +85,25 @@ fn idempotency_claim(
 }
 
 /// `POST /sourcing`: validate, then accept (402/503 checks in the service) and queue.
+#[utoipa::path(
+    post,
+    path = "/sourcing",
+    tag = "Sourcing",
+    operation_id = "createRun",
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 255, pattern = "^[ -~]*[!-~][ -~]*$", description = "1-255 characters: the same key and body within 24 h replay the first answer (`Idempotent-Replayed: true`).")),
+    request_body(content = oa::CreateRunRequest, content_type = "application/json"),
+    responses(
+        (status = 202, description = "Accepted and queued.", body = oa::RunAccepted),
+        (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
+        (status = 402, description = "INSUFFICIENT_CREDITS: a prepaid balance below `limit`.", body = oa::ErrorBody),
+        (status = 403, description = "INSUFFICIENT_SCOPES, or WEBHOOK_COMPANY_MISMATCH: `webhookId` belongs to another company.", body = oa::ErrorBody),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: `webhookId` is unknown or deleted.", body = oa::ErrorBody),
+        (status = 409, description = "IDEMPOTENCY_KEY_REUSED: the `Idempotency-Key` was used with another body.", body = oa::ErrorBody),
+        (status = 422, description = "WEBHOOK_EVENT_NOT_SUBSCRIBED: the webhook subscribes to neither sourcing event.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["sourcing:write"])),
+    extensions(("x-required-scope" = json!("sourcing:write")), ("x-rate-limit" = json!({"requestsPerMinute": 10, "per": "API key", "setting": "rate_limits.create_run"}))),
+)]
 pub async fn create_run(
     req: HttpRequest,
     payload: web::Payload,
@@ -147,6 +167,20 @@ pub async fn create_run(
 }
 
 /// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
+#[utoipa::path(
+    get,
+    path = "/sourcing/{id}/results",
+    tag = "Sourcing",
+    operation_id = "getRunResults",
+    params(("id" = String, Path, description = "Run id, `req_<uuid>` (lowercase, hyphenated).", example = "req_6f1c2e0a-7d2b-4a39-9c55-0b8f3d2a1e47")),
+    responses(
+        (status = 200, description = "Completed (ranked `candidates`, `icp`) or failed (`errorCode`).", body = oa::RunResults),
+        (status = 202, description = "Still processing: `candidatesSourcedCount` so far and `message`.", body = oa::RunResults),
+        (status = 404, description = "REQUEST_NOT_FOUND: unknown, malformed, expired or another company's run id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["sourcing:read"])),
+    extensions(("x-required-scope" = json!("sourcing:read")), ("x-rate-limit" = json!({"requestsPerMinute": 120, "per": "API key", "setting": "rate_limits.get_run_results"}))),
+)]
 pub async fn run_results(
     req: HttpRequest,
     path: web::Path<String>,
@@ -189,6 +223,23 @@ fn json_bytes(status: StatusCode, body: web::Bytes) -> HttpResponse {
 }
 
 /// `PATCH /sourcing/{id}`: a context patch and/or more candidates, as a new pass.
+#[utoipa::path(
+    patch,
+    path = "/sourcing/{id}",
+    tag = "Sourcing",
+    operation_id = "patchRun",
+    params(("id" = String, Path, description = "Run id, `req_<uuid>` (lowercase, hyphenated).", example = "req_6f1c2e0a-7d2b-4a39-9c55-0b8f3d2a1e47")),
+    request_body(content = oa::PatchRunRequest, content_type = "application/json"),
+    responses(
+        (status = 202, description = "Another pass is queued on the same run.", body = oa::RunAccepted),
+        (status = 400, description = "INVALID_PATCH_PAYLOAD (neither `query` nor `limit`) or INVALID_PAYLOAD (`details.fields`).", body = oa::ErrorBody),
+        (status = 402, description = "INSUFFICIENT_CREDITS: a prepaid balance below `limit`.", body = oa::ErrorBody),
+        (status = 404, description = "REQUEST_NOT_FOUND: unknown, malformed, expired or another company's run id.", body = oa::ErrorBody),
+        (status = 409, description = "RUN_IN_PROGRESS: the run is still processing.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["sourcing:write"])),
+    extensions(("x-required-scope" = json!("sourcing:write")), ("x-rate-limit" = json!({"requestsPerMinute": 30, "per": "API key", "setting": "rate_limits.patch_run"}))),
+)]
 pub async fn patch_run(
     req: HttpRequest,
     path: web::Path<String>,

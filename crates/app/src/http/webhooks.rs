@@ -1,6 +1,7 @@
 //! `/webhooks`: register, list, read, change, delete, test and reset webhooks, and inspect or
 //! re-send their deliveries. Parse, call the use case, shape the answer.
 
+use crate::http::openapi as oa;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -90,6 +91,19 @@ fn wrapped(data: Value) -> Value {
 }
 
 /// `POST /webhooks` → 201 with the signing secret, shown this once.
+#[utoipa::path(
+    post,
+    path = "/webhooks",
+    tag = "Webhooks",
+    operation_id = "createWebhook",
+    request_body(content = oa::CreateWebhookRequest, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Created; `data.signingSecret` is shown only this once.", body = oa::WebhookEnvelope),
+        (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["write:webhooks"])),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn create_webhook(
     req: HttpRequest,
     payload: web::Payload,
@@ -105,6 +119,17 @@ pub async fn create_webhook(
 }
 
 /// `GET /webhooks` → the company's webhooks, newest first.
+#[utoipa::path(
+    get,
+    path = "/webhooks",
+    tag = "Webhooks",
+    operation_id = "listWebhooks",
+    responses(
+        (status = 200, description = "The company's webhooks, newest first.", body = oa::WebhookListResponse),
+    ),
+    security(("bearer" = ["read:webhooks"])),
+    extensions(("x-required-scope" = json!("read:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn list_webhooks(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -117,6 +142,19 @@ pub async fn list_webhooks(
 }
 
 /// `GET /webhooks/{id}`.
+#[utoipa::path(
+    get,
+    path = "/webhooks/{id}",
+    tag = "Webhooks",
+    operation_id = "getWebhook",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80")),
+    responses(
+        (status = 200, description = "The webhook.", body = oa::WebhookEnvelope),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["read:webhooks"])),
+    extensions(("x-required-scope" = json!("read:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn get_webhook(
     req: HttpRequest,
     path: web::Path<String>,
@@ -132,6 +170,21 @@ pub async fn get_webhook(
 
 /// `PATCH /webhooks/{id}`: partial; `headers` replaces the list; `isActive: true` also closes
 /// an open circuit.
+#[utoipa::path(
+    patch,
+    path = "/webhooks/{id}",
+    tag = "Webhooks",
+    operation_id = "updateWebhook",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80")),
+    request_body(content = oa::UpdateWebhookRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The changed webhook.", body = oa::WebhookEnvelope),
+        (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["write:webhooks"])),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn update_webhook(
     req: HttpRequest,
     path: web::Path<String>,
@@ -149,6 +202,19 @@ pub async fn update_webhook(
 }
 
 /// `DELETE /webhooks/{id}` → 204; pending deliveries are cancelled.
+#[utoipa::path(
+    delete,
+    path = "/webhooks/{id}",
+    tag = "Webhooks",
+    operation_id = "deleteWebhook",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80")),
+    responses(
+        (status = 204, description = "Deleted; pending deliveries cancelled."),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["write:webhooks"])),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn delete_webhook(
     req: HttpRequest,
     path: web::Path<String>,
@@ -163,6 +229,19 @@ pub async fn delete_webhook(
 }
 
 /// `POST /webhooks/{id}/test`: sends a `ping` now and answers with its outcome.
+#[utoipa::path(
+    post,
+    path = "/webhooks/{id}/test",
+    tag = "Webhooks",
+    operation_id = "testWebhook",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80")),
+    responses(
+        (status = 200, description = "A `ping` was sent now; `delivered` tells whether it succeeded.", body = oa::DeliveryEnvelope),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["write:webhooks"])),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn test_webhook(
     req: HttpRequest,
     path: web::Path<String>,
@@ -179,6 +258,19 @@ pub async fn test_webhook(
 }
 
 /// `POST /webhooks/{id}/reset-circuit`: active again, failure count zero.
+#[utoipa::path(
+    post,
+    path = "/webhooks/{id}/reset-circuit",
+    tag = "Webhooks",
+    operation_id = "resetCircuit",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80")),
+    responses(
+        (status = 200, description = "Active again, failure count zero.", body = oa::WebhookEnvelope),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["write:webhooks"])),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn reset_circuit(
     req: HttpRequest,
     path: web::Path<String>,
@@ -193,6 +285,20 @@ pub async fn reset_circuit(
 }
 
 /// `GET /webhooks/{id}/deliveries?limit&offset`: newest first, `limit` 1–100 (default 20).
+#[utoipa::path(
+    get,
+    path = "/webhooks/{id}/deliveries",
+    tag = "Webhooks",
+    operation_id = "listDeliveries",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80"), ("limit" = Option<u32>, Query, description = "1-100, default 20.", minimum = 1, maximum = 100), ("offset" = Option<i64>, Query, description = "Deliveries to skip, default 0.", minimum = 0, maximum = 4294967295_i64)),
+    responses(
+        (status = 200, description = "Deliveries, newest first, with every attempt.", body = oa::DeliveryListResponse),
+        (status = 400, description = "INVALID_PAYLOAD: `limit`/`offset` not integers in range, or an unknown parameter.", body = oa::ErrorBody),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["read:webhooks"])),
+    extensions(("x-required-scope" = json!("read:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn list_deliveries(
     req: HttpRequest,
     path: web::Path<String>,
@@ -229,6 +335,19 @@ pub async fn list_deliveries(
 }
 
 /// `POST /webhooks/{id}/deliveries/{deliveryId}/retry`: re-sends one delivery now.
+#[utoipa::path(
+    post,
+    path = "/webhooks/{id}/deliveries/{deliveryId}/retry",
+    tag = "Webhooks",
+    operation_id = "retryDelivery",
+    params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80"), ("deliveryId" = String, Path, description = "Delivery id (UUID).", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")),
+    responses(
+        (status = 200, description = "Re-sent now with the same `deliveryId`.", body = oa::DeliveryEnvelope),
+        (status = 404, description = "WEBHOOK_NOT_FOUND: unknown webhook or delivery id.", body = oa::ErrorBody),
+    ),
+    security(("bearer" = ["write:webhooks"])),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+)]
 pub async fn retry_delivery(
     req: HttpRequest,
     path: web::Path<(String, String)>,

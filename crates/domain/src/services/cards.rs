@@ -9,7 +9,8 @@ use crate::sourcing::ValidationErrors;
 /// Most profile ids per card or enrichment request (the contract's limit).
 pub const MAX_PROFILE_IDS: usize = 10;
 
-/// Validates a `profileIds` list: 1–10 non-blank ids of at most 200 characters; `unique`
+/// Validates a `profileIds` list: 1–10 non-blank ids of at most 200 characters without control
+/// characters (a NUL cannot even be stored, so it must be a 400, not a 500); `unique`
 /// refuses repeats (enrichment bills per id, so a repeat is a client bug worth reporting).
 pub fn validate_profile_ids(
     raw: Option<Vec<String>>,
@@ -31,6 +32,10 @@ pub fn validate_profile_ids(
     for id in &ids {
         if id.trim().is_empty() || id.chars().count() > 200 {
             errors.add("profileIds", "each id must be 1 to 200 characters");
+            return Err(errors);
+        }
+        if id.chars().any(char::is_control) {
+            errors.add("profileIds", "ids must not contain control characters");
             return Err(errors);
         }
         if unique && !seen.insert(id.as_str()) {
@@ -129,5 +134,8 @@ mod tests {
         assert!(validate_profile_ids(ids(&["a", "a"]), true).is_err());
         assert!(validate_profile_ids(ids(&["a", "a"]), false).is_ok());
         assert!(validate_profile_ids(ids(&[" "]), false).is_err());
+        // found by schemathesis: a NUL reached Postgres and answered 500
+        assert!(validate_profile_ids(ids(&["syn-1\u{0}"]), false).is_err());
+        assert!(validate_profile_ids(ids(&["a\tb"]), true).is_err());
     }
 }
