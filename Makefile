@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint arch-check unit bench bench-http eval data data-check migrate browser-check docs-check api-fuzz
+.PHONY: run test db-up build fmt lint arch-check unit bench bench-http bench-pipeline eval data data-check migrate browser-check docs-check api-fuzz
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -56,6 +56,14 @@ bench:
 ## installs wrk when missing. Figures in README; not part of `make test`.
 bench-http:
 	CARGO="$(CARGO)" bash tools/bench-http.sh
+
+## bench-pipeline: runs completed per minute per worker process (a `sourcing serve` with
+## worker.concurrency = 2, 4, 8) against a fake index answering after 200 ms, beside the bound
+## C x 60 / L; release build in target/bench. Not part of `make test`.
+bench-pipeline: db-up
+	CARGO_TARGET_DIR=target/bench $(CARGO) build -q --release -p sourcing-app --bin sourcing
+	SOURCING_BIN=$(CURDIR)/target/bench/release/sourcing CARGO_TARGET_DIR=target/bench \
+		$(CARGO) bench -p sourcing-app --bench pipeline
 
 ## eval: the labeled evaluation (data/eval/set.json): nDCG@10, traps and fill rate per ad and
 ## mean, for the sourcing pass and a plain BM25 baseline, then what fails and why
