@@ -72,6 +72,33 @@ pub async fn read_limited(
     Ok(body.freeze())
 }
 
+/// Reads a body that must be one JSON object and parses it into `T`; also returns the object
+/// as read (the idempotency hash needs it). 413 and 415 first, then 400 for anything else.
+pub async fn read_json_object<T: DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<(serde_json::Value, T), ApiError> {
+    let bytes = read_limited(req, payload, limit).await?;
+    let raw: serde_json::Value = parse_json(&bytes)?;
+    if !raw.is_object() {
+        return Err(ApiError::invalid_payload(
+            "The request body must be a JSON object.",
+        ));
+    }
+    let body: T = parse_json(&bytes)?;
+    Ok((raw, body))
+}
+
+/// An optional `webhookId` field: absent, or a UUID (400 naming the field otherwise).
+pub fn parse_webhook_id(raw: Option<&str>) -> Result<Option<uuid::Uuid>, ApiError> {
+    raw.map(|id| {
+        uuid::Uuid::parse_str(id)
+            .map_err(|_| ApiError::invalid_fields(json!({ "webhookId": "must be a UUID" })))
+    })
+    .transpose()
+}
+
 /// Parses a JSON object body; type errors name the offending field.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {

@@ -9,7 +9,7 @@ use sourcing_domain::ports::CardTheme;
 use sourcing_domain::services::{CardOutcome, validate_profile_ids};
 
 use crate::http::auth::authorize;
-use crate::http::body::{parse_json, read_limited};
+use crate::http::body::read_json_object;
 use crate::http::errors::ApiError;
 use crate::http::rate_limit::Endpoint;
 use crate::state::AppState;
@@ -42,14 +42,8 @@ pub async fn render_html(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let principal = authorize(&req, &state, Scope::EnrichWrite, Some(Endpoint::RenderHtml)).await?;
-    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
-    let raw: Value = parse_json(&bytes)?;
-    if !raw.is_object() {
-        return Err(ApiError::invalid_payload(
-            "The request body must be a JSON object.",
-        ));
-    }
-    let body: RenderBody = parse_json(&bytes)?;
+    let (_, body): (Value, RenderBody) =
+        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
     let ids = validate_profile_ids(body.profile_ids, false)?;
     let theme = match body.theme.as_deref() {
         None => CardTheme::default(),

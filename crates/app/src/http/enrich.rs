@@ -8,10 +8,9 @@ use serde_json::{Value, json};
 use sourcing_domain::api_key::Scope;
 use sourcing_domain::enrichment::{EnrichmentId, EnrichmentStatus, NewEnrichment};
 use sourcing_domain::webhooks::Operation;
-use uuid::Uuid;
 
 use crate::http::auth::authorize;
-use crate::http::body::{parse_json, read_limited};
+use crate::http::body::{parse_webhook_id, read_json_object};
 use crate::http::errors::{ApiError, EnrichmentStoreError};
 use crate::http::rate_limit::Endpoint;
 use crate::http::time::rfc3339_millis;
@@ -36,7 +35,7 @@ struct EnrichBody {
     responses(
         (status = 202, description = "Accepted and queued.", body = oa::EnrichAccepted),
         (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
-        (status = 402, description = "INSUFFICIENT_CREDITS: a prepaid balance below the number of ids.", body = oa::ErrorBody),
+        (status = 402, description = "INSUFFICIENT_FUNDS: a prepaid balance below the number of ids.", body = oa::ErrorBody),
         (status = 403, description = "INSUFFICIENT_SCOPES, or WEBHOOK_COMPANY_MISMATCH: `webhookId` belongs to another company.", body = oa::ErrorBody),
         (status = 404, description = "WEBHOOK_NOT_FOUND: `webhookId` is unknown or deleted.", body = oa::ErrorBody),
         (status = 422, description = "WEBHOOK_EVENT_NOT_SUBSCRIBED: the webhook subscribes to neither enrichment event.", body = oa::ErrorBody),
@@ -56,21 +55,9 @@ pub async fn create_enrichment(
         Some(Endpoint::CreateEnrichment),
     )
     .await?;
-    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
-    let raw: Value = parse_json(&bytes)?;
-    if !raw.is_object() {
-        return Err(ApiError::invalid_payload(
-            "The request body must be a JSON object.",
-        ));
-    }
-    let body: EnrichBody = parse_json(&bytes)?;
-    let webhook_id = match body.webhook_id.as_deref() {
-        None => None,
-        Some(raw_id) => Some(
-            Uuid::parse_str(raw_id)
-                .map_err(|_| ApiError::invalid_fields(json!({ "webhookId": "must be a UUID" })))?,
-        ),
-    };
+    let (_, body): (Value, EnrichBody) =
+        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
+    let webhook_id = parse_webhook_id(body.webhook_id.as_deref())?;
     let new = NewEnrichment::validate(body.profile_ids, webhook_id)?;
     state
         .webhooks

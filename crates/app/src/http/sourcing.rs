@@ -14,10 +14,9 @@ use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim};
 use sourcing_domain::sourcing::run::InvalidPatch;
 use sourcing_domain::sourcing::{NewRun, Run, RunPatch, RunStatus};
 use sourcing_domain::webhooks::Operation;
-use uuid::Uuid;
 
 use crate::http::auth::authorize;
-use crate::http::body::{parse_json, read_limited};
+use crate::http::body::{parse_webhook_id, read_json_object};
 use crate::http::errors::ApiError;
 use crate::http::rate_limit::Endpoint;
 use crate::http::time::rfc3339_millis;
@@ -95,7 +94,7 @@ fn idempotency_claim(
     responses(
         (status = 202, description = "Accepted and queued.", body = oa::RunAccepted),
         (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
-        (status = 402, description = "INSUFFICIENT_CREDITS: a prepaid balance below `limit`.", body = oa::ErrorBody),
+        (status = 402, description = "INSUFFICIENT_FUNDS: a prepaid balance below `limit`.", body = oa::ErrorBody),
         (status = 403, description = "INSUFFICIENT_SCOPES, or WEBHOOK_COMPANY_MISMATCH: `webhookId` belongs to another company.", body = oa::ErrorBody),
         (status = 404, description = "WEBHOOK_NOT_FOUND: `webhookId` is unknown or deleted.", body = oa::ErrorBody),
         (status = 409, description = "IDEMPOTENCY_KEY_REUSED: the `Idempotency-Key` was used with another body.", body = oa::ErrorBody),
@@ -116,21 +115,9 @@ pub async fn create_run(
         Some(Endpoint::CreateRun),
     )
     .await?;
-    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
-    let raw: Value = parse_json(&bytes)?;
-    if !raw.is_object() {
-        return Err(ApiError::invalid_payload(
-            "The request body must be a JSON object.",
-        ));
-    }
-    let body: CreateRunBody = parse_json(&bytes)?;
-    let webhook_id = match body.webhook_id.as_deref() {
-        None => None,
-        Some(raw_id) => Some(
-            Uuid::parse_str(raw_id)
-                .map_err(|_| ApiError::invalid_fields(json!({ "webhookId": "must be a UUID" })))?,
-        ),
-    };
+    let (raw, body): (Value, CreateRunBody) =
+        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
+    let webhook_id = parse_webhook_id(body.webhook_id.as_deref())?;
     let new_run = NewRun::validate(
         body.title.as_deref(),
         body.job_description.as_deref(),
@@ -233,7 +220,7 @@ fn json_bytes(status: StatusCode, body: web::Bytes) -> HttpResponse {
     responses(
         (status = 202, description = "Another pass is queued on the same run.", body = oa::RunAccepted),
         (status = 400, description = "INVALID_PATCH_PAYLOAD (neither `query` nor `limit`) or INVALID_PAYLOAD (`details.fields`).", body = oa::ErrorBody),
-        (status = 402, description = "INSUFFICIENT_CREDITS: a prepaid balance below `limit`.", body = oa::ErrorBody),
+        (status = 402, description = "INSUFFICIENT_FUNDS: a prepaid balance below `limit`.", body = oa::ErrorBody),
         (status = 404, description = "REQUEST_NOT_FOUND: unknown, malformed, expired or another company's run id.", body = oa::ErrorBody),
         (status = 409, description = "RUN_IN_PROGRESS: the run is still processing.", body = oa::ErrorBody),
     ),
@@ -247,14 +234,8 @@ pub async fn patch_run(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let principal = authorize(&req, &state, Scope::SourcingWrite, Some(Endpoint::PatchRun)).await?;
-    let bytes = read_limited(&req, payload, state.config.server.body_limit_bytes).await?;
-    let raw: Value = parse_json(&bytes)?;
-    if !raw.is_object() {
-        return Err(ApiError::invalid_payload(
-            "The request body must be a JSON object.",
-        ));
-    }
-    let body: PatchRunBody = parse_json(&bytes)?;
+    let (_, body): (Value, PatchRunBody) =
+        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
     let patch = RunPatch::validate(body.query.as_deref(), body.limit).map_err(|e| match e {
         InvalidPatch::Empty => ApiError::new(
             StatusCode::BAD_REQUEST,

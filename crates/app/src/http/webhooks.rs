@@ -12,7 +12,7 @@ use sourcing_domain::webhooks::{DeliveryStatus, WebhookInput};
 use uuid::Uuid;
 
 use crate::http::auth::authorize;
-use crate::http::body::{parse_json, read_limited};
+use crate::http::body::read_json_object;
 use crate::http::errors::ApiError;
 use crate::http::views::{delivery_json, webhook_json};
 use crate::state::AppState;
@@ -75,14 +75,8 @@ async fn read_body(
     payload: web::Payload,
     state: &AppState,
 ) -> Result<WebhookInput, ApiError> {
-    let bytes = read_limited(req, payload, state.config.server.body_limit_bytes).await?;
-    let raw: Value = parse_json(&bytes)?;
-    if !raw.is_object() {
-        return Err(ApiError::invalid_payload(
-            "The request body must be a JSON object.",
-        ));
-    }
-    let body: WebhookBody = parse_json(&bytes)?;
+    let (_, body): (Value, WebhookBody) =
+        read_json_object(req, payload, state.config.server.body_limit_bytes).await?;
     Ok(body.into())
 }
 
