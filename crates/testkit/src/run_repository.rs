@@ -11,7 +11,8 @@
 //! - `create` is idempotent by (company, key): the same body returns `Replayed` with the first
 //!   run and reserves nothing (also when the balance is now empty, also concurrently); another
 //!   body is `IdempotencyKeyReused`; `replay` answers the same without writing anything;
-//! - concurrent creates never overdraw a prepaid balance;
+//! - concurrent creates never overdraw a prepaid balance, and run beside settlements and
+//!   grants of the same company without a deadlock;
 //! - `start_pass` refuses with `InProgress` while processing, reserves the patch's `limit`
 //!   (`InsufficientFunds` changes nothing), appends the context patch, and sets the run to
 //!   processing at `pass + 1` with the new limit and no failure;
@@ -71,6 +72,7 @@ where
     create_refuses_what_the_balance_cannot_cover(fresh().await).await;
     create_is_idempotent_by_company_and_key(fresh().await).await;
     concurrent_creates_never_overdraw(fresh().await).await;
+    creates_settlements_and_grants_on_one_company_run_side_by_side(fresh().await).await;
     start_pass_refuses_while_processing_and_reserves_the_patch(fresh().await).await;
     finish_pass_settles_once(fresh().await).await;
     failed_pass_releases_everything(fresh().await).await;
@@ -670,6 +672,70 @@ async fn concurrent_creates_never_overdraw<
     accepted.sort();
     let expected: Vec<(RunId, i32)> = accepted.iter().map(|id| (*id, 1)).collect();
     assert_eq!(queued, expected, "only the accepted runs are queued");
+}
+
+/// Creates, settlements and grants of one company at the same time all succeed (no deadlock
+/// between the rows a create inserts and the balance the others change) and add up.
+async fn creates_settlements_and_grants_on_one_company_run_side_by_side<
+    R: RunRepository,
+    C: CompanyRepository,
+    L: CreditLedger,
+    E: RunEffects,
+    G,
+>(
+    (runs, companies, ledger, _effects, _guard): (R, C, L, E, G),
+) {
+    let acme = company(&companies, BillingMode::Prepaid, 100).await;
+    let mut started = Vec::new();
+    for _ in 0..6 {
+        started.push(create(&runs, acme.id, 2).await.id);
+    }
+    assert_eq!(balance(&ledger, acme.id).await, 88);
+    let runs = Arc::new(runs);
+    let ledger = Arc::new(ledger);
+    let mut creates = Vec::new();
+    let mut finishes = Vec::new();
+    let mut grants = Vec::new();
+    for i in 0..12 {
+        let creating = Arc::clone(&runs);
+        creates.push(tokio::spawn(async move {
+            creating.create(acme.id, new_run(3), None).await
+        }));
+        if let Some(&id) = started.get(i / 2)
+            && i % 2 == 0
+        {
+            let finishing = Arc::clone(&runs);
+            finishes.push(tokio::spawn(async move {
+                let delivered = format!("s{i}");
+                finishing
+                    .finish_pass(acme.id, id, 1, completed(&[delivered.as_str()], vec![]))
+                    .await
+            }));
+        }
+        let ledger = Arc::clone(&ledger);
+        grants.push(tokio::spawn(async move {
+            ledger.grant(acme.id, 1, format!("top-up-{i}")).await
+        }));
+    }
+    for call in creates {
+        match call.await.expect("task") {
+            Ok(CreateOutcome::Created(_)) => {}
+            got => panic!("a create beside settlements and grants: {got:?}"),
+        }
+    }
+    for call in finishes {
+        let finished = call
+            .await
+            .expect("task")
+            .expect("a settlement beside creates");
+        assert!(finished.is_some(), "each pass finishes once");
+    }
+    for call in grants {
+        call.await.expect("task").expect("a grant beside creates");
+    }
+    // 100 − 6 × 2 held + 6 × 1 released − 12 × 3 held + 12 granted
+    assert_eq!(balance(ledger.as_ref(), acme.id).await, 70);
+    assert_eq!(charged(ledger.as_ref(), acme.id).await, 6);
 }
 
 async fn start_pass_refuses_while_processing_and_reserves_the_patch<

@@ -1,9 +1,10 @@
 //! `CreditLedger` on Postgres: an append-only ledger plus a cached, CHECKed balance.
 //!
-//! Every operation locks the company row first (`FOR UPDATE`), so concurrent reservations are
-//! serialised and the balance can never be overdrawn; each ledger entry has a unique
-//! idempotency key, so a replay never charges twice. The `*_in` functions run inside a caller's
-//! transaction, so a run, its reservation and its first task commit together.
+//! Every balance change happens under the company row's lock (`FOR NO KEY UPDATE`, or the
+//! conditional `UPDATE` of a prepaid hold), so the balance can never be overdrawn; each ledger
+//! entry has a unique idempotency key, so a replay never charges twice. The `*_in` functions
+//! run inside a caller's transaction, so a run, its reservation and its first task commit
+//! together.
 //!
 //! Times come from the caller or the ledger's `Clock` (entries' `created_at` decide which usage
 //! period a charge falls in), never from the wall clock directly.
@@ -28,7 +29,8 @@ use crate::schema::{companies, credit_ledger, credit_reservations};
 
 /// A ledger entry to append.
 #[derive(Debug, Insertable)]
-#[diesel(table_name = credit_ledger)]
+// `None` binds NULL (not DEFAULT), so the insert is one fixed statement Postgres prepares once
+#[diesel(table_name = credit_ledger, treat_none_as_null = true)]
 pub struct LedgerEntry {
     /// Owning company.
     pub company_id: Uuid,
@@ -57,7 +59,7 @@ pub async fn insert_entry(conn: &mut AsyncPgConnection, entry: LedgerEntry) -> Q
 }
 
 /// Row of `credit_reservations`.
-#[derive(Debug, Queryable, Selectable, Insertable)]
+#[derive(Debug, Queryable, QueryableByName, Selectable, Insertable)]
 #[diesel(table_name = credit_reservations)]
 pub struct ReservationRow {
     /// Owning company.
@@ -114,11 +116,11 @@ impl From<LedgerTxError> for CreditError {
     }
 }
 
-/// Locks the company row; returns (billing is prepaid, balance).
+/// Locks the company row for a balance change; returns (billing is prepaid, balance).
 ///
-/// Every transaction that touches a company's rows takes this lock FIRST: inserting a row
-/// with a foreign key to `companies` takes a KEY SHARE lock on it, and upgrading that to
-/// FOR UPDATE later would deadlock against another transaction doing the same.
+/// `FOR NO KEY UPDATE`, the lock an `UPDATE` of the balance takes anyway: it serialises balance
+/// changes but not the foreign-key (KEY SHARE) locks that inserting a company's rows takes, so
+/// a transaction may insert first and lock later without deadlocking against another.
 pub(crate) async fn lock_company(
     conn: &mut AsyncPgConnection,
     company: CompanyId,
@@ -126,7 +128,7 @@ pub(crate) async fn lock_company(
     let (billing, balance): (String, i64) = companies::table
         .find(company.0)
         .select((companies::billing, companies::balance))
-        .for_update()
+        .for_no_key_update()
         .first(conn)
         .await
         .optional()?
@@ -159,31 +161,84 @@ async fn find_reservation(
         .optional()?)
 }
 
+/// Claims a reservation key and records the company's billing mode, in one statement.
+///
+/// `None`: the key is already held (by this or a concurrent, since committed, transaction)
+/// or the company does not exist. A concurrent claim of the same key waits on the unique
+/// index until the first commits, then sees it: the key is charged once without a lock.
+const CLAIM_RESERVATION: &str = "INSERT INTO credit_reservations \
+     (company_id, key, kind, amount, prepaid, used, created_at, settled_at) \
+     SELECT id, $2, $3, $4, billing = 'prepaid', NULL, $5, NULL FROM companies WHERE id = $1 \
+     ON CONFLICT DO NOTHING \
+     RETURNING company_id, key, kind, amount, prepaid, used, created_at, settled_at";
+
+/// Takes `amount` from a balance that covers it, atomically; no row when it does not.
+const DEBIT_IF_COVERED: &str = "UPDATE companies SET balance = balance - $2 \
+     WHERE id = $1 AND balance >= $2 RETURNING balance";
+
+/// The balance after a debit.
+#[derive(QueryableByName)]
+struct BalanceRow {
+    #[diesel(sql_type = diesel::sql_types::Int8)]
+    balance: i64,
+}
+
 /// Holds credits inside the caller's transaction (see [`CreditLedger::reserve`]) at `now`.
+///
+/// A postpaid hold is one statement and takes no lock on the company (only the foreign key's
+/// shared one), so a company's concurrent runs do not queue behind each other's commits. A
+/// prepaid hold then debits with one conditional `UPDATE`, which serialises debits on the row;
+/// when it finds too little, the row is locked and read again, so the refusal (or a debit after
+/// a concurrent top-up) is decided on the committed balance. A refusal is an `Err`: the caller's
+/// transaction rolls back the claimed key with everything else.
 pub async fn reserve_in(
     conn: &mut AsyncPgConnection,
     company: CompanyId,
     request: &ReserveRequest,
     now: DateTime<Utc>,
 ) -> Result<Reservation, LedgerTxError> {
+    use diesel::sql_types::{Int8, Text, Timestamptz, Uuid as SqlUuid};
     check_amount(request.amount)?;
-    let (prepaid, balance) = lock_company(conn, company).await?;
-    if let Some(existing) = find_reservation(conn, company, &request.key).await? {
+    let claimed: Option<ReservationRow> = diesel::sql_query(CLAIM_RESERVATION)
+        .bind::<SqlUuid, _>(company.0)
+        .bind::<Text, _>(&request.key)
+        .bind::<Text, _>(request.kind.as_str())
+        .bind::<Int8, _>(request.amount)
+        .bind::<Timestamptz, _>(now)
+        .get_result(conn)
+        .await
+        .optional()?;
+    let Some(row) = claimed else {
+        let existing = find_reservation(conn, company, &request.key)
+            .await?
+            .ok_or(CreditError::Repository(RepositoryError::NotFound))?;
         if existing.amount != request.amount || existing.kind != request.kind.as_str() {
             return Err(CreditError::KeyReused.into());
         }
         return Ok(existing.into_domain(false)?);
-    }
-    if prepaid {
-        if balance < request.amount {
-            return Err(CreditError::InsufficientFunds {
-                needed: request.amount,
-                available: balance,
+    };
+    if row.prepaid {
+        let debited: Option<BalanceRow> = diesel::sql_query(DEBIT_IF_COVERED)
+            .bind::<SqlUuid, _>(company.0)
+            .bind::<Int8, _>(request.amount)
+            .get_result(conn)
+            .await
+            .optional()?;
+        let after = match debited {
+            Some(row) => row.balance,
+            None => {
+                let (_, balance) = lock_company(conn, company).await?;
+                if balance < request.amount {
+                    return Err(CreditError::InsufficientFunds {
+                        needed: request.amount,
+                        available: balance,
+                    }
+                    .into());
+                }
+                set_balance(conn, company, balance - request.amount).await?;
+                balance - request.amount
             }
-            .into());
-        }
-        let after = balance - request.amount;
-        set_balance(conn, company, after).await?;
+        };
         insert_entry(
             conn,
             LedgerEntry {
@@ -199,20 +254,6 @@ pub async fn reserve_in(
         )
         .await?;
     }
-    let row: ReservationRow = diesel::insert_into(credit_reservations::table)
-        .values(&ReservationRow {
-            company_id: company.0,
-            key: request.key.clone(),
-            kind: request.kind.as_str().to_owned(),
-            amount: request.amount,
-            prepaid,
-            used: None,
-            created_at: now,
-            settled_at: None,
-        })
-        .returning(ReservationRow::as_returning())
-        .get_result(conn)
-        .await?;
     Ok(row.into_domain(true)?)
 }
 

@@ -105,8 +105,16 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         &self.search
     }
 
-    /// Refuses work a prepaid balance cannot cover (402), then work the index cannot do (503).
+    /// Refuses work the index cannot do (503), but funds first (402), as the contract orders.
+    ///
+    /// With the index up nothing is read here: the store's reservation refuses a prepaid
+    /// balance that cannot cover `credits` (402) atomically, in the same transaction that
+    /// accepts the work, so a separate read would only cost a round trip and could be stale.
+    /// With the index down the balance is read to tell 402 from 503.
     async fn preflight(&self, company: CompanyId, credits: i64) -> Result<(), SourcingError> {
+        if self.search.is_available() {
+            return Ok(());
+        }
         let company = self
             .companies
             .get(company)
@@ -119,15 +127,12 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
             }
             .into());
         }
-        if !self.search.is_available() {
-            return Err(SourcingError::ProviderUnavailable);
-        }
-        Ok(())
+        Err(SourcingError::ProviderUnavailable)
     }
 
     /// Accepts a run: a replay of an idempotency key answers first (whatever the balance or
     /// the breaker say now), then funds (402), breaker (503), then run + reservation + task
-    /// atomically.
+    /// atomically (where the store refuses what a prepaid balance cannot cover).
     pub async fn accept(
         &self,
         company: CompanyId,
@@ -369,6 +374,26 @@ mod tests {
         )
     }
 
+    /// Accepting a run of limit 5 answers 402 with 4 credits available.
+    async fn assert_five_needed_four_available(
+        service: SourcingService<
+            MockRunRepository,
+            MockCompanyRepository,
+            MockPeopleSearch,
+            MockClock,
+        >,
+        company: CompanyId,
+    ) {
+        let err = service.accept(company, new_run(), None).await.unwrap_err();
+        assert!(matches!(
+            err,
+            SourcingError::Store(RunStoreError::InsufficientFunds {
+                needed: 5,
+                available: 4
+            })
+        ));
+    }
+
     #[tokio::test]
     async fn funds_are_checked_before_the_breaker_and_nothing_is_created() {
         let poor = company(BillingMode::Prepaid, 4);
@@ -379,20 +404,32 @@ mod tests {
             Box::pin(async move { Ok(c) })
         });
         let mut search = MockPeopleSearch::new();
-        search.expect_is_available().times(0);
+        search.expect_is_available().return_const(false);
         let mut runs = MockRunRepository::new();
         runs.expect_create().times(0);
-        let err = service(runs, companies, search)
-            .accept(id, new_run(), None)
-            .await
-            .unwrap_err();
-        assert!(matches!(
-            err,
-            SourcingError::Store(RunStoreError::InsufficientFunds {
-                needed: 5,
-                available: 4
-            })
-        ));
+        assert_five_needed_four_available(service(runs, companies, search), id).await;
+    }
+
+    #[tokio::test]
+    async fn with_the_index_up_the_store_alone_decides_funds_without_a_separate_read() {
+        let id = CompanyId::new_random();
+        let mut companies = MockCompanyRepository::new();
+        companies.expect_get().times(0);
+        let mut search = MockPeopleSearch::new();
+        search.expect_is_available().return_const(true);
+        let mut runs = MockRunRepository::new();
+        runs.expect_create()
+            .withf(|_, run, _| run.reservation() == 5)
+            .times(1)
+            .returning(|_, _, _| {
+                Box::pin(async {
+                    Err(RunStoreError::InsufficientFunds {
+                        needed: 5,
+                        available: 4,
+                    })
+                })
+            });
+        assert_five_needed_four_available(service(runs, companies, search), id).await;
     }
 
     #[tokio::test]
