@@ -10,5 +10,6 @@ mod clock;
 mod contracts;
 mod credit_ledger;
 mod migrations;
+mod pool;
 mod schema;
 mod support;
