@@ -16,14 +16,36 @@ use sourcing_domain::ports::ApiKeyRepository;
 /// promises for changes made by another process.
 pub const MAX_TTL: Duration = Duration::from_secs(1);
 
+/// A cache entry: when its value was read, the value (`None`: removed, a tombstone), and
+/// whether a caller is already refreshing it.
+#[derive(Debug)]
+struct Entry<V> {
+    read_at: Instant,
+    value: Option<V>,
+    refreshing: bool,
+}
+
+/// What a lookup found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cached<V> {
+    /// A value to serve as it is.
+    Fresh(V),
+    /// A value still within its ttl but past half of it: this caller (and only this one, until
+    /// it inserts) should read the store again and insert what it read.
+    Refresh(V),
+    /// Nothing servable: read the store.
+    Miss,
+}
+
 /// A bounded map whose entries are served only while younger than `ttl`. Removing a key
 /// leaves a tombstone, so a read that started before the removal can never put the old value
-/// back.
+/// back. Past half the ttl one caller refreshes an entry while the others keep being served,
+/// so a key read steadily never expires under its readers (no stampede on the store).
 #[derive(Debug)]
 pub struct TtlCache<K, V> {
     ttl: Duration,
     capacity: usize,
-    entries: Mutex<HashMap<K, (Instant, Option<V>)>>,
+    entries: Mutex<HashMap<K, Entry<V>>>,
 }
 
 impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
@@ -39,14 +61,33 @@ impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
 
     /// The value, if cached less than `ttl` ago (and not removed since).
     pub fn get(&self, key: &K) -> Option<V> {
-        if self.ttl.is_zero() {
-            return None;
+        match self.lookup(key) {
+            Cached::Fresh(value) | Cached::Refresh(value) => Some(value),
+            Cached::Miss => None,
         }
-        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        entries
-            .get(key)
-            .filter(|(at, _)| at.elapsed() < self.ttl)
-            .and_then(|(_, value)| value.clone())
+    }
+
+    /// The value and whether this caller should refresh it (see [`Cached`]).
+    pub fn lookup(&self, key: &K) -> Cached<V> {
+        if self.ttl.is_zero() {
+            return Cached::Miss;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(entry) = entries.get_mut(key) else {
+            return Cached::Miss;
+        };
+        let age = entry.read_at.elapsed();
+        match &entry.value {
+            Some(value) if age < self.ttl => {
+                if age >= self.ttl / 2 && !entry.refreshing {
+                    entry.refreshing = true;
+                    Cached::Refresh(value.clone())
+                } else {
+                    Cached::Fresh(value.clone())
+                }
+            }
+            _ => Cached::Miss,
+        }
     }
 
     /// Remembers a value read from the store; `read_at` is when that read started, so a slow
@@ -56,19 +97,27 @@ impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
             return;
         }
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((at, None)) = entries.get(&key)
-            && *at >= read_at
+        if let Some(entry) = entries.get(&key)
+            && (entry.read_at > read_at || (entry.value.is_none() && entry.read_at == read_at))
         {
+            // a removal, or a newer read, came after this read started
             return;
         }
-        if entries.len() >= self.capacity {
+        if entries.len() >= self.capacity && !entries.contains_key(&key) {
             let ttl = self.ttl;
-            entries.retain(|_, (at, _)| at.elapsed() < ttl);
+            entries.retain(|_, entry| entry.read_at.elapsed() < ttl);
             if entries.len() >= self.capacity {
                 entries.clear();
             }
         }
-        entries.insert(key, (read_at, Some(value)));
+        entries.insert(
+            key,
+            Entry {
+                read_at,
+                value: Some(value),
+                refreshing: false,
+            },
+        );
     }
 
     /// Forgets a key at once (a write by this process); reads that started earlier cannot
@@ -80,7 +129,14 @@ impl<K: Eq + Hash + Clone, V: Clone> TtlCache<K, V> {
         self.entries
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(key.clone(), (Instant::now(), None));
+            .insert(
+                key.clone(),
+                Entry {
+                    read_at: Instant::now(),
+                    value: None,
+                    refreshing: false,
+                },
+            );
     }
 }
 
@@ -111,7 +167,7 @@ impl<R: ApiKeyRepository> ApiKeyRepository for CachedKeys<R> {
     }
 
     async fn find_by_hash(&self, hash: KeyHash) -> Result<Option<ApiKey>, RepositoryError> {
-        if let Some(found) = self.cache.get(&hash) {
+        if let Cached::Fresh(found) = self.cache.lookup(&hash) {
             return Ok(found);
         }
         let read_at = Instant::now();
@@ -172,6 +228,58 @@ mod tests {
         // a read started after the removal is cached normally
         cache.insert("run", "new body", Instant::now());
         assert_eq!(cache.get(&"run"), Some("new body"));
+    }
+
+    #[test]
+    fn past_half_its_ttl_one_reader_refreshes_while_the_others_are_served() {
+        let cache = TtlCache::new(Duration::from_millis(200), 10);
+        cache.insert("run", "v1", Instant::now());
+        assert_eq!(cache.lookup(&"run"), Cached::Fresh("v1"));
+        std::thread::sleep(Duration::from_millis(110));
+        assert_eq!(
+            cache.lookup(&"run"),
+            Cached::Refresh("v1"),
+            "the first reader refreshes"
+        );
+        for _ in 0..5 {
+            assert_eq!(
+                cache.lookup(&"run"),
+                Cached::Fresh("v1"),
+                "the others are served"
+            );
+        }
+        let refresh_started = Instant::now();
+        cache.insert("run", "v2", refresh_started);
+        assert_eq!(cache.lookup(&"run"), Cached::Fresh("v2"));
+        // an older read finishing late cannot replace the newer value
+        cache.insert(
+            "run",
+            "v0",
+            refresh_started
+                .checked_sub(Duration::from_millis(1))
+                .unwrap(),
+        );
+        assert_eq!(cache.get(&"run"), Some("v2"));
+    }
+
+    #[test]
+    fn a_refresh_that_never_comes_back_does_not_stretch_the_ttl() {
+        let cache = TtlCache::new(Duration::from_millis(100), 10);
+        cache.insert("key", 1, Instant::now());
+        std::thread::sleep(Duration::from_millis(60));
+        assert_eq!(cache.lookup(&"key"), Cached::Refresh(1));
+        std::thread::sleep(Duration::from_millis(50));
+        assert_eq!(
+            cache.lookup(&"key"),
+            Cached::Miss,
+            "never served past its ttl"
+        );
+        cache.insert("key", 2, Instant::now());
+        assert_eq!(
+            cache.lookup(&"key"),
+            Cached::Fresh(2),
+            "the next read caches again"
+        );
     }
 
     use std::sync::atomic::{AtomicUsize, Ordering};

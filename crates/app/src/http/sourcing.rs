@@ -15,6 +15,7 @@ use sourcing_domain::sourcing::run::InvalidPatch;
 use sourcing_domain::sourcing::{NewRun, Run, RunPatch, RunStatus};
 use sourcing_domain::webhooks::Operation;
 
+use crate::cache::Cached;
 use crate::http::auth::authorize;
 use crate::http::body::{parse_webhook_id, read_json_object};
 use crate::http::errors::ApiError;
@@ -182,9 +183,12 @@ pub async fn run_results(
     .await?;
     let id = parse_run_id(&path)?;
     let key = (principal.company_id, id);
-    if let Some(body) = state.results_cache.get(&key) {
-        return Ok(json_bytes(StatusCode::OK, body));
-    }
+    // a miss, or the one reader refreshing an entry past half its ttl, reads the store
+    let refreshing = match state.results_cache.lookup(&key) {
+        Cached::Fresh(body) => return Ok(json_bytes(StatusCode::OK, body)),
+        Cached::Refresh(_) => true,
+        Cached::Miss => false,
+    };
     let read_at = Instant::now();
     let results = state.sourcing.results(principal.company_id, id).await?;
     let final_state = results.run.status != RunStatus::Processing;
@@ -199,6 +203,10 @@ pub async fn run_results(
         state.results_cache.insert(key, bytes.clone(), read_at);
         Ok(json_bytes(StatusCode::OK, bytes))
     } else {
+        if refreshing {
+            // another process started a pass: stop serving the cached body at once
+            state.results_cache.remove(&key);
+        }
         Ok(json_bytes(StatusCode::ACCEPTED, bytes))
     }
 }
