@@ -40,7 +40,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         _ => config.log.level.as_str(),
     };
     // A malformed RUST_LOG stops here, before anything is logged (never silently ignored).
-    telemetry::init(format, level)?;
+    // Held to the end of `run`: dropping it writes out the lines still queued.
+    let _log_guard = telemetry::init(format, level)?;
     match cli.command {
         Command::Migrate { create_database } => {
             if create_database

@@ -13,7 +13,10 @@
 //! The guard is a separate layer, not extra `EnvFilter` directives: a more specific target or a
 //! span directive in `RUST_LOG` (`[request]=trace`) would override directives.
 
+use std::io::IsTerminal;
+
 use tracing::{Level, Metadata, Subscriber};
+use tracing_appender::non_blocking::WorkerGuard;
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::filter::{FilterFn, filter_fn};
 use tracing_subscriber::fmt::MakeWriter;
@@ -81,11 +84,12 @@ pub fn guard() -> FilterFn<fn(&Metadata<'_>) -> bool> {
 }
 
 /// The subscriber the process uses: the guard, the operator's filter, and the formatter writing
-/// to `writer` (stderr in the binary, a buffer in tests).
+/// to `writer` (stderr in the binary, a buffer in tests); `ansi` colours the pretty format.
 pub fn subscriber<W>(
     format: LogFormat,
     filter: EnvFilter,
     writer: W,
+    ansi: bool,
 ) -> Box<dyn Subscriber + Send + Sync>
 where
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
@@ -93,6 +97,7 @@ where
     let base = tracing_subscriber::registry().with(guard()).with(filter);
     let layer = tracing_subscriber::fmt::layer()
         .with_writer(writer)
+        .with_ansi(ansi)
         .with_span_events(FmtSpan::NONE);
     match format {
         LogFormat::Pretty => Box::new(base.with(layer)),
@@ -109,14 +114,31 @@ where
     }
 }
 
+/// Lines that may wait for the log writer before a logging thread waits for it in turn.
+const BUFFERED_LINES: usize = 16_384;
+
+/// Keeps the log writer thread alive; dropping it writes out every line still queued.
+#[must_use = "logs are written until this guard is dropped"]
+pub struct LogGuard(#[allow(dead_code, reason = "held for its Drop")] WorkerGuard);
+
 /// Installs the global subscriber; logs go to stderr so stdout stays clean for CLI output.
 /// Fails, before anything is logged, when `RUST_LOG` or `default_level` is malformed.
-pub fn init(format: LogFormat, default_level: &str) -> Result<(), FilterError> {
+///
+/// Lines are written by a dedicated thread, so a slow or stalled stderr (a pipe, a busy disk)
+/// never blocks a request's thread; nothing is dropped: when the queue is full the logging
+/// thread waits. Colours only when stderr is a terminal.
+pub fn init(format: LogFormat, default_level: &str) -> Result<LogGuard, FilterError> {
     let rust_log = rust_log_from_env()?;
     let filter = env_filter(rust_log.as_deref(), default_level)?;
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .buffered_lines_limit(BUFFERED_LINES)
+        .thread_name("log-writer")
+        .finish(std::io::stderr());
+    let ansi = std::io::stderr().is_terminal();
     // A second init (tests) keeps the first subscriber.
-    drop(subscriber(format, filter, std::io::stderr).try_init());
-    Ok(())
+    drop(subscriber(format, filter, writer, ansi).try_init());
+    Ok(LogGuard(guard))
 }
 
 #[cfg(test)]
@@ -151,7 +173,7 @@ mod tests {
         let buffer = Buffer::default();
         let writer = buffer.clone();
         let filter = env_filter(Some(rust_log), "info").unwrap();
-        let subscriber = subscriber(LogFormat::Json, filter, move || writer.clone());
+        let subscriber = subscriber(LogFormat::Json, filter, move || writer.clone(), false);
         tracing::subscriber::with_default(subscriber, || {
             let span = tracing::info_span!("request", request_id = "r-1");
             let _entered = span.enter();

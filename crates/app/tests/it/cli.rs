@@ -200,6 +200,29 @@ async fn invalid_config_fails_at_start_naming_the_key() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn logs_to_a_pipe_are_plain_text_and_the_last_line_is_written_before_exit() {
+    let db = TestDb::new().await;
+    let output = Command::new(env!("CARGO_BIN_EXE_sourcing"))
+        .args(["--log-format", "pretty", "migrate"])
+        .env("DATABASE_URL", db.url())
+        .env("RUST_LOG", "info")
+        .env_remove("SOURCING_CONFIG")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.trim_end().ends_with("count=0 versions=[]"),
+        "the line logged just before exit is written: {stderr:?}"
+    );
+    assert!(stderr.contains("migrations applied"), "{stderr:?}");
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "no colour codes in a pipe: {stderr:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn demo_seeding_is_idempotent() {
     let db = TestDb::new().await;
     let dir = std::env::temp_dir().join(format!("sourcing-demo-{}", uuid::Uuid::new_v4()));
