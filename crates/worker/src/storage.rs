@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use diesel::QueryableByName;
-use diesel::sql_types::{Array, BigInt, Double, Integer, Jsonb, Nullable, Text, Timestamptz};
+use diesel::sql_types::{Array, BigInt, Double, Integer, Jsonb, Nullable, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
@@ -28,17 +28,37 @@ pub(crate) struct Claimed {
 }
 
 #[derive(QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-}
-
-#[derive(QueryableByName)]
 struct SecsRow {
     #[diesel(sql_type = Nullable<Double>)]
     secs: Option<f64>,
 }
 
+/// The columns an enqueue writes, for a statement diesel can prepare once per connection
+/// (raw SQL is re-parsed, and prepared in an extra round trip, on every call).
+mod enqueue_schema {
+    diesel::table! {
+        background_tasks (id) {
+            id -> BigInt,
+            task_name -> Text,
+            payload -> Jsonb,
+            dedup_key -> Nullable<Text>,
+            run_at -> Timestamptz,
+            max_attempts -> Integer,
+            failed_at -> Nullable<Timestamptz>,
+        }
+    }
+
+    diesel::define_sql_function! {
+        /// `coalesce(a, b)`: `b` where `a` is NULL.
+        fn coalesce(
+            a: diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>,
+            b: diesel::sql_types::Timestamptz,
+        ) -> diesel::sql_types::Timestamptz;
+    }
+}
+
+/// Inserts a task due at `run_at` (the database's now when `None`); `None` back when a live
+/// task with the same `(task_name, dedup_key)` exists.
 pub(crate) async fn insert(
     conn: &mut AsyncPgConnection,
     task_name: &str,
@@ -47,23 +67,25 @@ pub(crate) async fn insert(
     run_at: Option<DateTime<Utc>>,
     max_attempts: i32,
 ) -> Result<Option<i64>, diesel::result::Error> {
-    use diesel::OptionalExtension;
-    diesel::sql_query(
-        "INSERT INTO background_tasks (task_name, payload, dedup_key, run_at, max_attempts) \
-         VALUES ($1, $2, $3, COALESCE($4, now()), $5) \
-         ON CONFLICT (task_name, dedup_key) WHERE dedup_key IS NOT NULL AND failed_at IS NULL \
-         DO NOTHING \
-         RETURNING id",
-    )
-    .bind::<Text, _>(task_name)
-    .bind::<Jsonb, _>(payload)
-    .bind::<Nullable<Text>, _>(dedup_key)
-    .bind::<Nullable<Timestamptz>, _>(run_at)
-    .bind::<Integer, _>(max_attempts)
-    .get_result::<IdRow>(conn)
-    .await
-    .optional()
-    .map(|row| row.map(|r| r.id))
+    use diesel::upsert::DecoratableTarget;
+    use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension};
+    use enqueue_schema::background_tasks as t;
+    use enqueue_schema::coalesce;
+    diesel::insert_into(t::table)
+        .values((
+            t::task_name.eq(task_name),
+            t::payload.eq(payload),
+            t::dedup_key.eq(dedup_key),
+            t::run_at.eq(coalesce(run_at, diesel::dsl::now)),
+            t::max_attempts.eq(max_attempts),
+        ))
+        .on_conflict((t::task_name, t::dedup_key))
+        .filter_target(t::dedup_key.is_not_null().and(t::failed_at.is_null()))
+        .do_nothing()
+        .returning(t::id)
+        .get_result::<i64>(conn)
+        .await
+        .optional()
 }
 
 /// Leases the oldest due task among `names`, skipping rows other workers are claiming.

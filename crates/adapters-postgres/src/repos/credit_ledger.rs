@@ -30,7 +30,7 @@ use crate::schema::{companies, credit_ledger, credit_reservations};
 /// A ledger entry to append.
 #[derive(Debug, Insertable)]
 // `None` binds NULL (not DEFAULT), so the insert is one fixed statement Postgres prepares once
-#[diesel(table_name = credit_ledger, treat_none_as_null = true)]
+#[diesel(table_name = credit_ledger, treat_none_as_default_value = false)]
 pub struct LedgerEntry {
     /// Owning company.
     pub company_id: Uuid,
@@ -59,7 +59,7 @@ pub async fn insert_entry(conn: &mut AsyncPgConnection, entry: LedgerEntry) -> Q
 }
 
 /// Row of `credit_reservations`.
-#[derive(Debug, Queryable, QueryableByName, Selectable, Insertable)]
+#[derive(Debug, Queryable, Selectable, Insertable)]
 #[diesel(table_name = credit_reservations)]
 pub struct ReservationRow {
     /// Owning company.
@@ -161,17 +161,6 @@ async fn find_reservation(
         .optional()?)
 }
 
-/// Claims a reservation key and records the company's billing mode, in one statement.
-///
-/// `None`: the key is already held (by this or a concurrent, since committed, transaction)
-/// or the company does not exist. A concurrent claim of the same key waits on the unique
-/// index until the first commits, then sees it: the key is charged once without a lock.
-const CLAIM_RESERVATION: &str = "INSERT INTO credit_reservations \
-     (company_id, key, kind, amount, prepaid, used, created_at, settled_at) \
-     SELECT id, $2, $3, $4, billing = 'prepaid', NULL, $5, NULL FROM companies WHERE id = $1 \
-     ON CONFLICT DO NOTHING \
-     RETURNING company_id, key, kind, amount, prepaid, used, created_at, settled_at";
-
 /// Takes `amount` from a balance that covers it, atomically; no row when it does not.
 const DEBIT_IF_COVERED: &str = "UPDATE companies SET balance = balance - $2 \
      WHERE id = $1 AND balance >= $2 RETURNING balance";
@@ -199,12 +188,33 @@ pub async fn reserve_in(
 ) -> Result<Reservation, LedgerTxError> {
     use diesel::sql_types::{Int8, Text, Timestamptz, Uuid as SqlUuid};
     check_amount(request.amount)?;
-    let claimed: Option<ReservationRow> = diesel::sql_query(CLAIM_RESERVATION)
-        .bind::<SqlUuid, _>(company.0)
-        .bind::<Text, _>(&request.key)
-        .bind::<Text, _>(request.kind.as_str())
-        .bind::<Int8, _>(request.amount)
-        .bind::<Timestamptz, _>(now)
+    // Claims the key and records the billing mode in one statement (INSERT … SELECT … ON
+    // CONFLICT DO NOTHING, which diesel prepares once per connection). No row: the key is
+    // already held (a concurrent claim waits on the unique index until the first commits,
+    // then sees it) or the company does not exist.
+    let claimed: Option<ReservationRow> = diesel::insert_into(credit_reservations::table)
+        .values(
+            companies::table
+                .filter(companies::id.eq(company.0))
+                .select((
+                    companies::id,
+                    request.key.as_str().into_sql::<Text>(),
+                    request.kind.as_str().into_sql::<Text>(),
+                    request.amount.into_sql::<Int8>(),
+                    companies::billing.eq("prepaid"),
+                    now.into_sql::<Timestamptz>(),
+                )),
+        )
+        .into_columns((
+            credit_reservations::company_id,
+            credit_reservations::key,
+            credit_reservations::kind,
+            credit_reservations::amount,
+            credit_reservations::prepaid,
+            credit_reservations::created_at,
+        ))
+        .on_conflict_do_nothing()
+        .returning(ReservationRow::as_returning())
         .get_result(conn)
         .await
         .optional()?;

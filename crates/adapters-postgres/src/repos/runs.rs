@@ -69,7 +69,7 @@ const IDEMPOTENCY_WINDOW_HOURS: i64 = 24;
 /// Row of `sourcing_runs` (also the run's part of an event snapshot in the outbox).
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize, Deserialize)]
 // `None` binds NULL (not DEFAULT), so the insert is one fixed statement Postgres prepares once
-#[diesel(table_name = sourcing_runs, treat_none_as_null = true)]
+#[diesel(table_name = sourcing_runs, treat_none_as_default_value = false)]
 pub struct RunRow {
     /// Primary key.
     pub id: Uuid,

@@ -61,7 +61,7 @@ async fn pg_api_key_repository_honours_the_contract() {
 
 /// Records the passes queued (the schedule is the last write of its transaction).
 #[derive(Clone, Default)]
-struct RecordingScheduler(Arc<Mutex<Vec<(RunId, i32)>>>);
+pub(crate) struct RecordingScheduler(Arc<Mutex<Vec<(RunId, i32)>>>);
 
 impl PassScheduler for RecordingScheduler {
     async fn schedule(

@@ -12,4 +12,5 @@ mod credit_ledger;
 mod migrations;
 mod pool;
 mod schema;
+mod statements;
 mod support;

@@ -391,3 +391,51 @@ async fn retry_after_reschedules_at_the_tasks_own_delay_not_the_backoff() {
     .await;
     assert_eq!(rec.runs_of(2), 2);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn enqueue_reuses_one_prepared_insert_and_run_at_defaults_to_the_database_clock() {
+    #[derive(diesel::QueryableByName)]
+    struct Prepared {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        statement: String,
+    }
+    #[derive(diesel::QueryableByName)]
+    struct Due {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        due_now: bool,
+    }
+    let db = TestDb::new().await;
+    let pool = pool(db.url());
+    let conn: &mut AsyncPgConnection = &mut pool.get().await.unwrap();
+    for n in 0..3 {
+        enqueue(conn, &Echo { n }, key(&format!("run-{n}")))
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    let later = chrono::Utc::now() + chrono::Duration::hours(1);
+    let options = EnqueueOptions {
+        run_at: Some(later),
+        ..key("later")
+    };
+    enqueue(conn, &Echo { n: 9 }, options)
+        .await
+        .unwrap()
+        .unwrap();
+    let prepared: Vec<Prepared> = diesel::sql_query("SELECT statement FROM pg_prepared_statements")
+        .load(conn)
+        .await
+        .unwrap();
+    let inserts = prepared
+        .iter()
+        .filter(|p| p.statement.starts_with("INSERT INTO \"background_tasks\""))
+        .count();
+    assert_eq!(inserts, 1, "one prepared insert, reused for every enqueue");
+    let due: Vec<Due> =
+        diesel::sql_query("SELECT run_at <= now() AS due_now FROM background_tasks ORDER BY id")
+            .load(conn)
+            .await
+            .unwrap();
+    let due: Vec<bool> = due.into_iter().map(|d| d.due_now).collect();
+    assert_eq!(due, [true, true, true, false], "None is now, Some is kept");
+}
