@@ -172,27 +172,20 @@ struct BalanceRow {
     balance: i64,
 }
 
-/// Holds credits inside the caller's transaction (see [`CreditLedger::reserve`]) at `now`.
-///
-/// A postpaid hold is one statement and takes no lock on the company (only the foreign key's
-/// shared one), so a company's concurrent runs do not queue behind each other's commits. A
-/// prepaid hold then debits with one conditional `UPDATE`, which serialises debits on the row;
-/// when it finds too little, the row is locked and read again, so the refusal (or a debit after
-/// a concurrent top-up) is decided on the committed balance. A refusal is an `Err`: the caller's
-/// transaction rolls back the claimed key with everything else.
-pub async fn reserve_in(
-    conn: &mut AsyncPgConnection,
+/// Claims `request`'s key and records the company's billing mode, in one statement (INSERT …
+/// SELECT … ON CONFLICT DO NOTHING, which diesel prepares once per connection): the first step
+/// of [`reserve_in`], through a shared reference so a caller can pipeline it with other
+/// statements of its transaction. `None`: the key is already held (a concurrent claim waits
+/// on the unique index until the first commits, then sees it) or the company does not exist.
+pub(crate) async fn claim_reservation(
+    conn: &AsyncPgConnection,
     company: CompanyId,
     request: &ReserveRequest,
     now: DateTime<Utc>,
-) -> Result<Reservation, LedgerTxError> {
-    use diesel::sql_types::{Int8, Text, Timestamptz, Uuid as SqlUuid};
-    check_amount(request.amount)?;
-    // Claims the key and records the billing mode in one statement (INSERT … SELECT … ON
-    // CONFLICT DO NOTHING, which diesel prepares once per connection). No row: the key is
-    // already held (a concurrent claim waits on the unique index until the first commits,
-    // then sees it) or the company does not exist.
-    let claimed: Option<ReservationRow> = diesel::insert_into(credit_reservations::table)
+) -> QueryResult<Option<ReservationRow>> {
+    use diesel::sql_types::{Int8, Text, Timestamptz};
+    let mut shared = conn;
+    diesel::insert_into(credit_reservations::table)
         .values(
             companies::table
                 .filter(companies::id.eq(company.0))
@@ -215,9 +208,40 @@ pub async fn reserve_in(
         ))
         .on_conflict_do_nothing()
         .returning(ReservationRow::as_returning())
-        .get_result(conn)
+        .get_result(&mut shared)
         .await
-        .optional()?;
+        .optional()
+}
+
+/// Holds credits inside the caller's transaction (see [`CreditLedger::reserve`]) at `now`.
+///
+/// A postpaid hold is one statement and takes no lock on the company (only the foreign key's
+/// shared one), so a company's concurrent runs do not queue behind each other's commits. A
+/// prepaid hold then debits with one conditional `UPDATE`, which serialises debits on the row;
+/// when it finds too little, the row is locked and read again, so the refusal (or a debit after
+/// a concurrent top-up) is decided on the committed balance. A refusal is an `Err`: the caller's
+/// transaction rolls back the claimed key with everything else.
+pub async fn reserve_in(
+    conn: &mut AsyncPgConnection,
+    company: CompanyId,
+    request: &ReserveRequest,
+    now: DateTime<Utc>,
+) -> Result<Reservation, LedgerTxError> {
+    check_amount(request.amount)?;
+    let claimed = claim_reservation(conn, company, request, now).await?;
+    complete_reservation(conn, company, request, claimed, now).await
+}
+
+/// The rest of [`reserve_in`] once [`claim_reservation`] answered `claimed`: the existing
+/// hold for a key already held, the debit of a prepaid one.
+pub(crate) async fn complete_reservation(
+    conn: &mut AsyncPgConnection,
+    company: CompanyId,
+    request: &ReserveRequest,
+    claimed: Option<ReservationRow>,
+    now: DateTime<Utc>,
+) -> Result<Reservation, LedgerTxError> {
+    use diesel::sql_types::{Int8, Uuid as SqlUuid};
     let Some(row) = claimed else {
         let existing = find_reservation(conn, company, &request.key)
             .await?

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind};
+use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind, check_amount};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::icp::{Icp, JobAd};
 use sourcing_domain::ids::{CompanyId, RunId};
@@ -26,7 +26,9 @@ use uuid::Uuid;
 
 use crate::errors::{map_diesel, map_pool};
 use crate::pool::PgPool;
-use crate::repos::credit_ledger::{LedgerTxError, lock_company, reserve_in, settle_in};
+use crate::repos::credit_ledger::{
+    LedgerTxError, claim_reservation, complete_reservation, lock_company, reserve_in, settle_in,
+};
 use crate::schema::{idempotency_records, outbox_events, run_candidates, sourcing_runs};
 
 /// Queues the background work a store's transaction starts (a run's pass, an enrichment, an
@@ -346,22 +348,32 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     updated_at: now,
                     completed_at: None,
                 };
-                let row: RunRow = diesel::insert_into(sourcing_runs::table)
-                    .values(&row)
-                    .returning(RunRow::as_returning())
-                    .get_result(conn)
-                    .await?;
-                reserve_in(
-                    conn,
-                    company,
-                    &ReserveRequest {
-                        key: Run::reservation_key(id, 1),
-                        amount: run.reservation(),
-                        kind: UsageKind::Sourcing,
+                let request = ReserveRequest {
+                    key: Run::reservation_key(id, 1),
+                    amount: check_amount(run.reservation()).map_err(LedgerTxError::from)?,
+                    kind: UsageKind::Sourcing,
+                };
+                // The run's insert and the reservation's claim are pipelined (one round trip
+                // for both); sent and answered in order, so an error of the first is the one
+                // reported and the transaction rolls back either way.
+                let shared: &AsyncPgConnection = conn;
+                let (row, claimed) = tokio::try_join!(
+                    async {
+                        let mut shared = shared;
+                        diesel::insert_into(sourcing_runs::table)
+                            .values(&row)
+                            .returning(RunRow::as_returning())
+                            .get_result::<RunRow>(&mut shared)
+                            .await
+                            .map_err(TxError::Db)
                     },
-                    now,
-                )
-                .await?;
+                    async {
+                        claim_reservation(shared, company, &request, now)
+                            .await
+                            .map_err(TxError::Db)
+                    },
+                )?;
+                complete_reservation(conn, company, &request, claimed, now).await?;
                 scheduler
                     .schedule(conn, company, id, 1)
                     .await
