@@ -576,10 +576,12 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                                 "new candidates and their profiles differ in number",
                             )));
                         }
-                        let mut inserted = 0usize;
-                        for (candidate, profile) in new_candidates.iter().zip(profiles.iter()) {
-                            inserted += diesel::insert_into(run_candidates::table)
-                                .values((
+                        // one statement for the whole pass (was a round trip per candidate)
+                        let rows = new_candidates
+                            .iter()
+                            .zip(profiles.iter())
+                            .map(|(candidate, profile)| {
+                                Ok((
                                     run_candidates::run_id.eq(id.0),
                                     run_candidates::company_id.eq(company.0),
                                     run_candidates::profile_id.eq(&candidate.profile_id),
@@ -591,10 +593,17 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                                     run_candidates::created_at.eq(now),
                                     run_candidates::updated_at.eq(now),
                                 ))
+                            })
+                            .collect::<Result<Vec<_>, TxError>>()?;
+                        let inserted = if rows.is_empty() {
+                            0
+                        } else {
+                            diesel::insert_into(run_candidates::table)
+                                .values(&rows)
                                 .on_conflict_do_nothing()
                                 .execute(conn)
-                                .await?;
-                        }
+                                .await?
+                        };
                         // a new candidate already in the session (or twice in the pass) would
                         // be billed for nothing: refuse the pass, the transaction rolls back
                         if inserted != new_candidates.len() {
