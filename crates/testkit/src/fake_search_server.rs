@@ -25,7 +25,7 @@ use tokio::sync::Notify;
 pub enum Mode {
     /// Evaluates the query and answers 200.
     Healthy,
-    /// Answers (healthily) after this delay.
+    /// Answers (healthily) this long after the request arrived, the search done within it.
     Slow(Duration),
     /// Answers with this status and a small error body.
     Status(u16),
@@ -127,15 +127,17 @@ fn lock(mode: &Mutex<Mode>) -> std::sync::MutexGuard<'_, Mode> {
 async fn search(state: web::Data<State>, body: web::Json<Value>) -> HttpResponse {
     // The mode is read before the request is counted, so a test reacting to the count cannot
     // change what this request gets.
+    let arrived = tokio::time::Instant::now();
     let mut mode = *lock(&state.mode);
     state.requests.fetch_add(1, Ordering::SeqCst);
     state.arrived.notify_waiters();
+    let mut latency = Duration::ZERO;
     loop {
         let changed = state.changed.notified();
         match mode {
             Mode::Healthy => break,
             Mode::Slow(delay) => {
-                tokio::time::sleep(delay).await;
+                latency = delay;
                 break;
             }
             Mode::Status(code) => {
@@ -172,10 +174,14 @@ async fn search(state: web::Data<State>, body: web::Json<Value>) -> HttpResponse
             |h| json!({ "_id": h.profile.profile_id, "_score": h.relevance, "_source": h.profile }),
         )
         .collect();
-    HttpResponse::Ok().json(json!({
+    let body = json!({
         "took": 1,
         "hits": { "total": { "value": results.total, "relation": "eq" }, "hits": hits }
-    }))
+    });
+    // The search itself happens inside the latency, as on a real index: the answer leaves
+    // `latency` after the request arrived (or as soon as it is ready, if the search took longer).
+    tokio::time::sleep_until(arrived + latency).await;
+    HttpResponse::Ok().json(body)
 }
 
 /// Reads a rendered query back into the tree: the inverse of the adapter's
