@@ -5,7 +5,7 @@ use chrono::Duration;
 use crate::company::BillingMode;
 use crate::icp::{Icp, apply_patch, build_icp};
 use crate::ids::{CompanyId, RunId};
-use crate::matching::score_with;
+use crate::matching::Scorer;
 use crate::ports::{
     Clock, CompanyRepository, CreateOutcome, IdempotencyClaim, PeopleSearch, RunRepository,
     RunStoreError, SearchError,
@@ -223,12 +223,16 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         let outcome = match run_pass(&self.search, spec).await {
             Ok(pass) => {
                 icp.search_steps = pass.steps;
-                let rescored = session
-                    .iter()
-                    .map(|p| {
-                        SourcingCandidate::from_match(p, &score_with(&icp, p, today, self.taxonomy))
-                    })
-                    .collect();
+                // one prepared ICP for the whole session (was prepared again per profile)
+                let rescored = {
+                    let scorer = Scorer::new(&icp, today, self.taxonomy);
+                    session
+                        .iter()
+                        .map(|p| {
+                            SourcingCandidate::from_match(p, &scorer.explain(p, &scorer.score(p)))
+                        })
+                        .collect()
+                };
                 let (new_candidates, profiles) = pass.ranked.into_iter().unzip();
                 PassOutcome::Completed {
                     icp: Box::new(icp),
@@ -293,11 +297,13 @@ mod tests {
     use crate::company::Company;
     use crate::errors::RepositoryError;
     use crate::icp::JobAd;
+    use crate::matching::score_with;
     use crate::ports::{
         MockClock, MockCompanyRepository, MockPeopleSearch, MockRunRepository, SearchHit,
         SearchResults,
     };
     use crate::profile::Profile;
+    use crate::sourcing::SourcingCandidate;
 
     fn company(billing: BillingMode, balance: i64) -> Company {
         Company {
@@ -561,6 +567,65 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(report, PassReport::Completed { delivered: 3 });
+    }
+
+    #[tokio::test]
+    async fn the_session_is_rescored_against_the_passs_icp_exactly_as_score_with_would() {
+        let owner = CompanyId::new_random();
+        let processing = run(owner, RunStatus::Processing, 2);
+        let run_id = processing.id;
+        let session: Vec<Profile> = ["Go", "Rust"]
+            .iter()
+            .enumerate()
+            .map(|(i, skill)| Profile {
+                profile_id: format!("s{i}"),
+                name: Some(format!("Session {i}")),
+                current_role: Some("Backend Engineer".into()),
+                location: Some("Berlin, Germany".into()),
+                country: Some("DE".into()),
+                skills: vec![(*skill).into(), "PostgreSQL".into()],
+                years_experience: Some(6.0),
+                ..Profile::default()
+            })
+            .collect();
+        let mut runs = MockRunRepository::new();
+        runs.expect_get().returning(move |_, _| {
+            let r = processing.clone();
+            Box::pin(async move { Ok(r) })
+        });
+        let stored = session.clone();
+        runs.expect_session_profiles().returning(move |_, _| {
+            let s = stored.clone();
+            Box::pin(async move { Ok(s) })
+        });
+        runs.expect_finish_pass()
+            .withf(move |_, _, _, outcome| match outcome {
+                PassOutcome::Completed { icp, rescored, .. } => {
+                    let today = Utc::now().date_naive();
+                    let expected: Vec<SourcingCandidate> = session
+                        .iter()
+                        .map(|p| {
+                            let found = score_with(icp, p, today, Taxonomy::bundled());
+                            SourcingCandidate::from_match(p, &found)
+                        })
+                        .collect();
+                    *rescored == expected && rescored.len() == 2
+                }
+                PassOutcome::Failed { .. } => false,
+            })
+            .times(1)
+            .returning(|_, _, _, _| {
+                Box::pin(async { Ok(Some(run(CompanyId::new_random(), RunStatus::Completed, 2))) })
+            });
+        let mut search = MockPeopleSearch::new();
+        search
+            .expect_search()
+            .returning(|_| Box::pin(async { Ok(SearchResults::default()) }));
+        let report = service(runs, MockCompanyRepository::new(), search)
+            .execute_pass(owner, run_id, 2)
+            .await
+            .unwrap();
+        assert_eq!(report, PassReport::Completed { delivered: 0 });
     }
 
     #[tokio::test]
