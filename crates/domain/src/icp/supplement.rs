@@ -1058,6 +1058,42 @@ pub(crate) fn extra_title(canonical: &str) -> Option<&'static [&'static str]> {
         .map(|(_, s)| *s)
 }
 
+/// The extra skills with their spellings normalised once per process: every ICP looks for
+/// all of them in every sentence of its ad.
+struct ExtraSkill {
+    /// The canonical name, as written.
+    canonical: &'static str,
+    /// Short upper-case names (BLS, ACLS) match only as written, to avoid common words.
+    exact_only: bool,
+    /// Normalised canonical name and aliases, padded (" acls "); empty ones left out.
+    needles: Vec<String>,
+}
+
+fn extra_skills() -> &'static [ExtraSkill] {
+    static TABLE: std::sync::OnceLock<Vec<ExtraSkill>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        EXTRA_SKILLS
+            .iter()
+            .map(|&(canonical, aliases)| {
+                let exact_only =
+                    canonical.len() <= 4 && canonical.chars().all(|ch| ch.is_ascii_uppercase());
+                let needles = std::iter::once(canonical)
+                    .filter(|_| !exact_only)
+                    .chain(aliases.iter().copied())
+                    .map(super::text::norm)
+                    .filter(|n| !n.is_empty())
+                    .map(|n| format!(" {n} "))
+                    .collect();
+                ExtraSkill {
+                    canonical,
+                    exact_only,
+                    needles,
+                }
+            })
+            .collect()
+    })
+}
+
 /// The extra skill named `name` (canonical or alias).
 pub(crate) fn extra_skill(name: &str) -> Option<(&'static str, &'static [&'static str])> {
     let n = super::text::norm(name);
@@ -1072,22 +1108,16 @@ pub(crate) fn extra_skill(name: &str) -> Option<(&'static str, &'static [&'stati
 /// Extra skills mentioned in `text` (token-boundary aware), in table order.
 pub(crate) fn extra_skills_in(text: &str) -> Vec<&'static str> {
     let p = super::text::padded(text);
-    EXTRA_SKILLS
+    extra_skills()
         .iter()
-        .filter(|(c, aliases)| {
-            // short upper-case names (BLS, ACLS) only as written, to avoid common words
-            let canon_hit = if c.len() <= 4 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
-                text.split(|ch: char| !ch.is_alphanumeric())
-                    .any(|w| w == *c)
-            } else {
-                super::text::contains_norm(&p, &super::text::norm(c))
-            };
-            canon_hit
-                || aliases
-                    .iter()
-                    .any(|a| super::text::contains_norm(&p, &super::text::norm(a)))
+        .filter(|s| {
+            (s.exact_only
+                && text
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| w == s.canonical))
+                || s.needles.iter().any(|n| p.contains(n.as_str()))
         })
-        .map(|(c, _)| *c)
+        .map(|s| s.canonical)
         .collect()
 }
 

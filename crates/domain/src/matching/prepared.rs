@@ -5,7 +5,7 @@
 //!
 //! Nothing here changes a score: each shortcut only skips work whose answer is known to be "no".
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 use crate::icp::text::norm;
@@ -104,8 +104,8 @@ pub(crate) enum SkillCheck {
 
 /// The ICP, prepared for scoring many profiles.
 pub(crate) struct PreparedIcp<'t> {
-    /// The ICP's canonical title, normalised.
-    pub(crate) canonical_norm: String,
+    /// The title entries whose canonical title is the ICP's (normalised alike).
+    role_entries: Vec<&'t TitleEntry>,
     /// Canonical title and synonyms.
     pub(crate) role_names: Vec<RoleName>,
     /// Their first words: a title without any of them names none of them.
@@ -167,6 +167,7 @@ impl<'t> PreparedIcp<'t> {
             .map(|w| (w, Needle::of_norm(w)))
             .collect();
         let title_keys = index.title_keys(taxonomy, &canonical_norm);
+        let role_entries = index.titles_by_canonical(taxonomy, &canonical_norm);
 
         let mut targets: Vec<String> = Vec::new();
         let mut needs_texts = false;
@@ -260,7 +261,7 @@ impl<'t> PreparedIcp<'t> {
         };
 
         PreparedIcp {
-            canonical_norm,
+            role_entries,
             role_names,
             role_first_words,
             local_names,
@@ -313,6 +314,11 @@ impl<'t> PreparedIcp<'t> {
     /// The target a listed skill (normalised) resolves to, if any.
     pub(crate) fn target_of_listed(&self, skill_norm: &str) -> Option<usize> {
         self.alias_targets.get(skill_norm).copied()
+    }
+
+    /// Whether a title entry is the ICP's role (its canonical title normalises to the ICP's).
+    pub(crate) fn is_role_entry(&self, entry: &TitleEntry) -> bool {
+        self.role_entries.iter().any(|e| std::ptr::eq(*e, entry))
     }
 
     /// Whether the taxonomy could resolve a title with these (normalised) words to the ICP's
@@ -379,6 +385,29 @@ impl IndexRef {
         match self {
             IndexRef::Bundled(index) => index.title_keys(taxonomy, canonical_norm),
             IndexRef::Other(_) => None,
+        }
+    }
+}
+
+impl IndexRef {
+    /// The title entries whose canonical title normalises to `canonical_norm`.
+    fn titles_by_canonical<'t>(
+        &self,
+        taxonomy: &'t Taxonomy,
+        canonical_norm: &str,
+    ) -> Vec<&'t TitleEntry> {
+        let entries = taxonomy.titles().entries();
+        match self.titles.as_ref() {
+            Some(titles) => titles
+                .get(canonical_norm)
+                .into_iter()
+                .flatten()
+                .map(|&i| &entries[i])
+                .collect(),
+            None => entries
+                .iter()
+                .filter(|e| norm(&e.canonical) == canonical_norm)
+                .collect(),
         }
     }
 }

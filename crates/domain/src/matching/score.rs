@@ -12,7 +12,7 @@
 use super::evidence::Evidence;
 use super::prepared::PreparedIcp;
 use crate::icp::Icp;
-use crate::icp::text::{norm, padded};
+use crate::icp::text::padded;
 use crate::profile::Profile;
 use crate::taxonomy::{City, Seniority, Taxonomy, TitleEntry, WorkMode, distance_km};
 
@@ -108,7 +108,7 @@ pub(crate) fn names_role(
     }
     known_entry
         .unwrap_or_else(|| taxonomy.titles().parse(title).canonical)
-        .is_some_and(|e| norm(&e.canonical) == prep.canonical_norm)
+        .is_some_and(|e| prep.is_role_entry(e))
 }
 
 /// Whether every word of a two- or three-word `phrase` occurs in a title of at most five words,
@@ -375,7 +375,7 @@ pub(crate) fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: 
             taxonomy
                 .locations()
                 .resolve(text)
-                .and_then(|r| r.country.map(|c| c.code))
+                .and_then(|r| r.country.map(|c| c.code.clone()))
         });
     let Some(theirs) = theirs else {
         return false;

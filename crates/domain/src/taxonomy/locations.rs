@@ -1,7 +1,7 @@
 //! Locations: cities (GeoNames, population ≥ 15,000) with alternate names, countries with their
 //! names in many languages, and the remote / hybrid / on-site vocabulary.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Deserialize;
 
@@ -62,7 +62,7 @@ fn is_us_state(seg: &[Token]) -> bool {
         [t] => {
             (t.original.len() == 2
                 && t.original.chars().all(|c| c.is_ascii_uppercase())
-                && US_STATE_CODES.contains(&t.original.as_str()))
+                && US_STATE_CODES.contains(&t.original))
                 || US_STATE_NAMES.contains(&t.norm.as_str())
         }
         _ => US_STATE_NAMES.contains(&join_norm(seg).as_str()),
@@ -92,13 +92,14 @@ pub enum WorkMode {
     Onsite,
 }
 
-/// Result of [`LocationTaxonomy::resolve`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResolvedLocation {
+/// Result of [`LocationTaxonomy::resolve`]: entries of the taxonomy (scoring resolves every
+/// profile's location, so nothing is copied).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ResolvedLocation<'a> {
     /// The city, if the text names one.
-    pub city: Option<City>,
+    pub city: Option<&'a City>,
     /// The country: named in the text or the city's.
-    pub country: Option<Country>,
+    pub country: Option<&'a Country>,
 }
 
 type RawCity = (String, Vec<String>, String, Option<String>, f64, f64, u64);
@@ -108,7 +109,7 @@ type RawCity = (String, Vec<String>, String, Option<String>, f64, f64, u64);
 struct RawLocations {
     cities: Vec<RawCity>,
     countries: Vec<Country>,
-    work_modes: HashMap<WorkMode, Vec<String>>,
+    work_modes: std::collections::HashMap<WorkMode, Vec<String>>,
 }
 
 /// Cities, countries and work-mode vocabulary.
@@ -118,6 +119,8 @@ pub struct LocationTaxonomy {
     countries: Vec<Country>,
     /// Normalised name → city indexes, most populous first.
     city_index: HashMap<String, Vec<usize>>,
+    /// Per city: its name, normalised (a city called so wins over one also known so).
+    city_keys: Vec<String>,
     country_index: HashMap<String, usize>,
     /// (mode, normalised phrase), checked hybrid → on-site → remote.
     work_modes: Vec<(WorkMode, String)>,
@@ -177,6 +180,10 @@ impl LocationTaxonomy {
                 }
             }
         }
+        let city_keys = cities
+            .iter()
+            .map(|c| join_norm(&tokenize(&c.name)))
+            .collect();
         let mut country_index = HashMap::new();
         for (i, c) in raw.countries.iter().enumerate() {
             country_index
@@ -203,6 +210,7 @@ impl LocationTaxonomy {
         }
         Ok(Self {
             cities,
+            city_keys,
             countries: raw.countries,
             city_index,
             country_index,
@@ -270,7 +278,7 @@ impl LocationTaxonomy {
     /// Names are matched case- and diacritics-insensitively; an ambiguous city name resolves to
     /// the most populous city, preferring one in the country the text also names.
     #[must_use]
-    pub fn resolve(&self, text: &str) -> Option<ResolvedLocation> {
+    pub fn resolve(&self, text: &str) -> Option<ResolvedLocation<'_>> {
         let segments: Vec<Vec<Token>> = text
             .split([',', '|', '(', ')', ';', '/', '\u{2013}', '\u{2014}'])
             .flat_map(|s| s.split(" - "))
@@ -296,8 +304,8 @@ impl LocationTaxonomy {
                 .find_map(|seg| self.city_in(seg, Some("US")))
         {
             return Some(ResolvedLocation {
-                city: Some(city.clone()),
-                country: self.country("US").cloned(),
+                city: Some(city),
+                country: self.country("US"),
             });
         }
         // the country named in any segment
@@ -314,10 +322,9 @@ impl LocationTaxonomy {
         // the first segment that names a city (within the named country when there is one)
         for seg in &segments {
             if let Some(city) = self.city_in(seg, country.map(|c| c.code.as_str())) {
-                let cc = self.country(&city.country_code).cloned();
                 return Some(ResolvedLocation {
-                    city: Some(city.clone()),
-                    country: cc,
+                    city: Some(city),
+                    country: self.country(&city.country_code),
                 });
             }
         }
@@ -326,8 +333,8 @@ impl LocationTaxonomy {
             for seg in &segments[..segments.len() - 1] {
                 if let Some(city) = self.city_in(seg, None) {
                     return Some(ResolvedLocation {
-                        city: Some(city.clone()),
-                        country: self.country(&city.country_code).cloned(),
+                        city: Some(city),
+                        country: self.country(&city.country_code),
                     });
                 }
             }
@@ -335,16 +342,15 @@ impl LocationTaxonomy {
         if let Some(c) = country {
             return Some(ResolvedLocation {
                 city: None,
-                country: Some(c.clone()),
+                country: Some(c),
             });
         }
         // fall back to any city without the country constraint
         for seg in &segments {
             if let Some(city) = self.city_in(seg, None) {
-                let cc = self.country(&city.country_code).cloned();
                 return Some(ResolvedLocation {
-                    city: Some(city.clone()),
-                    country: cc,
+                    city: Some(city),
+                    country: self.country(&city.country_code),
                 });
             }
         }
@@ -371,16 +377,17 @@ impl LocationTaxonomy {
         // most populous first
         let pick = |key: &str| -> Option<&City> {
             let list = self.city_index.get(key)?;
-            let mut fits = list
-                .iter()
-                .map(|&i| &self.cities[i])
-                .filter(|c| country_code.is_none_or(|cc| c.country_code.eq_ignore_ascii_case(cc)));
+            let mut fits = list.iter().copied().filter(|&i| {
+                country_code.is_none_or(|cc| self.cities[i].country_code.eq_ignore_ascii_case(cc))
+            });
             let first = fits.next()?;
-            if join_norm(&tokenize(&first.name)) == key {
-                return Some(first);
-            }
-            fits.find(|c| join_norm(&tokenize(&c.name)) == key)
-                .or(Some(first))
+            let called = |i: &usize| self.city_keys[*i] == key;
+            let pick = if called(&first) {
+                first
+            } else {
+                fits.find(called).unwrap_or(first)
+            };
+            Some(&self.cities[pick])
         };
         let short_ok = |toks: &[Token]| {
             // short codes ("SF", "LA", "NYC") only as written in upper case

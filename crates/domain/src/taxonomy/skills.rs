@@ -1,8 +1,7 @@
 //! Skills: canonical names with aliases, related-skill expansion, the role → skills table, and
 //! token-boundary-aware spotting of skills in free text.
 
-use std::collections::HashMap;
-
+use foldhash::{HashMap, HashMapExt};
 use serde::Deserialize;
 
 use super::TaxonomyError;
@@ -89,12 +88,18 @@ impl SkillTaxonomy {
                 .map(|f| {
                     (
                         norm(f),
-                        tokenize(f).into_iter().map(|t| t.original).collect(),
+                        tokenize(f)
+                            .into_iter()
+                            .map(|t| t.original.to_owned())
+                            .collect(),
                     )
                 })
                 .collect();
             for name in e.names() {
-                let words: Vec<String> = tokenize(name).into_iter().map(|t| t.norm).collect();
+                let words: Vec<String> = tokenize(name)
+                    .into_iter()
+                    .map(|t| t.norm.into_string())
+                    .collect();
                 if words.is_empty() {
                     continue;
                 }
@@ -212,7 +217,7 @@ impl SkillTaxonomy {
         let short = |start: usize, n: usize| {
             let word: String = tokens[start..start + n]
                 .iter()
-                .map(|t| t.original.as_str())
+                .map(|t| t.original)
                 .collect();
             let letters = word.chars().count();
             word.chars().all(char::is_alphabetic)
@@ -238,7 +243,7 @@ impl SkillTaxonomy {
             // "dei" (Italian "of the") is DEI only beside other skills
             let lower_three = tokens[start..start + n]
                 .iter()
-                .map(|t| t.original.as_str())
+                .map(|t| t.original)
                 .collect::<String>()
                 .chars()
                 .filter(|c| c.is_lowercase())
@@ -264,14 +269,14 @@ impl SkillTaxonomy {
     /// The longest skill phrase at `i`: `(entry, words)`; with `veto`, a word in the entry's
     /// `not_followed_by` list after it rejects the match.
     fn match_at(&self, tokens: &[Token], i: usize, veto: bool) -> Option<(usize, usize)> {
-        let list = self.phrases.get(&tokens[i].norm)?;
+        let list = self.phrases.get(tokens[i].norm.as_str())?;
         for p in list {
             let n = p.words.len();
             if i + n > tokens.len()
                 || tokens[i..i + n]
                     .iter()
                     .zip(&p.words)
-                    .any(|(t, w)| &t.norm != w)
+                    .any(|(t, w)| t.norm != w)
             {
                 continue;
             }
@@ -279,14 +284,14 @@ impl SkillTaxonomy {
                 && tokens[i..i + n]
                     .iter()
                     .zip(exact)
-                    .any(|(t, e)| &t.original != e)
+                    .any(|(t, e)| t.original != e)
             {
                 continue;
             }
             let e = &self.entries[p.entry];
             if veto
                 && let Some(next) = tokens.get(i + n)
-                && e.not_followed_by.iter().any(|w| w == &next.norm)
+                && e.not_followed_by.iter().any(|w| w == next.norm)
             {
                 continue;
             }

@@ -1,12 +1,11 @@
 //! Job titles: canonical titles with synonyms and abbreviations, grouped by occupation, and a
 //! parser that splits seniority words ("Sr.", "Lead", "VP of") from the title core.
 
-use std::collections::HashMap;
-
+use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Deserialize;
 
 use super::TaxonomyError;
-use super::text::{Token, join_norm, join_words, norm, tokenize};
+use super::text::{Token, join_into, join_norm, join_words, norm, tokenize};
 
 /// Seniority level, ordered from least to most senior.
 #[derive(
@@ -117,9 +116,9 @@ pub struct ParsedTitle<'a> {
 
 #[derive(Deserialize)]
 struct RawTitles {
-    seniority: HashMap<Seniority, Vec<String>>,
+    seniority: std::collections::HashMap<Seniority, Vec<String>>,
     #[serde(rename = "wordAbbreviations", default)]
-    word_abbreviations: HashMap<String, String>,
+    word_abbreviations: std::collections::HashMap<String, String>,
     #[serde(default)]
     occupations: Vec<Occupation>,
     titles: Vec<TitleEntry>,
@@ -145,6 +144,8 @@ pub struct TitleTaxonomy {
     word_abbreviations: HashMap<String, Vec<String>>,
     /// Seniority phrases (normalised words), longest first.
     seniority_phrases: Vec<(Vec<String>, Seniority)>,
+    /// Their first words: a word that is none of them starts no seniority phrase.
+    seniority_firsts: HashSet<String>,
     /// Text index keyed by first word; phrases longest first.
     phrases: HashMap<String, Vec<Phrase>>,
 }
@@ -173,7 +174,10 @@ impl TitleTaxonomy {
         for (i, e) in raw.titles.iter().enumerate() {
             by_canonical.entry(norm(&e.canonical)).or_insert(i);
             for name in e.names() {
-                let words: Vec<String> = tokenize(name).into_iter().map(|t| t.norm).collect();
+                let words: Vec<String> = tokenize(name)
+                    .into_iter()
+                    .map(|t| t.norm.into_string())
+                    .collect();
                 if words.is_empty() {
                     continue;
                 }
@@ -211,7 +215,10 @@ impl TitleTaxonomy {
             .flat_map(|(level, words)| {
                 words.iter().map(move |w| {
                     (
-                        tokenize(w).into_iter().map(|t| t.norm).collect::<Vec<_>>(),
+                        tokenize(w)
+                            .into_iter()
+                            .map(|t| t.norm.into_string())
+                            .collect::<Vec<_>>(),
                         *level,
                     )
                 })
@@ -225,10 +232,20 @@ impl TitleTaxonomy {
                 .then(b.1.cmp(&a.1))
                 .then(a.0.cmp(&b.0))
         });
+        let seniority_firsts = seniority_phrases
+            .iter()
+            .filter_map(|(w, _)| w.first().cloned())
+            .collect();
         let word_abbreviations = raw
             .word_abbreviations
             .iter()
-            .map(|(k, v)| (norm(k), tokenize(v).into_iter().map(|t| t.norm).collect()))
+            .map(|(k, v)| {
+                let words = tokenize(v)
+                    .into_iter()
+                    .map(|t| t.norm.into_string())
+                    .collect();
+                (norm(k), words)
+            })
             .collect();
         Ok(Self {
             entries: raw.titles,
@@ -238,6 +255,7 @@ impl TitleTaxonomy {
             by_canonical,
             word_abbreviations,
             seniority_phrases,
+            seniority_firsts,
             phrases,
         })
     }
@@ -265,8 +283,10 @@ impl TitleTaxonomy {
     /// The entry that `name` names: canonical, synonym, variant or abbreviation.
     #[must_use]
     pub fn lookup(&self, name: &str) -> Option<&TitleEntry> {
-        let words: Vec<String> = tokenize(name).into_iter().map(|t| t.norm).collect();
-        self.lookup_words(&words).map(|i| &self.entries[i])
+        let tokens = tokenize(name);
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        self.lookup_words(&words, &mut String::new())
+            .map(|i| &self.entries[i])
     }
 
     /// Other entries of the same occupation as `canonical`.
@@ -281,46 +301,54 @@ impl TitleTaxonomy {
             .collect()
     }
 
-    fn lookup_words(&self, words: &[String]) -> Option<usize> {
+    /// The entry named by these normalised words, as written or with word abbreviations
+    /// expanded; `key` is scratch space (parsing looks up many spans of one title).
+    fn lookup_words(&self, words: &[&str], key: &mut String) -> Option<usize> {
         if words.is_empty() {
             return None;
         }
-        let key = join_words(words);
+        join_into(words.iter().copied(), key);
         if let Some(&i) = self
             .by_name
-            .get(&key)
-            .or_else(|| self.by_abbreviation.get(&key))
+            .get(key.as_str())
+            .or_else(|| self.by_abbreviation.get(key.as_str()))
         {
             return Some(i);
         }
-        let expanded = self.expand(words);
-        if expanded != words {
-            return self.by_name.get(&join_words(&expanded)).copied();
+        // word abbreviations expanded ("dev" → "developer", "mgr" → "manager")
+        if !words
+            .iter()
+            .any(|w| self.word_abbreviations.contains_key(*w))
+        {
+            return None;
         }
-        None
-    }
-
-    /// Expands word abbreviations ("dev" → "developer", "mgr" → "manager").
-    fn expand(&self, words: &[String]) -> Vec<String> {
-        let mut out = Vec::with_capacity(words.len());
-        for w in words {
-            match self.word_abbreviations.get(w) {
-                Some(full) => out.extend(full.iter().cloned()),
-                None => out.push(w.clone()),
-            }
-        }
-        out
+        join_into(
+            words.iter().flat_map(|w| {
+                let full = self.word_abbreviations.get(*w);
+                full.into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .chain(full.is_none().then_some(*w))
+            }),
+            key,
+        );
+        self.by_name.get(key.as_str()).copied()
     }
 
     /// Removes seniority phrases from `words`; returns the remaining words and the highest level.
-    fn strip_seniority(&self, words: &[String]) -> (Vec<String>, Option<Seniority>) {
+    fn strip_seniority<'w>(&self, words: &[&'w str]) -> (Vec<&'w str>, Option<Seniority>) {
         let mut out = Vec::with_capacity(words.len());
         let mut level: Option<Seniority> = None;
         let mut i = 0;
         'outer: while i < words.len() {
+            if !self.seniority_firsts.contains(words[i]) {
+                out.push(words[i]);
+                i += 1;
+                continue;
+            }
             for (phrase, lvl) in &self.seniority_phrases {
                 let n = phrase.len();
-                if i + n > words.len() || words[i..i + n] != phrase[..] {
+                if i + n > words.len() || words[i..i + n].iter().zip(phrase).any(|(w, p)| w != p) {
                     continue;
                 }
                 let last = i + n == words.len();
@@ -329,7 +357,7 @@ impl TitleTaxonomy {
                 }
                 if n == 1
                     && phrase[0] == "associate"
-                    && words.get(i + 1).is_some_and(|w| w == "director")
+                    && words.get(i + 1).is_some_and(|w| *w == "director")
                 {
                     continue;
                 }
@@ -337,20 +365,14 @@ impl TitleTaxonomy {
                 i += n;
                 continue 'outer;
             }
-            out.push(words[i].clone());
+            out.push(words[i]);
             i += 1;
         }
         // dangling connectors left by "head of", "vp, engineering"
-        while out
-            .first()
-            .is_some_and(|w| w == "of" || w == "and" || w == "&")
-        {
-            out.remove(0);
-        }
-        while out
-            .last()
-            .is_some_and(|w| w == "of" || w == "and" || w == "&")
-        {
+        let connector = |w: &&str| matches!(*w, "of" | "and" | "&");
+        let lead = out.iter().take_while(|w| connector(w)).count();
+        out.drain(..lead);
+        while out.last().is_some_and(connector) {
             out.pop();
         }
         (out, level)
@@ -378,8 +400,8 @@ impl TitleTaxonomy {
         first
     }
 
-    fn parse_segment(&self, tokens: &[Token]) -> ParsedTitle<'_> {
-        let words: Vec<String> = tokens.iter().map(|t| t.norm.clone()).collect();
+    fn parse_segment(&self, tokens: &[Token<'_>]) -> ParsedTitle<'_> {
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
         let (core, detected) = self.strip_seniority(&words);
         let make = |i: Option<usize>| {
             let canonical = i.map(|i| &self.entries[i]);
@@ -387,27 +409,28 @@ impl TitleTaxonomy {
             ParsedTitle {
                 seniority: detected.max(implied),
                 canonical,
-                core: join_words(&core),
+                core: core.join(" "),
             }
         };
+        let key = &mut String::new();
         // 1. the whole title names an entry ("Tech Lead", "Director of Engineering", "CTO")
-        if let Some(i) = self.lookup_words(&words) {
+        if let Some(i) = self.lookup_words(&words, key) {
             return make(Some(i));
         }
         // 2. the core after removing seniority words
-        if let Some(i) = self.lookup_words(&core) {
+        if let Some(i) = self.lookup_words(&core, key) {
             return make(Some(i));
         }
         // 3. a suffix of the core (English titles end with the head noun): "Java Backend Developer"
         for start in 1..core.len() {
-            if let Some(i) = self.lookup_words(&core[start..]) {
+            if let Some(i) = self.lookup_words(&core[start..], key) {
                 return make(Some(i));
             }
         }
         // 4. any multi-word span, longest first
         for len in (2..core.len()).rev() {
             for start in 0..=core.len() - len {
-                if let Some(i) = self.lookup_words(&core[start..start + len]) {
+                if let Some(i) = self.lookup_words(&core[start..start + len], key) {
                     return make(Some(i));
                 }
             }
@@ -416,7 +439,7 @@ impl TitleTaxonomy {
         for t in tokens {
             if t.original.len() >= 2
                 && t.original.chars().all(|c| c.is_ascii_uppercase())
-                && let Some(&i) = self.by_abbreviation.get(&t.norm)
+                && let Some(&i) = self.by_abbreviation.get(t.norm.as_str())
             {
                 return make(Some(i));
             }
@@ -435,19 +458,19 @@ impl TitleTaxonomy {
         let mut i = 0;
         while i < tokens.len() {
             let mut advanced = false;
-            if let Some(list) = self.phrases.get(&tokens[i].norm) {
+            if let Some(list) = self.phrases.get(tokens[i].norm.as_str()) {
                 for p in list {
                     let n = p.words.len();
                     if i + n > tokens.len()
                         || tokens[i..i + n]
                             .iter()
                             .zip(&p.words)
-                            .any(|(t, w)| &t.norm != w)
+                            .any(|(t, w)| t.norm != w)
                     {
                         continue;
                     }
                     if let Some(exact) = &p.exact
-                        && &tokens[i].original != exact
+                        && tokens[i].original != exact
                     {
                         continue;
                     }
@@ -469,8 +492,9 @@ impl TitleTaxonomy {
     /// Normalised core of `title` without seniority words (helper for callers that compare titles).
     #[must_use]
     pub fn core_of(&self, title: &str) -> String {
-        let words: Vec<String> = tokenize(title).into_iter().map(|t| t.norm).collect();
-        join_words(&self.strip_seniority(&words).0)
+        let tokens = tokenize(title);
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        self.strip_seniority(&words).0.join(" ")
     }
 
     /// Normalises a title the way the indexes do (folded, lower case, punctuation removed).

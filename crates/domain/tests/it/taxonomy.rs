@@ -297,7 +297,7 @@ fn find_skills_in_text_respects_token_boundaries() {
 #[test]
 fn locations_resolve_alternate_names() {
     let l = tax().locations();
-    let city = |t: &str| l.resolve(t).and_then(|r| r.city).map(|c| c.name);
+    let city = |t: &str| l.resolve(t).and_then(|r| r.city).map(|c| c.name.clone());
     assert_eq!(city("Bengaluru"), Some("Bengaluru".to_owned()));
     assert_eq!(city("Bangalore"), Some("Bengaluru".to_owned()));
     assert_eq!(city("Munich"), Some("Munich".to_owned()));
@@ -311,9 +311,12 @@ fn locations_resolve_alternate_names() {
     assert_eq!(r.country.as_ref().map(|c| c.code.as_str()), Some("DE"));
     // ambiguous names: the most populous city, or the one in the named country
     let r = l.resolve("London").expect("resolves");
-    assert_eq!(r.country.map(|c| c.code), Some("GB".to_owned()));
+    assert_eq!(r.country.map(|c| c.code.clone()), Some("GB".to_owned()));
     let r = l.resolve("London, Canada").expect("resolves");
-    assert_eq!(r.city.map(|c| c.country_code), Some("CA".to_owned()));
+    assert_eq!(
+        r.city.map(|c| c.country_code.clone()),
+        Some("CA".to_owned())
+    );
     let blr = l.city("Bangalore", None).expect("city");
     assert_eq!(blr.country_code, "IN");
     assert!(blr.population > 1_000_000 && (blr.lat - 12.97).abs() < 0.1);
@@ -341,7 +344,7 @@ fn countries_by_code_and_name_in_many_languages() {
     }
     let r = l.resolve("Remote - India").expect("country resolves");
     assert!(r.city.is_none());
-    assert_eq!(r.country.map(|c| c.code), Some("IN".to_owned()));
+    assert_eq!(r.country.map(|c| c.code.clone()), Some("IN".to_owned()));
     assert!(l.resolve("Remote").is_none());
 }
 
@@ -374,8 +377,8 @@ fn us_state_codes_after_a_city_are_states_not_countries() {
     let place = |t: &str| {
         let r = l.resolve(t).unwrap_or_else(|| panic!("{t} resolves"));
         (
-            r.city.map(|c| c.name).unwrap_or_default(),
-            r.country.map(|c| c.code).unwrap_or_default(),
+            r.city.map(|c| c.name.clone()).unwrap_or_default(),
+            r.country.map(|c| c.code.clone()).unwrap_or_default(),
         )
     };
     assert_eq!(place("Chicago, IL"), ("Chicago".into(), "US".into()));
