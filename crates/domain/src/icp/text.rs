@@ -18,7 +18,7 @@ pub(crate) fn norm(s: &str) -> String {
 pub(crate) fn norm_into(s: &str, out: &mut String) {
     match AsciiRules::get() {
         Some(rules) if s.is_ascii() => rules.norm_into(s, out),
-        _ => out.push_str(&TitleTaxonomy::normalize(s)),
+        _ => TitleTaxonomy::normalize_into(s, out),
     }
 }
 
@@ -162,7 +162,13 @@ pub(crate) fn padded(text: &str) -> String {
             out.push(' ');
             out
         }
-        _ => format!(" {} ", TitleTaxonomy::normalize(text)),
+        _ => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.push(' ');
+            TitleTaxonomy::normalize_into(text, &mut out);
+            out.push(' ');
+            out
+        }
     }
 }
 

@@ -1,13 +1,35 @@
 //! What a profile shows: skills with evidence (skills list, current role, headline, recent
 //! highlights), its years, its level, and career facts used for red flags.
 
-use chrono::NaiveDate;
+use std::cell::RefCell;
 
-use super::duration::{Month, month_of, months, parse_month};
+use chrono::NaiveDate;
+use foldhash::HashMap;
+
+use super::duration::{Month, month_of, parse_month};
 use super::prepared::{PreparedIcp, SkillCheck};
 use crate::icp::text::{norm_into, padded};
 use crate::profile::Profile;
 use crate::taxonomy::{Seniority, Taxonomy, TitleEntry};
+
+/// What one scorer has already worked out about texts that many profiles share: the skills
+/// they list come from one vocabulary and their titles repeat, so each distinct skill item
+/// and current role is read once per ICP instead of once per profile. Every entry is a pure
+/// function of the text (and the ICP the scorer was made for).
+#[derive(Default)]
+pub(crate) struct TextMemo<'t> {
+    /// Per listed skill as written.
+    skills: RefCell<HashMap<String, ListedSkill>>,
+    /// Per current role as written: the level and the entry its title parse gives.
+    roles: RefCell<HashMap<String, RoleParse<'t>>>,
+}
+
+/// What a listed skill shows: the ICP's targets and, when the ICP keeps evidence texts, its
+/// padded normal form.
+type ListedSkill = (Vec<usize>, Option<String>);
+
+/// The level and the title entry a current role parses to.
+type RoleParse<'t> = (Option<Seniority>, Option<&'t TitleEntry>);
 
 /// Positions that ended within this many months still count as recent evidence.
 const RECENT_MONTHS: i32 = 36;
@@ -48,6 +70,7 @@ impl<'t> Evidence<'t> {
         profile: &Profile,
         today: NaiveDate,
         taxonomy: &'t Taxonomy,
+        memo: &TextMemo<'t>,
     ) -> Self {
         let now = month_of(today);
         let role = profile.current_role.as_deref().unwrap_or("");
@@ -77,9 +100,10 @@ impl<'t> Evidence<'t> {
         if headline_hits.is_empty() {
             texts.push((headline, Some(unpadded(&headline_padded))));
         }
-        for (i, pos) in profile.experience.iter().enumerate() {
-            let end = pos.end_date.as_deref().and_then(parse_month);
-            let recent = match end {
+        // each position's dates, read once
+        let dates: Vec<Dates> = profile.experience.iter().map(Dates::of).collect();
+        for (i, (pos, d)) in profile.experience.iter().zip(&dates).enumerate() {
+            let recent = match d.end {
                 None => i == 0 || pos.end_date.is_none(),
                 Some(e) => now - e <= RECENT_MONTHS,
             };
@@ -98,7 +122,17 @@ impl<'t> Evidence<'t> {
         let mut targets_shown = vec![false; prep.targets.len()];
         let mut kept = Vec::new();
         let mut scratch = String::new();
+        let mut shown = Vec::new();
+        let mut skills_memo = memo.skills.borrow_mut();
         for (i, &(t, known)) in texts.iter().enumerate() {
+            let listed = i < profile.skills.len();
+            if listed && let Some((targets, padded)) = skills_memo.get(t) {
+                for &target in targets {
+                    targets_shown[target] = true;
+                }
+                kept.extend(padded.iter().cloned());
+                continue;
+            }
             let n = match known {
                 Some(n) => n,
                 None => {
@@ -107,39 +141,52 @@ impl<'t> Evidence<'t> {
                     scratch.as_str()
                 }
             };
+            shown.clear();
             if prep.may_show_target(n) {
-                for e in sk.find_in_text(t) {
-                    if let Some(target) = prep.target_of(e) {
-                        targets_shown[target] = true;
-                    }
-                }
+                shown.extend(
+                    sk.find_in_text(t)
+                        .into_iter()
+                        .filter_map(|e| prep.target_of(e)),
+                );
             }
-            if i < profile.skills.len()
-                && let Some(target) = prep.target_of_listed(n)
-            {
+            if listed && let Some(target) = prep.target_of_listed(n) {
+                shown.push(target);
+            }
+            for &target in &shown {
                 targets_shown[target] = true;
             }
-            if prep.needs_texts && !t.is_empty() {
-                kept.push(format!(" {n} "));
+            let padded = (prep.needs_texts && !t.is_empty()).then(|| format!(" {n} "));
+            if listed {
+                skills_memo.insert(t.to_owned(), (shown.clone(), padded.clone()));
             }
+            kept.extend(padded);
         }
+        drop(skills_memo);
 
-        let parsed = (!role.is_empty()).then(|| taxonomy.titles().parse(role));
-        // the same parse serves the title match when the role needs no trimming
-        let role_entry = parsed
-            .as_ref()
-            .filter(|_| role.trim() == role)
-            .map(|p| p.canonical);
+        // the level and entry of the current role (the same parse serves the title match
+        // when the role needs no trimming)
+        let parsed = (!role.is_empty()).then(|| {
+            let mut roles = memo.roles.borrow_mut();
+            match roles.get(role) {
+                Some(&known) => known,
+                None => {
+                    let p = taxonomy.titles().parse(role);
+                    roles.insert(role.to_owned(), (p.seniority, p.canonical));
+                    (p.seniority, p.canonical)
+                }
+            }
+        });
+        let role_entry = parsed.as_ref().filter(|_| role.trim() == role).map(|p| p.1);
         Evidence {
             targets_shown,
             texts: kept,
             negatives_hit,
             role_negative: !role_hits.is_empty(),
             headline_negative: !headline_hits.is_empty(),
-            years: years(profile, today),
-            level: parsed.and_then(|p| p.seniority),
-            stale_since: stale_since(profile, now),
-            recent_moves: recent_moves(profile, now, today),
+            years: years(profile, &dates, now),
+            level: parsed.and_then(|p| p.0),
+            stale_since: stale_since(&dates, now),
+            recent_moves: recent_moves(&dates, now),
             role_padded,
             headline_padded,
             role_entry,
@@ -159,54 +206,68 @@ impl<'t> Evidence<'t> {
     }
 }
 
+/// A position's dates as read: the start and end months, and whether an end is written at all
+/// (an unreadable end is not "current").
+struct Dates {
+    start: Option<Month>,
+    start_written: bool,
+    end: Option<Month>,
+    end_written: bool,
+}
+
+impl Dates {
+    fn of(p: &crate::profile::Position) -> Self {
+        Dates {
+            start: p.start_date.as_deref().and_then(parse_month),
+            start_written: p.start_date.is_some(),
+            end: p.end_date.as_deref().and_then(parse_month),
+            end_written: p.end_date.is_some(),
+        }
+    }
+
+    /// Inclusive months from start to end (or now while current), as [`super::duration`]
+    /// counts them; `None` when a written date is unreadable or the start is missing.
+    fn months(&self, now: Month) -> Option<i32> {
+        let start = self.start?;
+        let end = match (self.end, self.end_written) {
+            (Some(e), _) => e,
+            (None, false) => now,
+            (None, true) => return None,
+        };
+        Some((end - start + 1).max(0))
+    }
+}
+
 /// Stated years, else the span from the earliest dated start to today.
-fn years(profile: &Profile, today: NaiveDate) -> Option<f32> {
+fn years(profile: &Profile, dates: &[Dates], now: Month) -> Option<f32> {
     if let Some(y) = profile
         .years_experience
         .filter(|y| y.is_finite() && *y >= 0.0)
     {
         return Some(y);
     }
-    let earliest = profile
-        .experience
-        .iter()
-        .filter_map(|p| p.start_date.as_deref().and_then(parse_month))
-        .min()?;
-    months(Some(&super::duration::format_month(earliest)), None, today).map(|m| m as f32 / 12.0)
+    let earliest = dates.iter().filter_map(|d| d.start).min()?;
+    Some((now - earliest + 1).max(0) as f32 / 12.0)
 }
 
 /// When the latest position ended more than a year ago: its end month.
-fn stale_since(profile: &Profile, now: Month) -> Option<Month> {
-    if profile
-        .experience
-        .iter()
-        .any(|p| p.end_date.is_none() && p.start_date.is_some())
-    {
+fn stale_since(dates: &[Dates], now: Month) -> Option<Month> {
+    if dates.iter().any(|d| !d.end_written && d.start_written) {
         return None;
     }
-    let latest_end = profile
-        .experience
-        .iter()
-        .filter_map(|p| p.end_date.as_deref().and_then(parse_month))
-        .max()?;
+    let latest_end = dates.iter().filter_map(|d| d.end).max()?;
     (now - latest_end > 12).then_some(latest_end)
 }
 
 /// Positions started in the last five years and their average length.
-fn recent_moves(profile: &Profile, now: Month, today: NaiveDate) -> (usize, i32) {
-    let lens: Vec<i32> = profile
-        .experience
+fn recent_moves(dates: &[Dates], now: Month) -> (usize, i32) {
+    let (count, total) = dates
         .iter()
-        .filter(|p| {
-            p.start_date
-                .as_deref()
-                .and_then(parse_month)
-                .is_some_and(|s| now - s <= 60)
-        })
-        .filter_map(|p| months(p.start_date.as_deref(), p.end_date.as_deref(), today))
-        .collect();
-    if lens.is_empty() {
+        .filter(|d| d.start.is_some_and(|s| now - s <= 60))
+        .filter_map(|d| d.months(now))
+        .fold((0, 0), |(n, sum), m| (n + 1, sum + m));
+    if count == 0 {
         return (0, 0);
     }
-    (lens.len(), lens.iter().sum::<i32>() / lens.len() as i32)
+    (count, total / count as i32)
 }

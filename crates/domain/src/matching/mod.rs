@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::icp::{Icp, SkillRequirement};
 use crate::profile::Profile;
 use crate::taxonomy::Taxonomy;
-use evidence::Evidence;
+use evidence::{Evidence, TextMemo};
 use prepared::PreparedIcp;
 use score::{LocationMatch, TitleMatch};
 
@@ -138,6 +138,7 @@ pub struct Scorer<'a> {
     prep: PreparedIcp<'a>,
     today: NaiveDate,
     taxonomy: &'a Taxonomy,
+    memo: TextMemo<'a>,
 }
 
 /// One profile's score and the facts behind it, before any explanation is written.
@@ -185,6 +186,7 @@ impl<'a> Scorer<'a> {
             prep: PreparedIcp::new(icp, taxonomy),
             today,
             taxonomy,
+            memo: TextMemo::default(),
         }
     }
 
@@ -192,7 +194,7 @@ impl<'a> Scorer<'a> {
     #[must_use]
     pub fn score(&self, profile: &Profile) -> Scored<'a> {
         let (icp, taxonomy) = (self.icp, self.taxonomy);
-        let ev = Evidence::gather(&self.prep, profile, self.today, taxonomy);
+        let ev = Evidence::gather(&self.prep, profile, self.today, taxonomy, &self.memo);
         let must: Vec<Option<usize>> = self.prep.must.iter().map(|o| ev.held(o)).collect();
         let nice: Vec<Option<usize>> = self.prep.nice.iter().map(|o| ev.held(o)).collect();
         let matched_must = must.iter().flatten().count();

@@ -151,34 +151,57 @@ fn fold_lower_compact(s: &str) -> CompactString {
     CompactString::from(fold_lower(s))
 }
 
-/// Splits `text` into tokens (see the module docs).
-pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    for raw in text.split(is_separator) {
+/// The tokens of `text` as written (see the module docs): slices of `text`.
+fn raw_tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_separator).filter_map(|raw| {
         let trimmed = raw.trim_matches(|c| c == '.' || c == '&');
         if trimmed.is_empty() {
-            continue;
+            return None;
         }
         // ".NET" keeps its dot: the raw token then starts with exactly one dot before the
         // trimmed text, so the token as written is still a slice of `text`
         let lead_dot =
             raw.starts_with('.') && raw.chars().nth(1).is_some_and(char::is_alphanumeric);
-        let original = if lead_dot {
+        Some(if lead_dot {
             &raw[..trimmed.len() + 1]
         } else {
             trimmed
-        };
-        out.push(Token {
+        })
+    })
+}
+
+/// Splits `text` into tokens (see the module docs).
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    raw_tokens(text)
+        .map(|original| Token {
             original,
             norm: fold_lower_compact(original),
-        });
-    }
-    out
+        })
+        .collect()
 }
 
 /// Normalised form of `s`: folded, lower-case tokens joined by single spaces.
 pub(crate) fn norm(s: &str) -> String {
-    join_norm(&tokenize(s))
+    let mut out = String::with_capacity(s.len());
+    norm_into(s, &mut out);
+    out
+}
+
+/// Appends [`norm`] of `s` to `out`, without a token list (scoring normalises every text of
+/// every profile).
+pub(crate) fn norm_into(s: &str, out: &mut String) {
+    for (i, original) in raw_tokens(s).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if original.is_ascii() {
+            let from = out.len();
+            out.push_str(original);
+            out[from..].make_ascii_lowercase();
+        } else {
+            out.push_str(&fold_lower(original));
+        }
+    }
 }
 
 /// Joins the normalised forms of `tokens` with single spaces.

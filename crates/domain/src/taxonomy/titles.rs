@@ -5,7 +5,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Deserialize;
 
 use super::TaxonomyError;
-use super::text::{Token, join_into, join_norm, join_words, norm, tokenize};
+use super::text::{Token, join_into, join_words, norm, tokenize};
 
 /// Seniority level, ordered from least to most senior.
 #[derive(
@@ -500,6 +500,11 @@ impl TitleTaxonomy {
     /// Normalises a title the way the indexes do (folded, lower case, punctuation removed).
     #[must_use]
     pub fn normalize(title: &str) -> String {
-        join_norm(&tokenize(title))
+        norm(title)
+    }
+
+    /// Appends [`TitleTaxonomy::normalize`] of `title` to `out`.
+    pub(crate) fn normalize_into(title: &str, out: &mut String) {
+        super::text::norm_into(title, out);
     }
 }

@@ -339,3 +339,36 @@ fn corpus_contains_the_hard_cases() {
     assert!(java_only >= 500 && js_only >= 500, "{counts}");
     assert!(react_only >= 500 && rn_only >= 100, "{counts}");
 }
+
+/// A scorer remembers what it read from skills and titles that many profiles share; scoring a
+/// profile after thousands of others must give exactly what a fresh scorer gives it, for ads
+/// with different skills (a memo keyed by the text alone, not the ad, would leak one ad's
+/// targets into another's scores).
+#[test]
+fn a_scorer_that_remembers_shared_texts_scores_as_a_fresh_one() {
+    use sourcing_domain::icp::build_icp;
+    use sourcing_domain::matching::{Scorer, score_with};
+    let (_, profiles) = load();
+    let taxonomy = Taxonomy::bundled();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).expect("date");
+    let sample: Vec<&Profile> = profiles.iter().step_by(7).take(1_500).collect();
+    let mut compared = 0;
+    for ad in super::ads::all().into_iter().take(6) {
+        let icp = build_icp(&ad.ad, taxonomy);
+        let shared = Scorer::new(&icp, today, taxonomy);
+        for p in &sample {
+            let remembered = shared.score(p);
+            let fresh = score_with(&icp, p, today, taxonomy);
+            assert_eq!(
+                (remembered.score, remembered.breakdown, remembered.off_role),
+                (fresh.score, fresh.breakdown, fresh.off_role),
+                "{} scored for {}",
+                p.profile_id,
+                ad.key
+            );
+            assert_eq!(shared.explain(p, &remembered), fresh, "{}", p.profile_id);
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 6 * sample.len());
+}
