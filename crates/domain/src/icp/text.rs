@@ -149,7 +149,22 @@ pub(crate) fn tokens(s: &str) -> Vec<String> {
 
 /// Whether the normalised phrase occurs on token boundaries in `padded` (see [`padded`]).
 pub(crate) fn contains_norm(padded: &str, phrase_norm: &str) -> bool {
-    !phrase_norm.is_empty() && padded.contains(&format!(" {phrase_norm} "))
+    // `padded.contains(" {phrase_norm} ")` without formatting the needle: building an ICP
+    // asks this of every sentence for every marker word; every occurrence is tried, as
+    // occurrences may overlap
+    let Some(first) = phrase_norm.chars().next() else {
+        return false;
+    };
+    let bytes = padded.as_bytes();
+    let mut from = 0;
+    while let Some(i) = padded.get(from..).and_then(|rest| rest.find(phrase_norm)) {
+        let at = from + i;
+        if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase_norm.len()) == Some(&b' ') {
+            return true;
+        }
+        from = at + first.len_utf8();
+    }
+    false
 }
 
 /// Pads a normalised text with spaces for [`contains_norm`].
@@ -222,11 +237,31 @@ mod tests {
         }
     }
 
+    #[test]
+    fn contains_norm_finds_overlapping_and_non_ascii_phrases() {
+        // the first "a a" starts inside "aa"; the padded one overlaps it
+        assert!(contains_norm(" aa a a ", "a a"));
+        assert!(contains_norm(" \u{e9}\u{e9} \u{e9} ", "\u{e9}"));
+        assert!(!contains_norm(" aa ", "a"));
+        assert!(!contains_norm(" a ", ""));
+    }
+
     proptest! {
         #[test]
         fn the_fast_path_equals_the_taxonomy_normaliser(s in "[ -~\t\n]{0,40}") {
             prop_assert_eq!(norm(&s), TitleTaxonomy::normalize(&s));
             prop_assert_eq!(padded(&s), format!(" {} ", TitleTaxonomy::normalize(&s)));
+        }
+
+        #[test]
+        fn contains_norm_is_a_padded_needle_search(
+            hay in "[ ab\u{e9}]{0,16}",
+            phrase in "[ ab\u{e9}]{0,5}",
+        ) {
+            prop_assert_eq!(
+                contains_norm(&hay, &phrase),
+                !phrase.is_empty() && hay.contains(&format!(" {phrase} "))
+            );
         }
 
         #[test]

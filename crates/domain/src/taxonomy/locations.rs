@@ -123,7 +123,7 @@ pub struct LocationTaxonomy {
     city_keys: Vec<String>,
     country_index: HashMap<String, usize>,
     /// (mode, normalised phrase), checked hybrid → on-site → remote.
-    work_modes: Vec<(WorkMode, String)>,
+    work_modes: Vec<(WorkMode, ModePhrase)>,
     max_city_words: usize,
 }
 
@@ -206,7 +206,14 @@ impl LocationTaxonomy {
                 .map(|v| v.iter().map(|p| fold_lower(p)).collect())
                 .unwrap_or_default();
             phrases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-            work_modes.extend(phrases.into_iter().map(|p| (mode, p)));
+            work_modes.extend(phrases.into_iter().map(|p| {
+                let phrase = if p.is_ascii() {
+                    ModePhrase::Words(format!(" {} ", norm(&p)))
+                } else {
+                    ModePhrase::Folded(p)
+                };
+                (mode, phrase)
+            }));
         }
         Ok(Self {
             cities,
@@ -427,12 +434,11 @@ impl LocationTaxonomy {
     #[must_use]
     pub fn detect_work_mode(&self, text: &str) -> Option<WorkMode> {
         let folded = fold_lower(text);
-        let spaced = format!(" {} ", join_norm(&tokenize(text)));
+        let spaced = format!(" {} ", norm(text));
         for (mode, phrase) in &self.work_modes {
-            let hit = if phrase.is_ascii() {
-                spaced.contains(&format!(" {} ", norm(phrase)))
-            } else {
-                folded.contains(phrase.as_str())
+            let hit = match phrase {
+                ModePhrase::Words(needle) => spaced.contains(needle.as_str()),
+                ModePhrase::Folded(p) => folded.contains(p.as_str()),
             };
             if hit {
                 return Some(*mode);
@@ -440,6 +446,15 @@ impl LocationTaxonomy {
         }
         None
     }
+}
+
+/// How a work-mode phrase is looked for.
+#[derive(Debug, Clone)]
+enum ModePhrase {
+    /// An ASCII phrase: its normal form padded (" remote first "), found on word boundaries.
+    Words(String),
+    /// Another phrase, folded: found anywhere in the folded text ("télétravail").
+    Folded(String),
 }
 
 /// Words that are never a city on their own in a location string.
