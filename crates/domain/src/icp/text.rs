@@ -27,6 +27,9 @@ pub(crate) fn norm_into(s: &str, out: &mut String) {
 struct AsciiRules {
     /// Characters that split tokens.
     separator: [bool; 128],
+    /// Per byte, for the plain-text check: 0 a word character, 1 the space, 2 anything the
+    /// tokenizer treats specially (another separator, a dot or an ampersand).
+    class: [u8; 128],
 }
 
 impl AsciiRules {
@@ -43,7 +46,16 @@ impl AsciiRules {
             let c = char::from(b);
             *slot = TitleTaxonomy::normalize(&format!("a{c}b")) == "a b";
         }
-        let rules = AsciiRules { separator };
+        let mut class = [0u8; 128];
+        for ((slot, &sep), b) in class.iter_mut().zip(&separator).zip(0u8..) {
+            *slot = match b {
+                b' ' => 1,
+                b'.' | b'&' => 2,
+                _ if sep => 2,
+                _ => 0,
+            };
+        }
+        let rules = AsciiRules { separator, class };
         // the token rules the fast path assumes: dots and ampersands trimmed at both ends, a
         // leading dot kept before a letter or digit (".NET"), lower case; checked against the
         // real thing on every ASCII character in every position that matters
@@ -123,15 +135,10 @@ impl AsciiRules {
     fn is_plain(&self, bytes: &[u8]) -> bool {
         let mut after_space = true;
         for &c in bytes {
-            if c == b' ' {
-                if after_space {
-                    return false;
-                }
-                after_space = true;
-            } else if self.separator[usize::from(c & 127)] || c == b'.' || c == b'&' {
-                return false;
-            } else {
-                after_space = false;
+            match self.class[usize::from(c & 127)] {
+                0 => after_space = false,
+                1 if !after_space => after_space = true,
+                _ => return false,
             }
         }
         !after_space

@@ -60,10 +60,22 @@ impl WordSet {
 
     /// Whether a normalised (or padded) text has a word of the set.
     pub(crate) fn any_in(&self, text_norm: &str) -> bool {
-        text_norm
-            .as_bytes()
-            .split(|&b| b == b' ')
-            .any(|w| self.has(w))
+        // one pass over the bytes: a word whose first byte starts no word of the set is
+        // skipped without looking it up
+        let bytes = text_norm.as_bytes();
+        let mut start = 0;
+        while start < bytes.len() {
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(bytes.len(), |n| start + n);
+            if end > start && self.firsts[usize::from(bytes[start])] && self.has(&bytes[start..end])
+            {
+                return true;
+            }
+            start = end + 1;
+        }
+        false
     }
 
     /// Whether a normalised word is in the set.
