@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint arch-check unit bench bench-http bench-pipeline eval data data-check migrate browser-check docs-check api-fuzz
+.PHONY: run test db-up build fmt lint arch-check unit bench bench-instructions bench-http bench-pipeline eval data data-check migrate browser-check docs-check api-fuzz
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -50,6 +50,11 @@ unit:
 bench:
 	$(CARGO) bench -p sourcing-domain --bench icp_scoring
 	$(CARGO) bench -p sourcing-adapters-search --bench search
+
+## bench-instructions: instructions per scoring pass (ICP + compile + score 1,000 corpus
+## profiles, explain 20) counted by callgrind: a figure that does not move with the machine's load
+bench-instructions:
+	CARGO="$(CARGO)" bash tools/bench-instructions.sh
 
 ## bench-http: the service under wrk beside a bare actix-web server sending the same bytes (GET
 ## results, POST accept), RSS before and after; release build in target/bench, fresh database,

@@ -12,23 +12,16 @@
 
 use std::hint::black_box;
 
+#[path = "support/pass_case.rs"]
+mod pass_case;
+
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-use sourcing_domain::icp::{JobAd, build_icp, compile};
+use pass_case::ad;
+use sourcing_domain::icp::{build_icp, compile};
 use sourcing_domain::matching::{Scorer, outside_allowed_countries, rank, score_profile};
 use sourcing_domain::profile::{Position, Profile};
 use sourcing_domain::taxonomy::Taxonomy;
-
-fn ad() -> JobAd {
-    JobAd {
-        title: "Senior Site Reliability Engineer".into(),
-        job_description: "Requirements:\n- 5+ years in SRE roles\n- Kubernetes, Terraform, \
-                          Prometheus\nNice to have: Go, Grafana.\nNo agencies."
-            .into(),
-        location: Some("Berlin, Germany".into()),
-        query: None,
-    }
-}
 
 fn profiles() -> Vec<Profile> {
     let path = concat!(
