@@ -14,22 +14,30 @@ use crate::taxonomy::{City, SkillEntry, TITLES_JSON, Taxonomy, TitleEntry};
 
 /// A normalised phrase padded for a token-boundary `contains` (`" kubernetes "`); an empty
 /// phrase never matches (as [`crate::icp::text::contains_norm`]).
-pub(crate) struct Needle(Option<String>);
+/// The searcher is built once per ICP: `str::contains` would set one up for every text of
+/// every profile.
+pub(crate) struct Needle(Option<(String, memchr::memmem::Finder<'static>)>);
 
 impl Needle {
     /// The needle of an already normalised phrase.
     pub(crate) fn of_norm(phrase_norm: &str) -> Self {
-        Needle((!phrase_norm.is_empty()).then(|| format!(" {phrase_norm} ")))
+        Needle((!phrase_norm.is_empty()).then(|| {
+            let padded = format!(" {phrase_norm} ");
+            let finder = memchr::memmem::Finder::new(padded.as_bytes()).into_owned();
+            (padded, finder)
+        }))
     }
 
     /// The phrase's first word.
     fn first_word(&self) -> Option<&str> {
-        self.0.as_deref()?.split(' ').find(|w| !w.is_empty())
+        self.0.as_ref()?.0.split(' ').find(|w| !w.is_empty())
     }
 
     /// Whether the phrase occurs on token boundaries of a padded normalised text.
     pub(crate) fn in_padded(&self, padded: &str) -> bool {
-        self.0.as_deref().is_some_and(|n| padded.contains(n))
+        self.0
+            .as_ref()
+            .is_some_and(|(_, finder)| finder.find(padded.as_bytes()).is_some())
     }
 }
 
