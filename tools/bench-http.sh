@@ -161,6 +161,9 @@ lua_escape() { python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"
 } >"$WORK/post.lua"
 
 measure() { # name conns script url
+  # the previous phase's writes (a GET phase logs ~70 MB) go to disk now, not during this
+  # measurement: their writeback stalled the accepts' commits (p99 190-300 ms instead of 13)
+  sync
   wrk -t"$THREADS" -c"$2" -d2s -s "$3" "$4" >/dev/null 2>&1 # warm-up
   local line
   line=$(wrk -t"$THREADS" -c"$2" -d"${SECONDS_EACH}s" -s "$3" "$4" | grep '^WRK ')
