@@ -16,6 +16,7 @@ use std::future::Future;
 
 use sourcing_domain::icp::{JobAd, build_icp, retrieval_steps};
 use sourcing_domain::ids::CompanyId;
+use sourcing_domain::matching::ProfileAnalysis;
 use sourcing_domain::ports::{PeopleSearch, SearchRequest, SearchResults};
 use sourcing_domain::profile::{Position, Profile};
 use sourcing_domain::search::{BoolQuery, Field, Query};
@@ -529,6 +530,14 @@ async fn ranking_rules<S: PeopleSearch>(search: &S) {
     let found = search.search(request(no_interns, 10)).await.unwrap();
     assert_eq!(found.total, 4);
     assert!(!ids(&found).contains(&"p07"));
+
+    // A hit's analysis, when the index sends one, is its own profile's (scoring trusts it).
+    for hit in &all.hits {
+        if let Some(analysis) = hit.analysis.as_deref() {
+            let own = ProfileAnalysis::of(&hit.profile, Taxonomy::bundled());
+            assert!(*analysis == own, "{}: {analysis:?}", hit.profile.profile_id);
+        }
+    }
 }
 
 /// The current role is "site reliability engineer" (one field, consecutive words).

@@ -137,10 +137,7 @@ pub fn parse_response(body: &[u8]) -> Result<SearchResults, serde_json::Error> {
             if profile.profile_id.is_empty() {
                 profile.profile_id = hit.id.unwrap_or_default();
             }
-            SearchHit {
-                profile,
-                relevance: hit.score.unwrap_or(0.0),
-            }
+            SearchHit::new(profile, hit.score.unwrap_or(0.0))
         })
         .collect();
     let total = match response.hits.total {

@@ -10,8 +10,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use sourcing_domain::matching::ProfileAnalysis;
 use sourcing_domain::ports::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
 use sourcing_domain::profile::Profile;
+use sourcing_domain::taxonomy::Taxonomy;
 
 pub use load::LoadError;
 
@@ -28,6 +30,9 @@ pub struct LocalPeopleSearch {
 #[derive(Debug)]
 struct Inner {
     profiles: Vec<Profile>,
+    /// Per profile, what scoring reads from it whatever the ad, worked out at load (with the
+    /// bundled taxonomy, the one the service scores with) and handed out with every hit.
+    analyses: Vec<Arc<ProfileAnalysis<'static>>>,
     by_id: HashMap<String, u32>,
     index: InvertedIndex,
 }
@@ -69,9 +74,15 @@ impl LocalPeopleSearch {
             .map(|(doc, p)| (p.profile_id.clone(), doc as u32))
             .collect();
         let index = InvertedIndex::build(&profiles);
+        let taxonomy = Taxonomy::bundled();
+        let analyses = profiles
+            .iter()
+            .map(|p| Arc::new(ProfileAnalysis::of(p, taxonomy)))
+            .collect();
         Self {
             inner: Arc::new(Inner {
                 profiles,
+                analyses,
                 by_id,
                 index,
             }),
@@ -132,6 +143,7 @@ impl LocalPeopleSearch {
                 .map(|(doc, relevance)| SearchHit {
                     profile: inner.profiles[doc as usize].clone(),
                     relevance,
+                    analysis: Some(Arc::clone(&inner.analyses[doc as usize])),
                 })
                 .collect(),
         }

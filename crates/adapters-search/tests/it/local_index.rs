@@ -257,3 +257,27 @@ fn a_malformed_line_is_a_load_error_naming_the_line() {
         LoadError::Io { .. }
     ));
 }
+
+/// Every hit carries the analysis the index made of that very profile when it loaded it (with
+/// the bundled taxonomy), so a pass scores it without reading its texts again.
+#[test]
+fn every_hit_carries_the_analysis_of_its_own_profile() {
+    use sourcing_domain::matching::ProfileAnalysis;
+    use sourcing_domain::taxonomy::Taxonomy;
+    let results = fixtures::local().search_now(&request(Query::Bool(BoolQuery::default()), 100));
+    assert!(results.hits.len() >= 10, "{}", results.hits.len());
+    let analyses: Vec<ProfileAnalysis<'_>> = results
+        .hits
+        .iter()
+        .map(|hit| ProfileAnalysis::of(&hit.profile, Taxonomy::bundled()))
+        .collect();
+    for (hit, expected) in results.hits.iter().zip(&analyses) {
+        let carried = hit
+            .analysis
+            .as_deref()
+            .expect("the local index analyses every profile");
+        assert_eq!(carried, expected, "{}", hit.profile.profile_id);
+    }
+    // the analyses differ from profile to profile (a shared or shifted one would not match)
+    assert!(analyses.windows(2).any(|w| w[0] != w[1]));
+}

@@ -18,7 +18,7 @@ pub(crate) struct Facts<'a> {
     pub(crate) icp: &'a Icp,
     pub(crate) prep: &'a PreparedIcp<'a>,
     pub(crate) profile: &'a Profile,
-    pub(crate) ev: &'a Evidence<'a>,
+    pub(crate) ev: &'a Evidence,
     pub(crate) title: &'a TitleMatch,
     pub(crate) location: &'a LocationMatch,
     pub(crate) matched_must: &'a [String],

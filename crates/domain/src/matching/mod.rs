@@ -4,6 +4,7 @@
 //! Absent data never scores as agreement: an empty profile earns (almost) nothing. See
 //! [`score`] for the weights.
 
+mod analysis;
 mod duration;
 mod evidence;
 mod explain;
@@ -14,13 +15,44 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, SkillRequirement};
+use crate::ports::SearchHit;
 use crate::profile::Profile;
 use crate::taxonomy::Taxonomy;
+use analysis::ForOneIcp;
 use evidence::{Evidence, TextMemo};
 use prepared::PreparedIcp;
 use score::{LocationMatch, TitleMatch};
 
+pub use analysis::ProfileAnalysis;
 pub use duration::duration;
+
+/// A profile to score, with the people index's analysis of it when the index made one.
+pub trait ToScore {
+    /// The profile.
+    fn profile(&self) -> &Profile;
+    /// Its analysis ([`ProfileAnalysis::of`]), if at hand.
+    fn analysis(&self) -> Option<&ProfileAnalysis<'_>>;
+}
+
+impl ToScore for Profile {
+    fn profile(&self) -> &Profile {
+        self
+    }
+
+    fn analysis(&self) -> Option<&ProfileAnalysis<'_>> {
+        None
+    }
+}
+
+impl ToScore for SearchHit {
+    fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    fn analysis(&self) -> Option<&ProfileAnalysis<'_>> {
+        self.analysis.as_deref()
+    }
+}
 
 /// The outcome of matching one profile against an ICP.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -142,14 +174,16 @@ pub struct Scorer<'a> {
 }
 
 /// One profile's score and the facts behind it, before any explanation is written.
-pub struct Scored<'a> {
+pub struct Scored {
     /// Overall fit, 0–100 (the sum of the breakdown, clamped).
     pub score: u8,
     /// Points per criterion.
     pub breakdown: ScoreBreakdown,
     /// Neither the title nor most of the role's skills fit: never delivered, whatever the score.
     pub off_role: bool,
-    ev: Evidence<'a>,
+    /// The ad's location filter rules the profile out ([`outside_allowed_countries`]).
+    pub outside_allowed_countries: bool,
+    ev: Evidence,
     title: TitleMatch,
     location: LocationMatch,
     /// Per must-have: the option shown (0 = the skill, then its alternatives), if any.
@@ -167,12 +201,13 @@ impl std::fmt::Debug for Scorer<'_> {
     }
 }
 
-impl std::fmt::Debug for Scored<'_> {
+impl std::fmt::Debug for Scored {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Scored")
             .field("score", &self.score)
             .field("breakdown", &self.breakdown)
             .field("off_role", &self.off_role)
+            .field("outside_allowed_countries", &self.outside_allowed_countries)
             .finish_non_exhaustive()
     }
 }
@@ -190,11 +225,44 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Scores `profile`: the score, its breakdown and whether it is off the role.
+    /// Scores `profile`: the score, its breakdown and whether it is off the role. The profile
+    /// is analysed for this ICP on the spot; see [`Scorer::score_analyzed`].
     #[must_use]
-    pub fn score(&self, profile: &Profile) -> Scored<'a> {
+    pub fn score(&self, profile: &Profile) -> Scored {
+        let for_icp = ForOneIcp {
+            prep: &self.prep,
+            now: duration::month_of(self.today),
+            memo: &self.memo,
+        };
+        let analysis = ProfileAnalysis::build(profile, self.taxonomy, Some(&for_icp));
+        self.score_with_analysis(profile, &analysis)
+    }
+
+    /// Scores `profile` with its analysis — `analysis` MUST be [`ProfileAnalysis::of`] that
+    /// profile — as [`Scorer::score`] would, without reading its texts again. An analysis
+    /// made with another taxonomy than the scorer's is ignored.
+    #[must_use]
+    pub fn score_analyzed(&self, profile: &Profile, analysis: &ProfileAnalysis<'_>) -> Scored {
+        if std::ptr::eq(analysis.taxonomy, self.taxonomy) {
+            self.score_with_analysis(profile, analysis)
+        } else {
+            self.score(profile)
+        }
+    }
+
+    /// Scores a profile with its analysis when it has one.
+    fn score_item(&self, item: &impl ToScore) -> Scored {
+        match item.analysis() {
+            Some(analysis) => self.score_analyzed(item.profile(), analysis),
+            None => self.score(item.profile()),
+        }
+    }
+
+    fn score_with_analysis(&self, profile: &Profile, analysis: &ProfileAnalysis<'_>) -> Scored {
         let (icp, taxonomy) = (self.icp, self.taxonomy);
-        let ev = Evidence::gather(&self.prep, profile, self.today, taxonomy, &self.memo);
+        let ev = Evidence::gather(
+            &self.prep, profile, analysis, self.today, taxonomy, &self.memo,
+        );
         let must: Vec<Option<usize>> = self.prep.must.iter().map(|o| ev.held(o)).collect();
         let nice: Vec<Option<usize>> = self.prep.nice.iter().map(|o| ev.held(o)).collect();
         let matched_must = must.iter().flatten().count();
@@ -209,8 +277,11 @@ impl<'a> Scorer<'a> {
             + (nice_w * share(matched_nice, icp.nice_to_have_skills.len())).round() as i32;
         let skills_fit =
             !icp.must_have_skills.is_empty() && matched_must * 2 >= icp.must_have_skills.len();
-        let title = score::title_match(&self.prep, profile, &ev, taxonomy, skills_fit);
-        let location = score::location_match(icp, &self.prep, profile, taxonomy);
+        let title = score::title_match(&self.prep, profile, &ev, analysis, skills_fit);
+        // the place is resolved at most once, and only if needed
+        let place = std::cell::OnceCell::new();
+        let place = || *place.get_or_init(|| analysis.place(profile));
+        let location = score::location_match(icp, &self.prep, profile, place);
         let breakdown = ScoreBreakdown {
             skills,
             title: title.points(),
@@ -243,6 +314,7 @@ impl<'a> Scorer<'a> {
             score: breakdown.total(),
             breakdown,
             off_role,
+            outside_allowed_countries: score::outside_allowed_countries_at(icp, profile, place),
             ev,
             title,
             location,
@@ -251,36 +323,33 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// Scores every profile, keeps those `keep` accepts, best first (ties by profile id, so
-    /// the order is stable), at most `limit`, and explains only those: `(index in profiles,
-    /// match)`.
-    pub fn shortlist(
+    /// Scores every profile (with its analysis when it has one), keeps those `keep` accepts,
+    /// best first (ties by profile id, so the order is stable), at most `limit`, and explains
+    /// only those: `(index in profiles, match)`.
+    pub fn shortlist<P: ToScore>(
         &self,
-        profiles: &[Profile],
+        profiles: &[P],
         limit: usize,
-        mut keep: impl FnMut(&Profile, &Scored<'_>) -> bool,
+        mut keep: impl FnMut(&Profile, &Scored) -> bool,
     ) -> Vec<(usize, MatchResult)> {
-        let mut kept: Vec<(usize, Scored<'a>)> = profiles
+        let id = |i: usize| profiles[i].profile().profile_id.as_str();
+        let mut kept: Vec<(usize, Scored)> = profiles
             .iter()
             .enumerate()
-            .map(|(i, p)| (i, self.score(p)))
-            .filter(|(i, s)| keep(&profiles[*i], s))
+            .map(|(i, p)| (i, self.score_item(p)))
+            .filter(|(i, s)| keep(profiles[*i].profile(), s))
             .collect();
-        kept.sort_by(|a, b| {
-            b.1.score
-                .cmp(&a.1.score)
-                .then_with(|| profiles[a.0].profile_id.cmp(&profiles[b.0].profile_id))
-        });
+        kept.sort_by(|a, b| b.1.score.cmp(&a.1.score).then_with(|| id(a.0).cmp(id(b.0))));
         kept.truncate(limit);
         kept.into_iter()
-            .map(|(i, s)| (i, self.explain(&profiles[i], &s)))
+            .map(|(i, s)| (i, self.explain(profiles[i].profile(), &s)))
             .collect()
     }
 
     /// The whole match of `profile` — `scored` MUST be this scorer's score of that profile —
     /// with its rationale, fit points, red flags and per-position notes.
     #[must_use]
-    pub fn explain(&self, profile: &Profile, scored: &Scored<'_>) -> MatchResult {
+    pub fn explain(&self, profile: &Profile, scored: &Scored) -> MatchResult {
         let names = |list: &[SkillRequirement], held: &[Option<usize>]| {
             let mut matched = Vec::new();
             let mut missing = Vec::new();

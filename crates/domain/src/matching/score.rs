@@ -9,12 +9,15 @@
 //! | location | 10 in the place, 8 within the radius, 5 same country (8 when remote is fine), 0 unknown |
 //! | negatives | −25 first excluded keyword, −15 each further, −10 stale role, −5 job-hopping; ≥ −40 |
 
+use super::analysis::ProfileAnalysis;
 use super::evidence::Evidence;
 use super::prepared::PreparedIcp;
 use crate::icp::Icp;
 use crate::icp::text::padded;
 use crate::profile::Profile;
-use crate::taxonomy::{City, Seniority, Taxonomy, TitleEntry, WorkMode, distance_km};
+use crate::taxonomy::{
+    City, ResolvedLocation, Seniority, Taxonomy, TitleEntry, WorkMode, distance_km,
+};
 
 /// Weight of must-have skills.
 pub const MUST_WEIGHT: f32 = 40.0;
@@ -165,28 +168,28 @@ fn words_nearly_adjacent(words: &[&str], wanted: &[String]) -> bool {
 pub(crate) fn title_match(
     prep: &PreparedIcp<'_>,
     profile: &Profile,
-    ev: &Evidence<'_>,
-    taxonomy: &Taxonomy,
+    ev: &Evidence,
+    analysis: &ProfileAnalysis<'_>,
     skills_fit: bool,
 ) -> TitleMatch {
+    let taxonomy = analysis.taxonomy;
     let role = profile.current_role.as_deref().unwrap_or("").trim();
+    let role_padded = analysis.role_padded();
     if !role.is_empty()
         && !ev.role_negative
-        && names_role(prep, role, &ev.role_padded, ev.role_entry, taxonomy)
+        && names_role(prep, role, role_padded, Some(analysis.role_entry), taxonomy)
     {
         return TitleMatch::Current(role.to_owned());
     }
     let headline = profile.headline.as_deref().unwrap_or("");
     if !headline.is_empty()
         && !ev.headline_negative
-        && names_role(prep, headline, &ev.headline_padded, None, taxonomy)
+        && names_role(prep, headline, analysis.headline_padded(), None, taxonomy)
     {
         return TitleMatch::Headline;
     }
     if !role.is_empty() && !ev.role_negative {
-        let theirs = ev
-            .role_entry
-            .unwrap_or_else(|| taxonomy.titles().parse(role).canonical);
+        let theirs = analysis.role_entry;
         if let (Some(t), Some(p)) = (prep.target_title, theirs)
             && t.occupation == p.occupation
             && t.curated
@@ -196,10 +199,7 @@ pub(crate) fn title_match(
         }
         if prep.technical_role
             && skills_fit
-            && prep
-                .generic_titles
-                .iter()
-                .any(|g| g.in_padded(&ev.role_padded))
+            && prep.generic_titles.iter().any(|g| g.in_padded(role_padded))
         {
             return TitleMatch::Generic(role.to_owned());
         }
@@ -218,7 +218,7 @@ pub(crate) fn title_match(
 }
 
 /// Points for years (10) and level (5).
-pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence<'_>) -> i32 {
+pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence) -> i32 {
     let asked = f32::from(icp.min_years.unwrap_or(0));
     let years = match ev.years {
         None => 0.0,
@@ -245,7 +245,7 @@ pub(crate) fn seniority_points(icp: &Icp, ev: &Evidence<'_>) -> i32 {
 
 /// An executive (director and up) whose title is not the role, for an ad below head level: a
 /// CTO who lists SQL is not a data engineer candidate.
-pub(crate) fn executive_elsewhere(icp: &Icp, ev: &Evidence<'_>) -> bool {
+pub(crate) fn executive_elsewhere(icp: &Icp, ev: &Evidence) -> bool {
     let exec = rank(Seniority::Director);
     ev.level.is_some_and(|l| rank(l) >= exec)
         && icp
@@ -282,11 +282,11 @@ pub(crate) enum LocationMatch {
 }
 
 /// The profile's location against the target.
-pub(crate) fn location_match(
+pub(crate) fn location_match<'t>(
     icp: &Icp,
     prep: &PreparedIcp<'_>,
     profile: &Profile,
-    taxonomy: &Taxonomy,
+    place: impl Fn() -> Option<ResolvedLocation<'t>>,
 ) -> LocationMatch {
     let text = profile.location.as_deref().unwrap_or("").trim();
     let shown = if text.is_empty() {
@@ -297,17 +297,10 @@ pub(crate) fn location_match(
     if shown.is_empty() {
         return LocationMatch::Unknown;
     }
-    // resolving free text is the costly part of scoring: at most once per profile
-    let resolved = std::cell::OnceCell::new();
-    let resolve = || resolved.get_or_init(|| taxonomy.locations().resolve(text));
     let country = profile
         .country
         .clone()
-        .or_else(|| {
-            resolve()
-                .as_ref()
-                .and_then(|r| r.country.as_ref().map(|c| c.code.clone()))
-        })
+        .or_else(|| place().and_then(|r| r.country.map(|c| c.code.clone())))
         .map(|c| c.to_ascii_uppercase());
     let Some(target) = icp.location.as_ref() else {
         return LocationMatch::In(shown);
@@ -329,14 +322,13 @@ pub(crate) fn location_match(
     if target.city.is_some() && !other_country {
         let p = padded(text);
         let in_city = prep.place_variants.iter().any(|v| v.in_padded(&p))
-            || resolve()
-                .as_ref()
-                .and_then(|r| r.city.as_ref())
+            || place()
+                .and_then(|r| r.city)
                 .is_some_and(|c| Some(&c.name) == target.city.as_ref());
         if in_city {
             return LocationMatch::In(shown);
         }
-        if let Some(theirs) = resolve().as_ref().and_then(|r| r.city.as_ref())
+        if let Some(theirs) = place().and_then(|r| r.city)
             && let Some(m) = nearby(target, prep.center, theirs, &shown)
         {
             return m;
@@ -358,25 +350,30 @@ pub(crate) fn location_match(
 /// location filter, applied exactly: "Berlin, New Hampshire" matches the word Berlin but is
 /// not in Germany). Unknown countries pass; anywhere-remote ads allow everyone.
 pub(crate) fn outside_allowed_countries(icp: &Icp, profile: &Profile, taxonomy: &Taxonomy) -> bool {
+    let text = profile.location.as_deref().unwrap_or("").trim();
+    outside_allowed_countries_at(icp, profile, || taxonomy.locations().resolve(text))
+}
+
+/// [`outside_allowed_countries`] with the profile's place resolved by `place` (called only
+/// when the profile names no country).
+pub(crate) fn outside_allowed_countries_at<'t>(
+    icp: &Icp,
+    profile: &Profile,
+    place: impl FnOnce() -> Option<ResolvedLocation<'t>>,
+) -> bool {
     let Some(target) = icp.location.as_ref() else {
         return false;
     };
     if icp.location_open() {
         return false;
     }
-    let text = profile.location.as_deref().unwrap_or("").trim();
     let theirs = profile
         .country
         .as_deref()
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(str::to_ascii_uppercase)
-        .or_else(|| {
-            taxonomy
-                .locations()
-                .resolve(text)
-                .and_then(|r| r.country.map(|c| c.code.clone()))
-        });
+        .or_else(|| place().and_then(|r| r.country.map(|c| c.code.clone())));
     let Some(theirs) = theirs else {
         return false;
     };
@@ -446,7 +443,7 @@ pub(crate) fn location_points(icp: &Icp, m: &LocationMatch) -> i32 {
 }
 
 /// Penalty (≤ 0) for excluded keywords, a stale role and job-hopping.
-pub(crate) fn penalty(ev: &Evidence<'_>) -> i32 {
+pub(crate) fn penalty(ev: &Evidence) -> i32 {
     let mut p = 0;
     for (i, _) in ev.negatives_hit.iter().enumerate() {
         p += if i == 0 { 25 } else { 15 };
@@ -461,6 +458,6 @@ pub(crate) fn penalty(ev: &Evidence<'_>) -> i32 {
 }
 
 /// Four or more positions in five years averaging under fifteen months.
-pub(crate) fn job_hopping(ev: &Evidence<'_>) -> bool {
+pub(crate) fn job_hopping(ev: &Evidence) -> bool {
     ev.recent_moves.0 >= 4 && ev.recent_moves.1 < 15
 }

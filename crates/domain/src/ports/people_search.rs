@@ -1,9 +1,11 @@
 //! The people index.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::ids::CompanyId;
+use crate::matching::ProfileAnalysis;
 use crate::profile::Profile;
 use crate::search::Query;
 
@@ -21,12 +23,35 @@ pub struct SearchRequest {
 }
 
 /// One profile found, with the index's own relevance score.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct SearchHit {
     /// The profile as the index holds it.
     pub profile: Profile,
     /// Index relevance (higher is better; scale is index-specific).
     pub relevance: f32,
+    /// The profile's analysis, when the index made one as it loaded the profile
+    /// ([`ProfileAnalysis::of`] with the bundled taxonomy): scoring then skips reading its
+    /// texts again. `None` is always correct, only slower.
+    pub analysis: Option<Arc<ProfileAnalysis<'static>>>,
+}
+
+impl SearchHit {
+    /// A hit without an analysis (what a remote index returns).
+    #[must_use]
+    pub fn new(profile: Profile, relevance: f32) -> Self {
+        SearchHit {
+            profile,
+            relevance,
+            analysis: None,
+        }
+    }
+}
+
+impl PartialEq for SearchHit {
+    /// The same profile at the same relevance (an analysis is derived from the profile).
+    fn eq(&self, other: &Self) -> bool {
+        self.profile == other.profile && self.relevance == other.relevance
+    }
 }
 
 /// What a search returns.
@@ -62,8 +87,9 @@ pub enum SearchError {
 /// Finds people matching a query tree.
 #[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
 pub trait PeopleSearch: Send + Sync + 'static {
-    /// Runs one search; MUST never return a profile listed in `request.exclude_ids`, and MUST
-    /// return hits ordered by relevance, best first.
+    /// Runs one search; MUST never return a profile listed in `request.exclude_ids`, MUST
+    /// return hits ordered by relevance, best first, and a hit's analysis, if any, MUST be
+    /// [`ProfileAnalysis::of`] its profile with the bundled taxonomy.
     fn search(
         &self,
         request: SearchRequest,

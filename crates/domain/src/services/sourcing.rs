@@ -550,6 +550,7 @@ mod tests {
                         ..Profile::default()
                     },
                     relevance: 1.0,
+                    analysis: None,
                 })
                 .collect();
             hits.push(SearchHit {
@@ -559,6 +560,7 @@ mod tests {
                     ..Profile::default()
                 },
                 relevance: 2.0,
+                analysis: None,
             });
             Box::pin(async move { Ok(SearchResults { total: 7, hits }) })
         });

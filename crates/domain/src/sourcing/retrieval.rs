@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, retrieval_steps};
 use crate::ids::CompanyId;
-use crate::matching::{Scorer, outside_allowed_countries};
-use crate::ports::{PeopleSearch, SearchError, SearchRequest};
+use crate::matching::Scorer;
+use crate::ports::{PeopleSearch, SearchError, SearchHit, SearchRequest};
 use crate::profile::Profile;
 use crate::search::boolean_string;
 use crate::sourcing::SourcingCandidate;
@@ -86,7 +86,7 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
 ) -> Result<PassResult, SearchError> {
     let session_ids: Vec<String> = spec.session.iter().map(|p| p.profile_id.clone()).collect();
     let mut seen: HashSet<String> = session_ids.iter().cloned().collect();
-    let mut pool: Vec<Profile> = Vec::new();
+    let mut pool: Vec<SearchHit> = Vec::new();
     let mut steps = Vec::new();
     let mut found = 0u64;
     for step in retrieval_steps(spec.icp, spec.taxonomy) {
@@ -94,7 +94,7 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
             break;
         }
         let mut exclude = session_ids.clone();
-        exclude.extend(pool.iter().map(|p| p.profile_id.clone()));
+        exclude.extend(pool.iter().map(|h| h.profile.profile_id.clone()));
         let request = SearchRequest {
             company: spec.company,
             query: step.query.clone(),
@@ -108,7 +108,7 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
                 break;
             }
             if seen.insert(hit.profile.profile_id.clone()) {
-                pool.push(hit.profile);
+                pool.push(hit);
             }
         }
         // The steps widen monotonically: the widest one's matches include every earlier pool.
@@ -129,33 +129,34 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
     })
 }
 
-/// Scores every usable profile, keeps those at or above the minimum, best first, `limit` of them;
-/// only those are explained.
+/// Scores every usable profile (with the index's analysis when it sent one), keeps those at or
+/// above the minimum, best first, `limit` of them; only those are explained.
 fn rank_pool(
     spec: &PassSpec<'_>,
-    pool: Vec<Profile>,
+    pool: Vec<SearchHit>,
 ) -> (usize, Vec<(SourcingCandidate, Profile)>) {
     // Isolation: a profile without identity cannot be delivered or billed; skip it.
-    let usable: Vec<Profile> = pool
+    let usable: Vec<SearchHit> = pool
         .into_iter()
-        .filter(|p| {
-            !p.profile_id.trim().is_empty()
-                && p.name.as_deref().is_some_and(|n| !n.trim().is_empty())
+        .filter(|h| {
+            !h.profile.profile_id.trim().is_empty()
+                && h.profile
+                    .name
+                    .as_deref()
+                    .is_some_and(|n| !n.trim().is_empty())
         })
         .collect();
     let scorer = Scorer::new(spec.icp, spec.today, spec.taxonomy);
     let ranked = scorer
-        .shortlist(&usable, spec.limit as usize, |profile, scored| {
+        .shortlist(&usable, spec.limit as usize, |_, scored| {
             scored.score >= spec.min_match_score
                 && !scored.off_role
-                && !outside_allowed_countries(spec.icp, profile, spec.taxonomy)
+                && !scored.outside_allowed_countries
         })
         .into_iter()
         .map(|(i, m)| {
-            (
-                SourcingCandidate::from_match(&usable[i], &m),
-                usable[i].clone(),
-            )
+            let profile = &usable[i].profile;
+            (SourcingCandidate::from_match(profile, &m), profile.clone())
         })
         .collect();
     (usable.len(), ranked)
@@ -206,6 +207,7 @@ mod tests {
                 .map(|i| SearchHit {
                     profile: person(*n + i),
                     relevance: 1.0,
+                    analysis: None,
                 })
                 .collect();
             *n += hits.len();
@@ -300,6 +302,7 @@ mod tests {
                         hits: vec![SearchHit {
                             profile: person(1),
                             relevance: 1.0,
+                            analysis: None,
                         }],
                     })
                 } else {
@@ -309,6 +312,34 @@ mod tests {
         });
         let err = run_pass(&search, spec(&icp, &[])).await.unwrap_err();
         assert!(matches!(err, SearchError::Unavailable(_)));
+    }
+
+    /// The local index sends each profile with the analysis it made at load: the pass scores
+    /// with that analysis (here, deliberately, one made of the person before a change of title,
+    /// so using it or not shows in the title points).
+    #[tokio::test]
+    async fn a_pass_scores_a_hit_with_the_analysis_the_index_sent() {
+        use crate::matching::ProfileAnalysis;
+        let icp = icp();
+        let mut now = person(1);
+        now.current_role = Some("Zookeeper".into());
+        let before = ProfileAnalysis::of(&person(1), Taxonomy::bundled());
+        let mut search = MockPeopleSearch::new();
+        let hit = SearchHit {
+            profile: now.clone(),
+            relevance: 1.0,
+            analysis: Some(Arc::new(before)),
+        };
+        search.expect_search().returning(move |_| {
+            let hits = vec![hit.clone()];
+            Box::pin(async move { Ok(SearchResults { total: 1, hits }) })
+        });
+        let pass = run_pass(&search, spec(&icp, &[])).await.unwrap();
+        let delivered = &pass.ranked[0].0;
+        assert_eq!(delivered.score_breakdown.title, 25, "{delivered:?}");
+        // read on the spot, the zookeeper's title earns nothing
+        let scorer = Scorer::new(&icp, spec(&icp, &[]).today, Taxonomy::bundled());
+        assert_eq!(scorer.score(&now).breakdown.title, 0);
     }
 
     #[tokio::test]
@@ -323,10 +354,12 @@ mod tests {
                 SearchHit {
                     profile: abroad,
                     relevance: 2.0,
+                    analysis: None,
                 },
                 SearchHit {
                     profile: person(2),
                     relevance: 1.0,
+                    analysis: None,
                 },
             ];
             Box::pin(async move { Ok(SearchResults { total: 2, hits }) })

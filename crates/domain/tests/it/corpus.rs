@@ -372,3 +372,122 @@ fn a_scorer_that_remembers_shared_texts_scores_as_a_fresh_one() {
     }
     assert_eq!(compared, 6 * sample.len());
 }
+
+/// The local index analyses each profile once at load and scoring then reads that analysis
+/// instead of the texts: for every ad, a profile scored with its analysis must score, rank and
+/// read exactly as the same profile scored on the spot (what a remote index's hits get).
+#[test]
+fn an_analysed_profile_scores_exactly_as_one_read_on_the_spot() {
+    use sourcing_domain::icp::build_icp;
+    use sourcing_domain::matching::{ProfileAnalysis, Scorer, outside_allowed_countries};
+    use sourcing_domain::ports::SearchHit;
+    let (_, profiles) = load();
+    let taxonomy = Taxonomy::bundled();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).expect("date");
+    let sample: Vec<Profile> = profiles.iter().step_by(11).take(1_500).cloned().collect();
+    let hits: Vec<SearchHit> = sample
+        .iter()
+        .map(|p| {
+            let mut hit = SearchHit::new(p.clone(), 0.0);
+            hit.analysis = Some(std::sync::Arc::new(ProfileAnalysis::of(p, taxonomy)));
+            hit
+        })
+        .collect();
+    let (mut compared, mut outside, mut delivered) = (0, 0, 0);
+    for ad in super::ads::all() {
+        let icp = build_icp(&ad.ad, taxonomy);
+        let on_the_spot = Scorer::new(&icp, today, taxonomy);
+        let analysed = Scorer::new(&icp, today, taxonomy);
+        for hit in &hits {
+            let p = &hit.profile;
+            let a = analysed.score_analyzed(p, hit.analysis.as_deref().expect("analysed"));
+            let s = on_the_spot.score(p);
+            assert_eq!(
+                (
+                    a.score,
+                    a.breakdown,
+                    a.off_role,
+                    a.outside_allowed_countries
+                ),
+                (
+                    s.score,
+                    s.breakdown,
+                    s.off_role,
+                    s.outside_allowed_countries
+                ),
+                "{} for {}",
+                p.profile_id,
+                ad.key
+            );
+            assert_eq!(
+                s.outside_allowed_countries,
+                outside_allowed_countries(&icp, p, taxonomy),
+                "{}",
+                p.profile_id
+            );
+            outside += usize::from(s.outside_allowed_countries);
+            assert_eq!(analysed.explain(p, &a), on_the_spot.explain(p, &s));
+            compared += 1;
+        }
+        let keep = |_: &Profile, s: &sourcing_domain::matching::Scored| {
+            s.score >= 30 && !s.off_role && !s.outside_allowed_countries
+        };
+        let from_hits = analysed.shortlist(&hits, 20, keep);
+        assert_eq!(
+            from_hits,
+            on_the_spot.shortlist(&sample, 20, keep),
+            "{}",
+            ad.key
+        );
+        delivered += from_hits.len();
+    }
+    assert_eq!(compared, super::ads::all().len() * sample.len());
+    // the comparison covers the location filter and real shortlists
+    assert!(outside > 1_000 && delivered > 100, "{outside} {delivered}");
+}
+
+/// An analysis is tied to the taxonomy it was made with: a scorer with another taxonomy reads
+/// the profile itself (here the other taxonomy knows no skill at all, so its analysis mentions
+/// none, while the scorer's finds Kubernetes and Terraform in the highlights).
+#[test]
+fn an_analysis_made_with_another_taxonomy_is_not_used() {
+    use sourcing_domain::icp::{JobAd, build_icp};
+    use sourcing_domain::matching::{ProfileAnalysis, Scorer};
+    use sourcing_domain::profile::Position;
+    use sourcing_domain::taxonomy::{LOCATIONS_JSON, TITLES_JSON};
+    let bare = Taxonomy::from_json(
+        TITLES_JSON,
+        r#"{"skills":[{"canonical":"Cobol","aliases":[],"category":"language"}]}"#,
+        LOCATIONS_JSON,
+    )
+    .expect("a taxonomy with one skill");
+    let taxonomy = Taxonomy::bundled();
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).expect("date");
+    let icp = build_icp(
+        &JobAd {
+            title: "Site Reliability Engineer".into(),
+            job_description: "Must have: Kubernetes, Terraform.".into(),
+            location: None,
+            query: None,
+        },
+        taxonomy,
+    );
+    let profile = Profile {
+        profile_id: "p1".into(),
+        name: Some("Ada".into()),
+        current_role: Some("Platform Engineer".into()),
+        experience: vec![Position {
+            role: Some("Platform Engineer".into()),
+            start_date: Some("2021-01".into()),
+            highlights: vec!["Ran Kubernetes clusters built with Terraform".into()],
+            ..Position::default()
+        }],
+        ..Profile::default()
+    };
+    let scorer = Scorer::new(&icp, today, taxonomy);
+    let expected = scorer.score(&profile);
+    assert_eq!(expected.breakdown.skills, 40, "{expected:?}");
+    let foreign = ProfileAnalysis::of(&profile, &bare);
+    let got = scorer.score_analyzed(&profile, &foreign);
+    assert_eq!(got.breakdown, expected.breakdown);
+}
