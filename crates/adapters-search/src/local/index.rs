@@ -137,6 +137,14 @@ impl InvertedIndex {
             }
         }
         for index in &mut fields {
+            // growth left up to half of each list unused: the index lives as long as the process
+            for postings in index.terms.values_mut() {
+                postings.docs.shrink_to_fit();
+                postings.offsets.shrink_to_fit();
+                postings.positions.shrink_to_fit();
+            }
+            index.terms.shrink_to_fit();
+            index.lengths.shrink_to_fit();
             let with_field = index.lengths.iter().filter(|l| **l > 0).count();
             let total: u64 = index.lengths.iter().map(|l| u64::from(*l)).sum();
             index.avg_len = if with_field == 0 {
@@ -145,6 +153,7 @@ impl InvertedIndex {
                 total as f32 / with_field as f32
             };
         }
+        dictionary.shrink_to_fit();
         Self {
             dictionary,
             fields,
