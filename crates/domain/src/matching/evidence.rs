@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use chrono::NaiveDate;
 use foldhash::HashMap;
 
-use super::analysis::{Dates, PositionFacts, ProfileAnalysis, is_recent};
+use super::analysis::{PositionFacts, ProfileAnalysis, is_recent};
 use super::duration::{Month, month_of};
 use super::prepared::{PreparedIcp, SkillCheck};
 use crate::icp::text::{norm_into, padded};
@@ -177,17 +177,17 @@ impl Evidence {
             }
         }
 
-        let dates: Vec<&Dates> = analysis.positions.iter().map(|f| &f.dates).collect();
+        let dates = &analysis.positions;
         Evidence {
             targets_shown,
             texts: kept,
             negatives_hit,
             role_negative: !role_hits.is_empty(),
             headline_negative: !headline_hits.is_empty(),
-            years: years(profile, &dates, now),
+            years: years(profile, dates, now),
             level: analysis.level,
-            stale_since: stale_since(&dates, now),
-            recent_moves: recent_moves(&dates, now),
+            stale_since: stale_since(dates, now),
+            recent_moves: recent_moves(dates, now),
         }
     }
 
@@ -205,30 +205,32 @@ impl Evidence {
 }
 
 /// Stated years, else the span from the earliest dated start to today.
-fn years(profile: &Profile, dates: &[&Dates], now: Month) -> Option<f32> {
+fn years(profile: &Profile, positions: &[PositionFacts], now: Month) -> Option<f32> {
     if let Some(y) = profile
         .years_experience
         .filter(|y| y.is_finite() && *y >= 0.0)
     {
         return Some(y);
     }
-    let earliest = dates.iter().filter_map(|d| d.start).min()?;
+    let earliest = positions.iter().filter_map(|p| p.dates.start).min()?;
     Some((now - earliest + 1).max(0) as f32 / 12.0)
 }
 
 /// When the latest position ended more than a year ago: its end month.
-fn stale_since(dates: &[&Dates], now: Month) -> Option<Month> {
-    if dates.iter().any(|d| !d.end_written && d.start_written) {
+fn stale_since(positions: &[PositionFacts], now: Month) -> Option<Month> {
+    let dates = || positions.iter().map(|p| &p.dates);
+    if dates().any(|d| !d.end_written && d.start_written) {
         return None;
     }
-    let latest_end = dates.iter().filter_map(|d| d.end).max()?;
+    let latest_end = dates().filter_map(|d| d.end).max()?;
     (now - latest_end > 12).then_some(latest_end)
 }
 
 /// Positions started in the last five years and their average length.
-fn recent_moves(dates: &[&Dates], now: Month) -> (usize, i32) {
-    let (count, total) = dates
+fn recent_moves(positions: &[PositionFacts], now: Month) -> (usize, i32) {
+    let (count, total) = positions
         .iter()
+        .map(|p| &p.dates)
         .filter(|d| d.start.is_some_and(|s| now - s <= 60))
         .filter_map(|d| d.months(now))
         .fold((0, 0), |(n, sum), m| (n + 1, sum + m));
