@@ -71,6 +71,10 @@ pub struct EvalAd {
     pub limit: u32,
     /// Graded profiles.
     pub judgements: Vec<Judgement>,
+    /// Whether the ad belongs to the held-out part (`data/eval/heldout.json`): never tuned on,
+    /// scored and reported apart.
+    #[serde(skip)]
+    pub held_out: bool,
 }
 
 /// What kind of trap a grade-0 judgement is.
@@ -178,6 +182,12 @@ pub fn default_set_path() -> PathBuf {
     repo_root().join("data/eval/set.json")
 }
 
+/// `data/eval/heldout.json`: the held-out part, frozen (its digest is checked by a test).
+#[must_use]
+pub fn heldout_set_path() -> PathBuf {
+    repo_root().join("data/eval/heldout.json")
+}
+
 /// `data/corpus/people.jsonl`.
 #[must_use]
 pub fn default_corpus_path() -> PathBuf {
@@ -219,15 +229,27 @@ pub struct Loaded {
     pub planted: usize,
 }
 
-/// Loads the default set and corpus.
+/// Loads both parts of the set (tuned, then held-out) and the corpus.
 pub fn load() -> Result<Loaded, String> {
-    load_from(&default_set_path(), &default_corpus_path())
+    let mut set = load_set(&default_set_path())?;
+    let mut heldout = load_set(&heldout_set_path())?;
+    if heldout.today != set.today {
+        return Err("the two parts of the set disagree on today".into());
+    }
+    for ad in &mut heldout.ads {
+        ad.held_out = true;
+    }
+    set.ads.append(&mut heldout.ads);
+    plant(set, &default_corpus_path())
 }
 
 /// Loads a set and a corpus and plants the judged profiles into a copy of the corpus; refuses
 /// planted ids that repeat or collide with corpus ids.
 pub fn load_from(set_path: &Path, corpus_path: &Path) -> Result<Loaded, String> {
-    let set = load_set(set_path)?;
+    plant(load_set(set_path)?, corpus_path)
+}
+
+fn plant(set: EvalSet, corpus_path: &Path) -> Result<Loaded, String> {
     let mut profiles = load_corpus(corpus_path)?;
     let corpus_len = profiles.len();
     let corpus_ids: HashSet<&str> = profiles.iter().map(|p| p.profile_id.as_str()).collect();
@@ -310,6 +332,8 @@ pub struct AdEval {
     pub ad_id: String,
     /// Ad field.
     pub field: String,
+    /// Whether the ad is in the held-out part.
+    pub held_out: bool,
     /// Candidates asked for.
     pub limit: u32,
     /// The whole ranking, best first; the first `delivered` entries are delivered.
@@ -356,6 +380,20 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    /// The ads of one part: the tuned one (`held_out` false) or the held-out one.
+    #[must_use]
+    pub fn part(&self, held_out: bool) -> Evaluation {
+        Evaluation {
+            system: self.system,
+            ads: self
+                .ads
+                .iter()
+                .filter(|a| a.held_out == held_out)
+                .cloned()
+                .collect(),
+        }
+    }
+
     fn mean(&self, f: impl Fn(&AdEval) -> f64) -> f64 {
         if self.ads.is_empty() {
             return 0.0;
@@ -475,6 +513,7 @@ fn score_ranking(
     AdEval {
         ad_id: ad.id.clone(),
         field: ad.field.clone(),
+        held_out: ad.held_out,
         limit: ad.limit,
         ndcg_condensed: ndcg(&all, &judged, CUTOFF, true),
         ndcg_strict: ndcg(&all[..delivered], &judged, CUTOFF, false),

@@ -20,7 +20,7 @@ use sourcing_adapters_search::LocalPeopleSearch;
 use sourcing_domain::icp::{JobAd, build_icp, retrieval_steps};
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::ports::SearchRequest;
-use sourcing_domain::profile::Profile;
+use sourcing_domain::profile::{Profile, normalize};
 use sourcing_domain::search::boolean_string::{SCOPES, render, scope_fields};
 use sourcing_domain::search::{BoolQuery, Field, Query};
 use sourcing_domain::taxonomy::Taxonomy;
@@ -523,9 +523,12 @@ struct Person {
 }
 
 impl Person {
+    /// The profile as the index holds it (the domain's normal form: countries as ISO codes,
+    /// dates as `YYYY-MM` …), and the document the shown string is evaluated on, made from it.
     fn from_json(json: Value) -> Self {
-        let doc = Rc::new(Doc::new(&json));
-        let profile: Profile = serde_json::from_value(json).unwrap();
+        let mut profile: Profile = serde_json::from_value(json).unwrap();
+        normalize(&mut profile, Taxonomy::bundled());
+        let doc = Rc::new(Doc::new(&serde_json::to_value(&profile).unwrap()));
         Self { doc, profile }
     }
 }

@@ -9,4 +9,5 @@ mod faithful;
 mod ranking;
 mod recall;
 mod shipped;
+mod spellings;
 mod understanding;

@@ -10,4 +10,4 @@ pub mod local;
 
 pub use any::AnyPeopleSearch;
 pub use http::{HttpBuildError, HttpPeopleSearch, HttpSearchConfig};
-pub use local::{LoadError, LocalPeopleSearch};
+pub use local::{Format, LoadError, LoadReport, LocalPeopleSearch};

@@ -123,7 +123,15 @@ pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
         SearchBackend::Local => {
             let index = LocalPeopleSearch::from_path(&search.corpus)
                 .with_context(|| format!("loading search.corpus = {}", search.corpus.display()))?;
-            tracing::info!(profiles = index.len(), "local people index loaded");
+            let report = index.load_report();
+            tracing::info!(
+                profiles = index.len(),
+                profile_shape = report.profiles,
+                people_data_labs = report.people_data_labs,
+                json_resume = report.json_resume,
+                skipped = report.skipped(),
+                "local people index loaded"
+            );
             AnyPeopleSearch::Local(index)
         }
         SearchBackend::Http => {

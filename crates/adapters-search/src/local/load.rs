@@ -1,12 +1,19 @@
-//! Reading the JSON Lines corpus.
+//! Reading the JSON Lines corpus: one profile a line, in any format [`formats`] reads; a line
+//! that cannot be read, or repeats an id, is skipped and counted, never fatal.
 
+use std::collections::HashSet;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use sourcing_domain::profile::Profile;
 
-/// Why the corpus could not be loaded; the app should refuse to start rather than serve a
-/// partial index.
+use super::formats::{self, Format};
+
+/// How many skipped lines a report names (the rest are only counted).
+const NAMED_PROBLEMS: usize = 5;
+
+/// Why the corpus could not be loaded at all (a bad line is not a load error: see
+/// [`LoadReport`]).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be opened or read.
@@ -17,36 +24,43 @@ pub enum LoadError {
         /// The underlying I/O error.
         source: std::io::Error,
     },
-    /// A line is not a valid profile.
-    #[error("malformed profile in {path} at line {line}: {source}")]
-    Malformed {
-        /// The corpus file.
-        path: PathBuf,
-        /// 1-based line number.
-        line: usize,
-        /// What serde found wrong.
-        source: serde_json::Error,
-    },
-    /// A line has an empty `profileId`, which could never be looked up or excluded.
-    #[error("profile without profileId in {path} at line {line}")]
-    MissingId {
-        /// The corpus file.
-        path: PathBuf,
-        /// 1-based line number.
-        line: usize,
-    },
-    /// Two lines share a `profileId`, which would make exclusion and lookup ambiguous.
-    #[error("duplicate profileId {id:?} in {path}")]
-    DuplicateId {
-        /// The corpus file.
-        path: PathBuf,
-        /// The repeated id.
-        id: String,
-    },
 }
 
-/// Reads one profile per non-blank line.
-pub(crate) fn read_jsonl(path: &Path) -> Result<Vec<Profile>, LoadError> {
+/// What loading a corpus found, for the start-up log and health checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Profiles loaded.
+    pub loaded: usize,
+    /// Profiles read in our own shape.
+    pub profiles: usize,
+    /// People Data Labs person records read.
+    pub people_data_labs: usize,
+    /// JSON Resume documents read.
+    pub json_resume: usize,
+    /// Lines skipped because they could not be read as a profile.
+    pub unreadable: usize,
+    /// Lines skipped because an earlier line had the same id (the first wins).
+    pub duplicates: usize,
+    /// The first few skipped lines: 1-based line number and why.
+    pub problems: Vec<(usize, String)>,
+}
+
+impl LoadReport {
+    /// Lines skipped for any reason.
+    #[must_use]
+    pub fn skipped(&self) -> usize {
+        self.unreadable + self.duplicates
+    }
+
+    fn skip(&mut self, line: usize, why: String) {
+        if self.problems.len() < NAMED_PROBLEMS {
+            self.problems.push((line, why));
+        }
+    }
+}
+
+/// Reads one profile per non-blank line, skipping (and counting) what cannot be used.
+pub(crate) fn read_jsonl(path: &Path) -> Result<(Vec<Profile>, LoadReport), LoadError> {
     let io = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
@@ -54,24 +68,38 @@ pub(crate) fn read_jsonl(path: &Path) -> Result<Vec<Profile>, LoadError> {
     let file = std::fs::File::open(path).map_err(io)?;
     let reader = std::io::BufReader::new(file);
     let mut profiles = Vec::new();
-    for (i, line) in reader.lines().enumerate() {
-        let line = line.map_err(io)?;
+    let mut seen = HashSet::new();
+    let mut report = LoadReport::default();
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let bytes = line.map_err(io)?;
+        let Ok(line) = std::str::from_utf8(&bytes) else {
+            report.unreadable += 1;
+            report.skip(i + 1, "not UTF-8".into());
+            continue;
+        };
         if line.trim().is_empty() {
             continue;
         }
-        let profile: Profile =
-            serde_json::from_str(&line).map_err(|source| LoadError::Malformed {
-                path: path.to_path_buf(),
-                line: i + 1,
-                source,
-            })?;
-        if profile.profile_id.trim().is_empty() {
-            return Err(LoadError::MissingId {
-                path: path.to_path_buf(),
-                line: i + 1,
-            });
+        match formats::read_line(line) {
+            Ok((profile, format)) => {
+                if !seen.insert(profile.profile_id.trim().to_owned()) {
+                    report.duplicates += 1;
+                    report.skip(i + 1, format!("repeats id {:?}", profile.profile_id));
+                    continue;
+                }
+                match format {
+                    Format::Profile => report.profiles += 1,
+                    Format::PeopleDataLabs => report.people_data_labs += 1,
+                    Format::JsonResume => report.json_resume += 1,
+                }
+                profiles.push(profile);
+            }
+            Err(why) => {
+                report.unreadable += 1;
+                report.skip(i + 1, why);
+            }
         }
-        profiles.push(profile);
     }
-    Ok(profiles)
+    report.loaded = profiles.len();
+    Ok((profiles, report))
 }

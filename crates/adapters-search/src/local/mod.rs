@@ -1,6 +1,7 @@
 //! `LocalPeopleSearch`: the default, in-process people index over the JSON Lines corpus.
 
 mod eval;
+mod formats;
 mod index;
 mod load;
 mod tokenize;
@@ -12,10 +13,11 @@ use std::sync::Arc;
 
 use sourcing_domain::matching::ProfileAnalysis;
 use sourcing_domain::ports::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
-use sourcing_domain::profile::Profile;
+use sourcing_domain::profile::{Profile, normalize};
 use sourcing_domain::taxonomy::Taxonomy;
 
-pub use load::LoadError;
+pub use formats::Format;
+pub use load::{LoadError, LoadReport};
 
 use index::InvertedIndex;
 
@@ -35,25 +37,37 @@ struct Inner {
     analyses: Vec<Arc<ProfileAnalysis<'static>>>,
     by_id: HashMap<String, u32>,
     index: InvertedIndex,
+    report: LoadReport,
 }
 
 impl LocalPeopleSearch {
-    /// Loads a JSON Lines corpus (one profile per line, blank lines ignored); any malformed line
-    /// or duplicate id fails the whole load, naming the line.
+    /// Loads a JSON Lines corpus (one profile per line, blank lines ignored) whose lines may mix
+    /// our profile shape, People Data Labs person records and JSON Resume documents; a line that
+    /// cannot be read or repeats an id is skipped, counted and logged (the first few with their
+    /// line number and reason). Only an unreadable file fails.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self, LoadError> {
         let path = path.as_ref();
-        let profiles = load::read_jsonl(path)?;
-        let mut seen = HashSet::with_capacity(profiles.len());
-        if let Some(dup) = profiles
-            .iter()
-            .find(|p| !seen.insert(p.profile_id.as_str()))
-        {
-            return Err(LoadError::DuplicateId {
-                path: path.to_path_buf(),
-                id: dup.profile_id.clone(),
-            });
+        let (profiles, report) = load::read_jsonl(path)?;
+        if report.skipped() > 0 {
+            tracing::warn!(
+                corpus = %path.display(),
+                unreadable = report.unreadable,
+                duplicates = report.duplicates,
+                first = ?report.problems,
+                "people corpus: lines skipped"
+            );
         }
-        Ok(Self::index(profiles))
+        let mut index = Self::index(profiles);
+        if let Some(inner) = Arc::get_mut(&mut index.inner) {
+            inner.report = report;
+        }
+        Ok(index)
+    }
+
+    /// What the load found (formats read, lines skipped and why); empty for
+    /// [`LocalPeopleSearch::from_profiles`].
+    pub fn load_report(&self) -> &LoadReport {
+        &self.inner.report
     }
 
     /// Indexes profiles already in memory (tests, fixtures); a duplicate id keeps the first one.
@@ -61,20 +75,24 @@ impl LocalPeopleSearch {
         let mut seen = HashSet::new();
         let unique: Vec<Profile> = profiles
             .into_iter()
-            .filter(|p| seen.insert(p.profile_id.clone()))
+            .filter(|p| seen.insert(p.profile_id.trim().to_owned()))
             .collect();
         Self::index(unique)
     }
 
-    /// Builds the index; ids must already be unique.
-    fn index(profiles: Vec<Profile>) -> Self {
+    /// Builds the index over the domain's normal form of each profile; ids must already be
+    /// unique.
+    fn index(mut profiles: Vec<Profile>) -> Self {
+        let taxonomy = Taxonomy::bundled();
+        for p in &mut profiles {
+            normalize(p, taxonomy);
+        }
         let by_id = profiles
             .iter()
             .enumerate()
             .map(|(doc, p)| (p.profile_id.clone(), doc as u32))
             .collect();
         let index = InvertedIndex::build(&profiles);
-        let taxonomy = Taxonomy::bundled();
         let analyses = profiles
             .iter()
             .map(|p| Arc::new(ProfileAnalysis::of(p, taxonomy)))
@@ -85,6 +103,7 @@ impl LocalPeopleSearch {
                 analyses,
                 by_id,
                 index,
+                report: LoadReport::default(),
             }),
         }
     }

@@ -222,33 +222,35 @@ fn loads_json_lines_and_skips_blank_lines() {
 }
 
 #[test]
-fn a_malformed_line_is_a_load_error_naming_the_line() {
+fn bad_lines_and_repeated_ids_are_skipped_counted_and_named() {
     let good = serde_json::to_string(&profile("a", "Dev", &[], "x", "DE")).unwrap();
     let other = serde_json::to_string(&profile("b", "Dev", &[], "x", "DE")).unwrap();
+    let mut second = profile("a", "Chef", &[], "x", "FR");
+    second.name = Some("Second".into());
+    let repeat = serde_json::to_string(&second).unwrap();
     let path = temp_file(
         "bad.jsonl",
-        &format!("{good}\n{other}\n{{\"profileId\": \"c\", \"skills\": 3}}\n"),
+        &format!(
+            "{good}\n{other}\n{{\"profileId\": \"c\", \"skills\": 3}}\n{repeat}\n{{\"name\": \"x\"}}\nnot json\n"
+        ),
     );
-    let err = LocalPeopleSearch::from_path(&path).unwrap_err();
-    assert!(
-        matches!(err, LoadError::Malformed { line: 3, .. }),
-        "{err:?}"
+    let loaded = LocalPeopleSearch::from_path(&path).unwrap();
+    assert_eq!(loaded.len(), 2);
+    assert_eq!(
+        loaded.get("a").unwrap().current_role.as_deref(),
+        Some("Dev"),
+        "the first of a repeated id wins"
     );
-    assert!(err.to_string().contains("line 3"), "{err}");
-    std::fs::remove_file(path).unwrap();
-
-    let path = temp_file("dup.jsonl", &format!("{good}\n{good}\n"));
-    assert!(matches!(
-        LocalPeopleSearch::from_path(&path).unwrap_err(),
-        LoadError::DuplicateId { .. }
-    ));
-    std::fs::remove_file(path).unwrap();
-
-    let path = temp_file("noid.jsonl", "{\"name\": \"x\"}\n");
-    assert!(matches!(
-        LocalPeopleSearch::from_path(&path).unwrap_err(),
-        LoadError::MissingId { line: 1, .. }
-    ));
+    let report = loaded.load_report();
+    assert_eq!(
+        (report.loaded, report.unreadable, report.duplicates),
+        (2, 3, 1)
+    );
+    let lines: Vec<usize> = report.problems.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, vec![3, 4, 5, 6]);
+    assert!(report.problems[0].1.contains("not a profile"), "{report:?}");
+    assert!(report.problems[1].1.contains("repeats id"), "{report:?}");
+    assert!(report.problems[2].1.contains("no profileId"), "{report:?}");
     std::fs::remove_file(path).unwrap();
 
     let missing = std::env::temp_dir().join("adapters-search-does-not-exist.jsonl");
@@ -256,6 +258,51 @@ fn a_malformed_line_is_a_load_error_naming_the_line() {
         LocalPeopleSearch::from_path(missing).unwrap_err(),
         LoadError::Io { .. }
     ));
+}
+
+#[test]
+fn a_corpus_may_mix_our_shape_people_data_labs_and_json_resume() {
+    let ours = serde_json::to_string(&profile(
+        "ours",
+        "SRE",
+        &["Go"],
+        "Amsterdam, Netherlands",
+        "Netherlands",
+    ))
+    .unwrap();
+    let pdl = r#"{"id": "pdl", "full_name": "jan de vries", "job_title": "site reliability engineer", "location_name": "amsterdam, noord-holland, netherlands", "location_country": "netherlands", "skills": ["go"]}"#;
+    let resume = r#"{"meta": {"id": "jr"}, "basics": {"name": "Eva Jansen", "label": "SRE", "location": {"city": "Utrecht", "countryCode": "nl"}}, "work": [{"name": "Acme", "position": "SRE", "startDate": "2020-01-01"}], "skills": [{"name": "Go"}]}"#;
+    let path = temp_file("mixed.jsonl", &format!("{ours}\n{pdl}\n{resume}\n"));
+    let loaded = LocalPeopleSearch::from_path(&path).unwrap();
+    let report = loaded.load_report();
+    assert_eq!(
+        (
+            report.profiles,
+            report.people_data_labs,
+            report.json_resume,
+            report.skipped()
+        ),
+        (1, 1, 1, 0)
+    );
+    for id in ["ours", "pdl", "jr"] {
+        assert_eq!(
+            loaded.get(id).unwrap().country.as_deref(),
+            Some("NL"),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        loaded.get("jr").unwrap().experience[0]
+            .start_date
+            .as_deref(),
+        Some("2020-01")
+    );
+    let by_code = loaded.search_now(&request(Query::phrase(&[Field::Country], "NL"), 10));
+    assert_eq!(
+        by_code.total, 3,
+        "the country filter sees every format's country as its code"
+    );
+    std::fs::remove_file(path).unwrap();
 }
 
 /// Every hit carries the analysis the index made of that very profile when it loaded it (with

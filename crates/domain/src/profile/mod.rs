@@ -1,6 +1,10 @@
 //! A person in the people index, in the corpus's JSON Lines shape.
 
+mod normalize;
+
 use serde::{Deserialize, Serialize};
+
+pub use normalize::{normalize, normalize_date};
 
 /// One person as the people index returns it; every field but the id may be missing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

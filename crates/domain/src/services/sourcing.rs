@@ -10,6 +10,7 @@ use crate::ports::{
     Clock, CompanyRepository, CreateOutcome, IdempotencyClaim, PeopleSearch, RunRepository,
     RunStoreError, SearchError,
 };
+use crate::profile::normalize;
 use crate::sourcing::{
     NewRun, PassOutcome, PassSpec, Run, RunFailure, RunPatch, RunResults, RunStatus,
     SourcingCandidate, pool_size, run_pass,
@@ -207,7 +208,10 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
             return Ok(PassReport::Stale);
         }
         let mut icp = self.icp_for(&run);
-        let session = self.runs.session_profiles(company, id).await?;
+        let mut session = self.runs.session_profiles(company, id).await?;
+        for p in &mut session {
+            normalize(p, self.taxonomy);
+        }
         let today = self.clock.now().date_naive();
         let spec = PassSpec {
             company,

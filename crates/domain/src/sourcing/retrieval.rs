@@ -15,7 +15,7 @@ use crate::icp::{Icp, retrieval_steps};
 use crate::ids::CompanyId;
 use crate::matching::Scorer;
 use crate::ports::{PeopleSearch, SearchError, SearchHit, SearchRequest};
-use crate::profile::Profile;
+use crate::profile::{Profile, normalize};
 use crate::search::boolean_string;
 use crate::sourcing::SourcingCandidate;
 use crate::taxonomy::Taxonomy;
@@ -103,10 +103,12 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
         };
         let results = search.search(request).await?;
         let before = pool.len();
-        for hit in results.hits {
+        for mut hit in results.hits {
             if pool.len() >= spec.pool {
                 break;
             }
+            // whatever index sent it, the profile is scored in the domain's spelling
+            normalize(&mut hit.profile, spec.taxonomy);
             if seen.insert(hit.profile.profile_id.clone()) {
                 pool.push(hit);
             }
