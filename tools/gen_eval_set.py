@@ -2,8 +2,8 @@
 """Generate the labeled evaluation set data/eval/set.json, deterministically.
 
 The set is what `make eval` and `tests/it/eval.rs` measure sourcing quality against: realistic job
-ads across fields (one in German, one in Spanish, one more German), each with graded judgements of
-hand-written profiles that are planted into a copy of the corpus:
+ads across fields (most in English; two in German, three in Spanish, two in French), each with
+graded judgements of hand-written profiles that are planted into a copy of the corpus:
 
   grade 2  strong fit: the ad's title or a direct synonym, the must-have skills, in the place,
            right seniority
@@ -15,7 +15,9 @@ hand-written profiles that are planted into a copy of the corpus:
 
 Every judgement says why, in the words a recruiter would use. Profiles follow the corpus shape
 (data/README.md); ids are `eval-<ad>-NN` (never in the corpus), names and companies are invented,
-URLs use linkedin.example and domains .example.
+URLs use linkedin.example and domains .example. A profile's `country` is an ISO code or a country
+name as people write it ("Nederland", "España", "Suisse"); it must name a country of
+data/taxonomy/locations.json, and the checks compare countries by what the name resolves to.
 
 Usage
   python3 tools/gen_eval_set.py              # write data/eval/set.json
@@ -63,6 +65,28 @@ FIRST = {
            "Álvaro", "Paula", "David", "Elena", "Adrián", "Sara", "Andrés", "Valentina", "Camilo", "Juliana"],
     "nl": ["Daan", "Sanne", "Lars", "Emma", "Bram", "Fleur", "Thijs", "Lotte", "Ruben", "Eva", "Sem", "Anouk",
            "Jeroen", "Femke", "Niels", "Iris"],
+    "fr": ["Camille", "Lucas", "Léa", "Hugo", "Manon", "Thomas", "Chloé", "Nicolas", "Inès", "Julien", "Sarah",
+           "Karim", "Julie", "Mehdi", "Aurélie", "Romain"],
+    "pt": ["Beatriz", "João", "Mariana", "Tiago", "Inês", "Rui", "Catarina", "Pedro", "Joana", "Miguel"],
+}
+# gendered pools, for profiles whose title says who they are (p(..., g="f"): Profesora, Infirmière)
+FIRST_G = {
+    "en": {"f": ["Amelia", "Isla", "Olivia", "Emily", "Sophie", "Grace", "Chloe", "Ava", "Zara", "Freya"],
+           "m": ["Oliver", "Harry", "George", "Jack", "Charlie", "Thomas", "Liam", "Ethan", "Arjun", "Samuel"]},
+    "us": {"f": ["Maria", "Jennifer", "Linda", "Jessica", "Ashley", "Emily", "Priya", "Aisha", "Rachel", "Grace"],
+           "m": ["James", "Robert", "Michael", "David", "Daniel", "Kevin", "Brian", "Jason", "Carlos", "Marcus"]},
+    "es": {"f": ["Lucía", "María", "Carmen", "Laura", "Marta", "Paula", "Elena", "Sara", "Nuria", "Irene",
+                 "Cristina", "Rocío", "Ainhoa", "Pilar", "Valentina", "Juliana"],
+           "m": ["Alejandro", "Javier", "Pablo", "Daniel", "Sergio", "Álvaro", "David", "Adrián", "Andrés", "Jorge",
+                 "Raúl", "Vicente", "Iván", "Rubén", "Camilo", "Luis"]},
+    "fr": {"f": ["Camille", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Julie", "Marie", "Emma", "Clara", "Nadia",
+                 "Aurélie", "Sophie", "Amandine", "Fatou", "Yasmine"],
+           "m": ["Lucas", "Hugo", "Thomas", "Nicolas", "Julien", "Maxime", "Antoine", "Karim", "Mehdi", "Sébastien",
+                 "Romain", "Kévin", "Mathieu", "Olivier", "Youssef", "Théo"]},
+    "nl": {"f": ["Sanne", "Emma", "Fleur", "Lotte", "Eva", "Anouk", "Femke", "Iris", "Noor", "Julia"],
+           "m": ["Daan", "Lars", "Bram", "Thijs", "Ruben", "Sem", "Jeroen", "Niels", "Joost", "Wouter"]},
+    "pt": {"f": ["Beatriz", "Mariana", "Inês", "Catarina", "Joana", "Rita", "Sofia", "Marta"],
+           "m": ["João", "Tiago", "Rui", "Pedro", "Miguel", "Duarte", "Nuno", "Ricardo"]},
 }
 LAST = {
     "us": ["Smith", "Johnson", "Williams", "Brown", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez",
@@ -80,9 +104,14 @@ LAST = {
            "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Álvarez", "Romero", "Navarro"],
     "nl": ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Visser", "Smit", "Meijer",
            "de Boer", "Mulder", "Bos", "Vos", "Peters"],
+    "fr": ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
+           "Simon", "Laurent", "Lefebvre", "Michel", "Fontaine", "Rousseau", "Benali", "Diallo", "Nguyen", "Mercier",
+           "Girard", "Bonnet", "Lambert", "Traoré"],
+    "pt": ["Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins", "Sousa", "Fernandes"],
 }
 LOCALE = {"US": "us", "CA": "us", "GB": "en", "AU": "en", "NZ": "en", "GE": "en", "IE": "ie", "DE": "de", "AT": "de",
-          "CH": "de", "ES": "es", "CO": "es", "AR": "es", "NL": "nl", "BE": "nl"}
+          "CH": "de", "ES": "es", "CO": "es", "AR": "es", "MX": "es", "VE": "es", "NL": "nl", "BE": "nl",
+          "FR": "fr", "PT": "pt"}
 COMPANY_WORDS = ["Northwind", "Bluepeak", "Harborline", "Cobalt", "Meridian", "Lumen", "Granite", "Redwood", "Alder",
                  "Brightwater", "Kestrel", "Fernhill", "Quarry", "Silverline", "Tidemark", "Oakridge", "Juniper",
                  "Copperfield", "Stonebridge", "Larkspur", "Halcyon", "Westbrook", "Ironwood", "Clearwater"]
@@ -97,6 +126,10 @@ COMPANY_KINDS = {
     "product": ["Software", "Logistics", "Labs", "Systems", "Cloud", "Payments"],
     "marketing": ["Media", "Retail", "Foods", "Learning", "Health", "Software"],
     "hr": ["Technologies", "Group", "Software", "Bank", "Insurance", "Pharma"],
+    # the ads in these fields name their employers in the local language (AD(..., companies=...))
+    "education": ["School", "Academy", "College", "Learning", "Institute", "Education"],
+    "trades": ["Electrical", "Installations", "Services", "Contractors", "Building", "Energy"],
+    "logistics": ["Logistics", "Transport", "Freight", "Haulage", "Distribution", "Express"],
 }
 
 
@@ -126,6 +159,31 @@ def city(name: str, cc: str) -> tuple[float, float]:
         raise SystemExit(f"gen_eval_set: {name}, {cc} is not a taxonomy city")
     best = max(rows, key=lambda c: c[6])
     return best[4], best[5]
+
+
+_COUNTRY_NAMES = None
+
+
+def _fold(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"\s+", " ", ascii_text).strip().lower()
+
+
+def country_code(text: str | None) -> str | None:
+    """ISO alpha-2 code of a country written as a code (alpha-2 or alpha-3) or a name in any of the
+    taxonomy's languages, in any case, with or without diacritics ("Nederland", "Espagne", "ES")."""
+    global _COUNTRY_NAMES
+    if _COUNTRY_NAMES is None:
+        countries = json.loads(LOCATIONS.read_text(encoding="utf-8"))["countries"]
+        names: dict[str, str] = {}
+        for c in sorted(countries, key=lambda c: -c["population"]):  # a name two countries share: the bigger
+            for n in [c["name"], *c["names"]]:
+                names.setdefault(_fold(n), c["code"])
+        for c in countries:  # codes win over names
+            names[_fold(c["code"])] = c["code"]
+            names[_fold(c["iso3"])] = c["code"]
+        _COUNTRY_NAMES = names
+    return _COUNTRY_NAMES.get(_fold(text)) if text else None
 
 
 def km(a: str, a_cc: str, b: str, b_cc: str) -> int:
@@ -162,17 +220,20 @@ def _fmt(ym: tuple[int, int]) -> str:
 
 
 def p(role, location, country, skills, career, *, headline=None, hl=None, edu=None, company=None, otw=None,
-      years=None, ended=0):
+      years=None, ended=0, g=None, names=None):
     """A profile without its id and name (added per ad).
 
     career: [(title, years[, company]), ...] most recent first; the first is current unless
     `ended` (months since it ended) is set. `role` is the currentRole as the person wrote it.
     hl: highlights per position index ({0: [...]}) or a list for the current position.
     edu: [(degree, field, school)] or [] for none; None picks one from the ad's fields.
+    country: an ISO code or a country name as the person writes it ("Nederland", "Suisse").
+    g: "f" or "m" draws the first name from the gendered pool (a Profesora is not called Pablo);
+    names: the name pool's locale when the country's default is wrong (French names in Geneva).
     """
     return {"role": role, "location": location, "country": country, "skills": list(skills),
             "career": list(career), "headline": headline, "hl": hl, "edu": edu, "company": company, "otw": otw,
-            "years": years, "ended": ended}
+            "years": years, "ended": ended, "g": g, "names": names}
 
 
 def J(grade: int, why: str, prof: dict, trap: str | None = None) -> dict:
@@ -181,17 +242,24 @@ def J(grade: int, why: str, prof: dict, trap: str | None = None) -> dict:
 
 def build_profile(pid: str, ad: dict, spec: dict) -> dict:
     cc = spec["country"]
-    loc = LOCALE.get(cc, "en")
-    first = _pick(FIRST[loc], pid + "/first")
+    loc = spec["names"] or LOCALE.get(country_code(cc) or cc, "en")
+    if spec["g"]:
+        first = _pick(FIRST_G[loc][spec["g"]], pid + "/first")
+    else:
+        first = _pick(FIRST[loc], pid + "/first")
     last = _pick(LAST[loc], pid + "/last")
     name = f"{first} {last}"
     kinds = COMPANY_KINDS[ad["field"]]
+    templates, words = ad["companies"], ad["words"] or COMPANY_WORDS
     positions = []
     end = _month_minus(NOW, spec["ended"])
     for i, item in enumerate(spec["career"]):
         title, yrs = item[0], item[1]
         comp = item[2] if len(item) > 2 else None
-        if comp is None:
+        if comp is None and templates:
+            comp = spec["company"] if (i == 0 and spec["company"]) else \
+                _pick(templates, f"{pid}/k{i}").format(w=_pick(words, f"{pid}/c{i}"))
+        elif comp is None:
             comp = spec["company"] if (i == 0 and spec["company"]) else \
                 f"{_pick(COMPANY_WORDS, f'{pid}/c{i}')} {_pick(kinds, f'{pid}/k{i}')}"
         months = max(1, round(yrs * 12))
@@ -208,7 +276,7 @@ def build_profile(pid: str, ad: dict, spec: dict) -> dict:
                           "highlights": list(highlights)})
         end = start
     current_company = positions[0]["company"] if positions and spec["ended"] == 0 else spec["company"]
-    if spec["role"] in ("Student", "Estudiante") and not spec["company"]:
+    if spec["role"] in ("Student", "Estudiante", "Étudiant", "Étudiante") and not spec["company"]:
         current_company = None if not positions or positions[0]["endDate"] else current_company
     years = spec["years"]
     if years is None:
@@ -217,14 +285,15 @@ def build_profile(pid: str, ad: dict, spec: dict) -> dict:
     if headline is None:
         s = spec["skills"]
         headline = _pick([f"{spec['role']} | {', '.join(s[:3])}",
-                          f"{spec['role']} at {current_company}" if current_company else spec["role"],
+                          f"{spec['role']} {ad['at']} {current_company}" if current_company else spec["role"],
                           f"{spec['role']} · {' · '.join(s[:2])}"], pid + "/headline")
     edu = spec["edu"]
     if edu is None:
         town = spec["location"].split(",")[0].strip()
         degree, field = _pick(ad["edu"], pid + "/edu")
-        school = _pick([f"University of {town}", f"{town} Institute of Technology", f"{town} State University",
-                        f"{town} College"], pid + "/school")
+        school = _pick(ad["schools"] or [f"University of {town}", f"{town} Institute of Technology",
+                                         f"{town} State University", f"{town} College"],
+                       pid + "/school").format(town=town)
         education = [{"school": school, "degree": degree, "field": field}]
     else:
         education = [{"school": s, "degree": d, "field": f} for (d, f, s) in edu]
@@ -249,9 +318,14 @@ def build_profile(pid: str, ad: dict, spec: dict) -> dict:
     }
 
 
-def AD(id, field, language, title, location, description, judgements, *, limit=10, query=None, edu):
+def AD(id, field, language, title, location, description, judgements, *, limit=10, query=None, edu,
+       companies=None, words=None, schools=None, at="at"):
+    """companies: employer templates ("Colegio {w}") filled from `words` (default COMPANY_WORDS), for
+    ads whose employers have local names; schools: templates for the default school ("IFSI de {town}");
+    at: the word of the default headline "<role> at <company>" in the ad's language."""
     return {"id": id, "field": field, "language": language, "title": title, "location": location,
-            "description": description, "judgements": judgements, "limit": limit, "query": query, "edu": edu}
+            "description": description, "judgements": judgements, "limit": limit, "query": query, "edu": edu,
+            "companies": companies, "words": words, "schools": schools, "at": at}
 
 
 TECH_EDU = [("BSc", "Computer Science"), ("MSc", "Computer Science"), ("BEng", "Software Engineering"),
@@ -1532,6 +1606,716 @@ Modelo híbrido: tres días en la oficina de Madrid. Abstenerse agencias de sele
     ], edu=ES_EDU))
 
 
+# 14 -----------------------------------------------------------------------------------------
+SRE_NL_SCHOOLS = ["University of Amsterdam", "Vrije Universiteit Amsterdam", "Delft University of Technology",
+                  "Hogeschool van Amsterdam", "University of Twente"]
+ADS.append(AD(
+    "sre-amsterdam", "sre", "en", "Site Reliability Engineer", "Amsterdam, Netherlands",
+    """Veloway runs the booking and payments platform behind 1.2 million e-bike and scooter rides a week in 30 European cities. We are hiring a Site Reliability Engineer to join our six-person reliability team in Amsterdam.
+
+What you will do:
+- Run our Kubernetes clusters (EKS) and the services on them, managed with Terraform and Helm
+- Own observability: Prometheus, Alertmanager and Grafana, and the SLOs our product teams work to
+- Write tooling and automation in Go or Python
+- Take part in the on-call rotation (one week in six) and lead incident reviews
+
+Requirements:
+- 3+ years as a site reliability engineer, production engineer or in a comparable infrastructure role on software systems
+- Kubernetes in production
+- Prometheus-based monitoring and alerting
+- Terraform (or another infrastructure-as-code tool)
+- Go or Python
+- On-call experience for customer-facing services
+
+Nice to have: AWS, Helm, Argo CD, PostgreSQL at scale, chaos engineering.
+
+Please note: this is a software reliability role, not reliability or maintenance engineering for physical equipment.
+
+Hybrid: three days a week in our office at the Amsterdam Zuidas. You must already live in the Netherlands; we cannot sponsor visas or hire from abroad. No agencies.""",
+    [
+        J(2, "exact title, every must-have (Kubernetes, Prometheus, Terraform, Go, on-call), 5 years, Amsterdam; "
+             "writes 'Noord-Holland, Nederland'",
+          p("Site Reliability Engineer", "Amsterdam, Noord-Holland, Nederland", "Nederland",
+            ["Kubernetes", "Prometheus", "Terraform", "Go", "Grafana", "On-call", "AWS"],
+            [("Site Reliability Engineer", 3.0), ("DevOps Engineer", 2.0)],
+            hl=["Ran the on-call rotation for the payments API (99.95% SLO)",
+                "Moved alerting from Nagios to Prometheus and Alertmanager"], g="f")),
+        J(2, "Production Engineer doing SRE work: SLOs, Prometheus alerting, Kubernetes, Terraform, Python, weekly "
+             "on-call; the ad names production engineers",
+          p("Production Engineer", "Amsterdam, Netherlands", "Netherlands",
+            ["Kubernetes", "Prometheus", "Terraform", "Python", "Incident Response", "On-call", "Linux"],
+            [("Production Engineer", 2.5), ("Site Reliability Engineer", 2.0)],
+            headline="Production Engineer | SLOs, Prometheus, Kubernetes · on-call for the booking platform",
+            hl=["Owned SLOs and Prometheus alerting for 40 booking services",
+                "Primary on-call one week in five; led 12 postmortems"])),
+        J(2, "Platform Reliability Engineer: an SRE in all but name — Kubernetes, Prometheus, Terraform, Go, error "
+             "budgets, on-call",
+          p("Platform Reliability Engineer", "Amsterdam", "NL",
+            ["Kubernetes", "Prometheus", "Grafana", "Terraform", "Go", "Helm", "PagerDuty"],
+            [("Platform Reliability Engineer", 3.0), ("Software Engineer", 2.5)],
+            hl=["Introduced error budgets and Prometheus SLO alerts for 60 services",
+                "On-call for the Kubernetes platform (EKS, 14 clusters)"])),
+        J(2, "SRE (the abbreviation), skills written as aliases (k8s, golang), Prometheus, Terraform, PagerDuty "
+             "on-call, 3.5 years",
+          p("SRE", "Amsterdam, Nederland", "NL",
+            ["k8s", "golang", "Prometheus", "Terraform", "PagerDuty", "Python"],
+            [("SRE", 2.0), ("Junior SRE", 1.5)])),
+        J(2, "senior SRE: more than the 3+ years asked, every must-have with Python and AWS, incident command",
+          p("Senior Site Reliability Engineer", "Amsterdam, North Holland, The Netherlands", "The Netherlands",
+            ["Kubernetes", "Prometheus", "Terraform", "Python", "AWS", "Incident Management", "On-call"],
+            [("Senior Site Reliability Engineer", 3.0), ("Site Reliability Engineer", 3.5),
+             ("Systems Engineer", 2.0)], g="m", names="en")),
+        J(1, "the right SRE in " + near("Haarlem", "NL", "Amsterdam"),
+          p("Site Reliability Engineer", "Haarlem, Noord-Holland, Nederland", "Nederland",
+            ["Kubernetes", "Prometheus", "Terraform", "Go", "On-call"],
+            [("Site Reliability Engineer", 4.0)])),
+        J(1, "DevOps Engineer (family): Kubernetes, Terraform, Python, but CI/CD rather than reliability — no "
+             "Prometheus, no on-call",
+          p("DevOps Engineer", "Amsterdam, Netherlands", "NL",
+            ["Kubernetes", "Terraform", "Python", "Jenkins", "GitLab CI", "Docker"],
+            [("DevOps Engineer", 4.0)])),
+        J(1, "Platform Engineer (family): Kubernetes, Terraform, Go; builds the platform, no monitoring or on-call",
+          p("Platform Engineer", "Amsterdam, Nederland", "NL",
+            ["Kubernetes", "Terraform", "Go", "Helm", "Argo CD"],
+            [("Platform Engineer", 3.5)])),
+        J(1, "junior SRE: the right skills, 1.5 years where the ad asks 3+",
+          p("Junior Site Reliability Engineer", "Amsterdam, Netherlands", "NL",
+            ["Kubernetes", "Prometheus", "Python", "Terraform"],
+            [("Junior Site Reliability Engineer", 1.5)])),
+        J(1, "Linux systems engineer with on-call, Prometheus, Ansible and Python; no Kubernetes, no Terraform",
+          p("Linux Systems Engineer", "Amsterdam, Netherlands", "Netherlands",
+            ["Linux", "Prometheus", "Ansible", "Python", "Bash", "On-call"],
+            [("Linux Systems Engineer", 6.0)])),
+        J(0, "a tech recruiter whose headline names the ad's title and stack", trap="recruiter", prof=
+          p("Technical Recruiter", "Amsterdam, Netherlands", "NL",
+            ["Technical Recruiting", "Sourcing", "Kubernetes", "Prometheus", "Terraform", "Go"],
+            [("Technical Recruiter", 3.0, "Canal Street Talent")],
+            headline="Tech Recruiter | hiring Site Reliability Engineers in Amsterdam — Kubernetes, Prometheus, "
+                     "Terraform, Go",
+            edu=[("BA", "Communication Science", "University of Amsterdam")], g="f")),
+        J(0, "a computer science master's student", trap="student", prof=
+          p("Student", "Amsterdam, Nederland", "NL",
+            ["Go", "Kubernetes", "Prometheus", "Python"], [],
+            headline="MSc Computer Science student at VU Amsterdam | Kubernetes, Go, Prometheus",
+            edu=[("MSc", "Computer Science", "Vrije Universiteit Amsterdam")], years=0.4, g="m")),
+        J(0, "an SRE intern (stagiair, graduation internship)", trap="intern", prof=
+          p("Stagiair Site Reliability Engineering", "Amsterdam, Nederland", "NL",
+            ["Kubernetes", "Prometheus", "Terraform", "Python"],
+            [("Stagiair Site Reliability Engineering", 0.4)],
+            headline="SRE intern (afstudeerstage) | Kubernetes, Prometheus, Terraform",
+            edu=[("BSc", "HBO-ICT", "Hogeschool van Amsterdam")])),
+        J(0, "a mechanical Reliability Engineer in Amsterdam (vibration analysis, FMEA, RCM, SAP PM on bottling "
+             "lines): the title's words, physical equipment", trap="homonym", prof=
+          p("Reliability Engineer", "Amsterdam, Noord-Holland, Nederland", "Nederland",
+            ["Vibration Analysis", "FMEA", "Reliability Centered Maintenance", "SAP PM", "Root Cause Analysis",
+             "Condition Monitoring"],
+            [("Reliability Engineer", 5.0, "Westpoort Brewing Company"), ("Maintenance Engineer", 3.0,
+                                                                         "IJhaven Packaging")],
+            headline="Reliability Engineer | vibration analysis, FMEA, RCM, SAP PM — bottling and packaging lines",
+            edu=[("BSc", "Mechanical Engineering", "Hogeschool van Amsterdam")])),
+        J(0, "a power-plant Reliability Engineer: 'site reliability' and on-call, for gas turbines", trap="homonym",
+          prof=
+          p("Reliability Engineer", "Amsterdam, Netherlands", "NL",
+            ["Reliability Engineering", "Predictive Maintenance", "Gas Turbines", "Root Cause Analysis", "Maximo",
+             "Weibull Analysis", "On-call"],
+            [("Reliability Engineer", 4.0, "Hemweg Energy Centre"), ("Maintenance Engineer", 4.0,
+                                                                    "Noordzee Power Services")],
+            headline="Reliability Engineer – power plants | availability, predictive maintenance, RCA · on-call "
+                     "for plant outages",
+            hl=["Site reliability lead for two gas-fired units (availability 97.8%)",
+                "Storingsdienst (on-call) for forced outages"],
+            edu=[("MSc", "Mechanical Engineering", "Delft University of Technology")])),
+        J(0, "a factory Production Engineer (Lean, OEE, PLC on cocoa lines): the title the ad accepts, an "
+             "industrial job", trap="homonym", prof=
+          p("Production Engineer", "Zaandam, Noord-Holland, Nederland", "Nederland",
+            ["Lean Manufacturing", "Six Sigma", "PLC", "OEE", "Root Cause Analysis", "AutoCAD"],
+            [("Production Engineer", 5.0, "Zaanstreek Cocoa Works")],
+            headline="Production Engineer | process improvement on cocoa processing lines · Lean, OEE, PLC",
+            edu=[("BSc", "Industrial Engineering", "Hogeschool van Amsterdam")])),
+        J(0, "the right SRE, but in " + far("Antwerp", "BE", "Amsterdam", "NL") + "; the ad hires only people "
+             "living in the Netherlands", trap="wrong_country", prof=
+          p("Site Reliability Engineer", "Antwerp, Flanders, Belgium", "BE",
+            ["Kubernetes", "Prometheus", "Terraform", "Go", "On-call"],
+            [("Site Reliability Engineer", 4.0), ("DevOps Engineer", 2.0)])),
+        J(0, "the ideal SRE, but in Amsterdam, New York, United States", trap="wrong_country", prof=
+          p("Site Reliability Engineer", "Amsterdam, New York, United States", "US",
+            ["Kubernetes", "Prometheus", "Terraform", "Python", "On-call", "AWS"],
+            [("Site Reliability Engineer", 5.0)],
+            edu=[("BS", "Computer Science", "Rensselaer Polytechnic Institute")])),
+    ], edu=TECH_EDU, schools=SRE_NL_SCHOOLS))
+
+# 15 -----------------------------------------------------------------------------------------
+MASTER_FYQ = "Formación del Profesorado de Educación Secundaria (especialidad Física y Química)"
+TEACH_ES_EDU = [("Grado", "Física"), ("Grado", "Química"), ("Licenciatura", "Ciencias Físicas"),
+                ("Grado", "Ingeniería Química")]
+ADS.append(AD(
+    "physics-teacher-madrid", "education", "es", "Profesor/a de Física y Química", "Madrid, España",
+    """El Colegio Ribera del Manzanares, centro concertado bilingüe de Madrid (distrito de Arganzuela) con 1.100 alumnos, busca un/a Profesor/a de Física y Química para Educación Secundaria Obligatoria (ESO) y Bachillerato, con incorporación en septiembre de 2025.
+
+Funciones:
+- Impartir Física y Química en 3.º y 4.º de ESO y Física en 2.º de Bachillerato (preparación de la PAU)
+- Diseñar y realizar prácticas de laboratorio
+- Programar, evaluar y atender a la diversidad del alumnado
+- Tutoría de un grupo y coordinación con el departamento de Ciencias
+
+Requisitos:
+- Grado o Licenciatura en Física, Química o Ingeniería (o titulación equivalente)
+- Máster Universitario en Formación del Profesorado de Educación Secundaria (Máster del Profesorado), especialidad Física y Química: imprescindible
+- Al menos 2 años de experiencia docente en ESO o Bachillerato
+
+Se valora: experiencia en 2.º de Bachillerato, inglés C1 (programa bilingüe), Google Workspace for Education, aprendizaje basado en proyectos.
+
+Ofrecemos: contrato indefinido a jornada completa, salario según el convenio de la enseñanza concertada, formación continua.
+
+Este puesto es de docencia en Secundaria; no buscamos maestros de Primaria ni profesorado de Educación Física. Abstenerse agencias y academias.""",
+    [
+        J(2, "Profesora de Física in Bachillerato with the Máster del Profesorado (Física y Química): PAU "
+             "preparation, labs, 5 years in Madrid",
+          p("Profesora de Física", "Madrid, Comunidad de Madrid, España", "España",
+            ["Física", "Química", "Didáctica de las Ciencias", "Prácticas de laboratorio", "Preparación PAU",
+             "Google Classroom"],
+            [("Profesora de Física", 5.0)],
+            hl=["Física de 2.º de Bachillerato: 94 % de aprobados en la PAU 2024"],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad Complutense de Madrid"),
+                 ("Grado", "Física", "Universidad Complutense de Madrid")], g="f")),
+        J(2, "Docente de Física y Química (synonym) in ESO and Bachillerato, Máster del Profesorado, 4 years",
+          p("Docente de Física y Química", "Madrid, España", "España",
+            ["Física y Química", "ESO", "Bachillerato", "Prácticas de laboratorio", "Aprendizaje basado en proyectos",
+             "Atención a la diversidad"],
+            [("Docente de Física y Química", 4.0)],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad Autónoma de Madrid"),
+                 ("Grado", "Química", "Universidad Autónoma de Madrid")], g="m")),
+        J(2, "the ad's title with its levels in brackets, Máster del Profesorado, tutor, inglés C1, 8 years",
+          p("Profesor de Física y Química (ESO/Bachillerato)", "Madrid", "ES",
+            ["Física", "Química", "Tutoría", "Inglés C1", "Moodle", "Prácticas de laboratorio"],
+            [("Profesor de Física y Química (ESO/Bachillerato)", 5.0),
+             ("Profesor interino de Física y Química", 3.0, "IES Severo Ochoa")],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad de Alcalá"),
+                 ("Licenciatura", "Ciencias Físicas", "Universidad Complutense de Madrid")], g="m")),
+        J(2, "Profesora de Física y Química at a bilingual school: chemical engineer (the ad accepts engineering), "
+             "Máster del Profesorado, inglés C1, 3 years",
+          p("Profesora de Física y Química", "Madrid, España", "ES",
+            ["Física y Química", "Bachillerato", "Inglés C1", "Enseñanza bilingüe", "Prácticas de laboratorio"],
+            [("Profesora de Física y Química", 3.0)],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad Rey Juan Carlos"),
+                 ("Grado", "Ingeniería Química", "Universidad Politécnica de Madrid")], g="f")),
+        J(2, "head of a Física y Química department who still teaches ESO and Bachillerato, 18 years; her CAP "
+             "(before 2009) stands in for the Máster del Profesorado by law",
+          p("Jefa de Departamento de Física y Química", "Madrid, España", "España",
+            ["Física", "Química", "Coordinación de departamento", "Programación didáctica", "Preparación PAU",
+             "Prácticas de laboratorio"],
+            [("Jefa de Departamento de Física y Química", 6.0), ("Profesora de Física y Química", 12.0)],
+            edu=[("CAP", "Curso de Adaptación Pedagógica", "Universidad Autónoma de Madrid"),
+                 ("Licenciatura", "Ciencias Físicas", "Universidad Autónoma de Madrid")], g="f")),
+        J(1, "the right teacher in " + near("Alcalá de Henares", "ES", "Madrid"),
+          p("Profesor de Física y Química", "Alcalá de Henares, Comunidad de Madrid, España", "España",
+            ["Física y Química", "ESO", "Bachillerato", "Prácticas de laboratorio"],
+            [("Profesor de Física y Química", 6.0)],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad de Alcalá"),
+                 ("Grado", "Química", "Universidad de Alcalá")], g="m")),
+        J(1, "teaches the subject at a private school, but the Máster del Profesorado the ad makes indispensable "
+             "is still in progress (June 2025)",
+          p("Profesor de Física y Química", "Madrid, España", "ES",
+            ["Física", "Química", "ESO", "Prácticas de laboratorio"],
+            [("Profesor de Física y Química", 2.0, "Colegio Privado Valdeluz")],
+            hl=["Colegio privado; terminando el Máster del Profesorado (junio de 2025)"],
+            edu=[("Máster Universitario (en curso)", MASTER_FYQ, "Universidad Internacional de La Rioja"),
+                 ("Grado", "Física", "Universidad Complutense de Madrid")], g="m")),
+        J(1, "a Profesora interina de Física y Química with the Máster, one year where the ad asks two",
+          p("Profesora interina de Física y Química", "Madrid, España", "España",
+            ["Física y Química", "ESO", "Atención a la diversidad"],
+            [("Profesora interina de Física y Química", 1.0, "IES Gregorio Marañón")],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad Autónoma de Madrid"),
+                 ("Grado", "Física", "Universidad Autónoma de Madrid")], g="f")),
+        J(1, "teaches physics for the PAU in a tutoring academy: the subject and the level, not a school "
+             "(no programming, evaluation or tutoring of a group)",
+          p("Profesor de Física y Matemáticas (academia)", "Madrid, España", "ES",
+            ["Física", "Matemáticas", "Preparación PAU", "Clases de refuerzo"],
+            [("Profesor de Física y Matemáticas (academia)", 4.0, "Academia Moncloa Estudios")],
+            edu=[("Máster Universitario", MASTER_FYQ, "Universidad Complutense de Madrid"),
+                 ("Grado", "Física", "Universidad Complutense de Madrid")], g="m")),
+        J(1, "Physics Teacher at a British international school in Madrid: the subject at the level, but a PGCE "
+             "instead of the Máster del Profesorado and no chemistry",
+          p("Physics Teacher", "Madrid, Spain", "Spain",
+            ["Physics", "IGCSE", "A-Level Physics", "Lab Practicals", "Classroom Management"],
+            [("Physics Teacher", 5.0, "Kensington International School Madrid"), ("Science Teacher", 2.0,
+                                                                                  "Harrow Road Academy")],
+            edu=[("PGCE", "Secondary Physics", "University of Bristol"), ("BSc", "Physics", "University of Bristol")],
+            g="f", names="en")),
+        J(0, "a selection consultant whose headline names the ad's title and the Máster", trap="recruiter", prof=
+          p("Consultora de Selección – Educación", "Madrid, España", "ES",
+            ["Selección de personal", "Reclutamiento", "Física y Química", "Máster del Profesorado",
+             "Educación Secundaria"],
+            [("Consultora de Selección – Educación", 4.0, "Aula Talento Selección")],
+            headline="Seleccionamos Profesores/as de Física y Química para colegios de Madrid | ESO, Bachillerato, "
+                     "Máster del Profesorado",
+            edu=[("Grado", "Psicología", "Universidad Complutense de Madrid")], g="f")),
+        J(0, "a physics undergraduate who gives private lessons", trap="student", prof=
+          p("Estudiante", "Madrid, España", "ES",
+            ["Física", "Química", "Matemáticas", "Clases particulares"], [],
+            headline="Estudiante de 4.º de Física en la UCM | clases particulares de Física y Química",
+            edu=[("Grado (en curso)", "Física", "Universidad Complutense de Madrid")], years=0.0, g="m")),
+        J(0, "a student teacher on the Máster's practicum", trap="intern", prof=
+          p("Profesor en prácticas de Física y Química", "Madrid, España", "ES",
+            ["Física y Química", "Programación didáctica", "ESO"],
+            [("Profesor en prácticas de Física y Química", 0.3, "IES Isaac Peral")],
+            headline="Prácticum del Máster del Profesorado (Física y Química) en un IES de Madrid",
+            edu=[("Máster Universitario (en curso)", MASTER_FYQ, "Universidad Autónoma de Madrid"),
+                 ("Grado", "Química", "Universidad Autónoma de Madrid")], g="m")),
+        J(0, "a PE teacher (Profesora de Educación Física): 'Profesora', 'Física', ESO, Bachillerato and the "
+             "Máster — another subject", trap="homonym", prof=
+          p("Profesora de Educación Física", "Madrid, España", "España",
+            ["Educación Física", "Deportes", "Expresión corporal", "Primeros auxilios", "ESO", "Bachillerato"],
+            [("Profesora de Educación Física", 7.0)],
+            headline="Profesora de Educación Física en ESO y Bachillerato",
+            edu=[("Máster Universitario", "Formación del Profesorado de Educación Secundaria (Educación Física)",
+                  "Universidad Politécnica de Madrid"),
+                 ("Grado", "Ciencias de la Actividad Física y del Deporte", "Universidad Politécnica de Madrid")],
+            g="f")),
+        J(0, "a primary-school teacher (Maestra de Educación Primaria): natural sciences for children, not "
+             "secondary physics and chemistry", trap="homonym", prof=
+          p("Maestra de Educación Primaria", "Madrid, España", "ES",
+            ["Educación Primaria", "Ciencias de la Naturaleza", "Tutoría", "Inglés"],
+            [("Maestra de Educación Primaria", 9.0, "CEIP Los Almendros")],
+            edu=[("Grado", "Magisterio en Educación Primaria", "Universidad Autónoma de Madrid")], g="f")),
+        J(0, "a research physicist (particle-physics postdoc): knows the subject, is not a teacher — no Máster "
+             "del Profesorado, never taught ESO or Bachillerato", trap="homonym", prof=
+          p("Físico investigador", "Madrid, España", "ES",
+            ["Física de partículas", "Python", "C++", "Análisis de datos", "Física teórica"],
+            [("Físico investigador (postdoc)", 3.0, "Instituto de Física Teórica UAM-CSIC"),
+             ("Investigador predoctoral", 4.0, "Universidad Autónoma de Madrid")],
+            edu=[("Doctorado", "Física Teórica", "Universidad Autónoma de Madrid"),
+                 ("Grado", "Física", "Universidad Autónoma de Madrid")], g="m")),
+        J(0, "a physiotherapist (Fisioterapeuta): 'Fis-' and a health job", trap="homonym", prof=
+          p("Fisioterapeuta", "Madrid, España", "ES",
+            ["Fisioterapia", "Terapia manual", "Rehabilitación", "Punción seca"],
+            [("Fisioterapeuta", 6.0, "Clínica Fisio Retiro")],
+            edu=[("Grado", "Fisioterapia", "Universidad Rey Juan Carlos")], g="f")),
+        J(0, "a physics teacher, but in Madrid, Cundinamarca, Colombia", trap="wrong_country", prof=
+          p("Docente de Física", "Madrid, Cundinamarca, Colombia", "Colombia",
+            ["Física", "Química", "Docencia", "Prácticas de laboratorio"],
+            [("Docente de Física", 7.0, "Institución Educativa Departamental Madrid")],
+            edu=[("Licenciatura", "Física", "Universidad Pedagógica Nacional")], g="f")),
+        J(0, "the right teacher, but in " + far("Lisbon", "PT", "Madrid", "ES") + " (Portuguese: 'Física e Química')",
+          trap="wrong_country", prof=
+          p("Professora de Física e Química", "Lisboa, Portugal", "Portugal",
+            ["Física e Química", "Ensino Secundário", "Laboratório"],
+            [("Professora de Física e Química", 9.0, "Escola Secundária de Benfica")],
+            edu=[("Mestrado", "Ensino de Física e Química", "Universidade de Lisboa")], g="f")),
+    ], edu=TEACH_ES_EDU, at="en",
+    companies=["Colegio {w}", "IES {w}", "Colegio Concertado {w}", "Colegio Bilingüe {w}"],
+    words=["Las Encinas", "Los Álamos", "Miraflores", "El Pilar", "Santa Clara", "Valdeluz", "San Blas",
+           "La Vaguada", "Rosa Chacel", "Arganzuela", "Ciudad Lineal", "Fuente del Berro"],
+    schools=["Universidad Complutense de Madrid", "Universidad Autónoma de Madrid", "Universidad de Alcalá",
+             "Universidad Rey Juan Carlos"]))
+
+# 16 -----------------------------------------------------------------------------------------
+DEI = ("Diplôme d'État d'infirmier", "Soins infirmiers")
+ADS.append(AD(
+    "nurse-paris", "healthcare", "fr", "Infirmier (H/F) – Réanimation", "Paris",
+    """L'Hôpital des Buttes-Chaumont, établissement de santé privé d'intérêt collectif (ESPIC) de 450 lits dans le 19e arrondissement de Paris, recrute un Infirmier (H/F) pour son service de réanimation polyvalente (18 lits), en CDI, à temps plein ou à 80 %.
+
+Vos missions :
+- Prise en charge globale des patients de réanimation : surveillance hémodynamique, ventilation mécanique invasive et non invasive
+- Préparation et administration des traitements (amines, sédation, pousse-seringues), gestion des voies veineuses centrales et artérielles
+- Participation aux soins d'urgence et aux transferts intra-hospitaliers
+- Traçabilité dans le dossier patient informatisé, transmissions ciblées
+- Accueil des familles, travail en binôme avec les aides-soignants
+
+Profil recherché :
+- Diplôme d'État d'infirmier obligatoire, inscription à l'Ordre national des infirmiers
+- Expérience en réanimation, en soins intensifs (USI, USIC) ou en soins continus souhaitée, d'au moins un an
+- AFGSU niveau 2 à jour
+- Rigueur, sang-froid, goût du travail en équipe
+
+Les plus : expérience de l'ECMO ou de l'épuration extrarénale, DU de réanimation.
+
+Nous offrons : rémunération selon la convention collective FEHAP avec reprise d'ancienneté, prime de nuit, postes en 12 h de jour ou de nuit, crèche d'entreprise.
+
+Pas d'intérim ni de cabinets de recrutement.""",
+    [
+        J(2, "Infirmière en réanimation: ventilation, hemodynamic monitoring, central lines, AFGSU 2, 7 years, Paris",
+          p("Infirmière en réanimation", "Paris, Île-de-France, France", "France",
+            ["Réanimation", "Ventilation mécanique", "Surveillance hémodynamique", "Pousse-seringue électrique",
+             "Voies veineuses centrales", "AFGSU niveau 2"],
+            [("Infirmière en réanimation", 5.0), ("Infirmière diplômée d'État", 2.0)],
+            hl={0: ["Réanimation médicale (16 lits) : patients ventilés, amines, épuration extrarénale"]}, g="f")),
+        J(2, "Infirmière diplômée d'État whose four years are in a réanimation polyvalente (it says so in the "
+             "position): every must-have",
+          p("Infirmière diplômée d'État", "Paris, France", "FR",
+            ["Soins intensifs", "Ventilation non invasive", "Cathéter artériel", "Transmissions ciblées", "AFGSU 2"],
+            [("Infirmière diplômée d'État", 4.0)],
+            hl=["Service de réanimation polyvalente depuis 2021", "Référente ventilation non invasive"], g="f")),
+        J(2, "IDE (the abbreviation) in surgical réanimation, ventilation, amines, ECMO, 7 years; the headline "
+             "says it all",
+          p("IDE", "Paris", "France",
+            ["Réanimation", "Ventilation mécanique", "Soins critiques", "Amines", "ECMO"],
+            [("IDE", 7.0)],
+            headline="IDE en réanimation chirurgicale | AFGSU 2 | 7 ans d'expérience",
+            hl=["Réanimation chirurgicale (18 lits), postes de nuit en 12 h"], g="m")),
+        J(2, "Infirmier en soins intensifs (USIC): the ad accepts intensive-care units; monitoring, defibrillation, "
+             "AFGSU 2, 4 years",
+          p("Infirmier en soins intensifs", "Paris, Île-de-France, France", "FR",
+            ["Soins intensifs", "Cardiologie", "Surveillance scopée", "Défibrillation", "AFGSU 2"],
+            [("Infirmier en soins intensifs", 4.0)],
+            hl=["Unité de soins intensifs de cardiologie (USIC), 12 lits"], g="m")),
+        J(2, "every must-have and both pluses (ECMO, DU de réanimation), 8 years",
+          p("Infirmière DE – Réanimation chirurgicale", "Paris, France", "France",
+            ["Réanimation", "ECMO", "Épuration extrarénale", "Ventilation mécanique", "DU de réanimation"],
+            [("Infirmière DE – Réanimation chirurgicale", 6.0), ("Infirmière en soins continus", 2.0)],
+            edu=[("DU", "Réanimation et soins intensifs", "Université Paris Cité"),
+                 ("Diplôme d'État d'infirmier", "Soins infirmiers", "IFSI de l'AP-HP")], g="f")),
+        J(1, "a DE nurse in the operating theatre (Infirmier de bloc): a nurse, but instrumentation rather than "
+             "intensive care",
+          p("Infirmier de bloc", "Paris, France", "FR",
+            ["Bloc opératoire", "Instrumentation", "Hygiène hospitalière", "Asepsie"],
+            [("Infirmier de bloc", 6.0)], g="m")),
+        J(1, "the right réanimation nurse in " + near("Créteil", "FR", "Paris"),
+          p("Infirmière en réanimation", "Créteil, Île-de-France, France", "France",
+            ["Réanimation", "Ventilation mécanique", "AFGSU 2", "Surveillance hémodynamique"],
+            [("Infirmière en réanimation", 5.0)], g="f")),
+        J(1, "Infirmière diplômée d'État on an internal-medicine ward: no intensive care, which the ad wishes for",
+          p("Infirmière diplômée d'État", "Paris, France", "France",
+            ["Soins infirmiers", "Préparation des traitements", "Pansements", "Transmissions ciblées"],
+            [("Infirmière diplômée d'État", 5.0)],
+            hl=["Service de médecine interne (30 lits)"], g="f")),
+        J(1, "emergency nurse (family): acute care, triage and AFGSU 2, no ventilation or réanimation",
+          p("Infirmière aux urgences", "Paris, France", "FR",
+            ["Urgences", "IOA (infirmière organisatrice de l'accueil)", "Soins d'urgence", "AFGSU 2"],
+            [("Infirmière aux urgences", 5.0)], g="f")),
+        J(1, "a nurse anaesthetist (IADE): the critical-care skills and more, but a specialist on another pay "
+             "grid, unlikely to take a ward réanimation post",
+          p("Infirmier anesthésiste (IADE)", "Paris, France", "France",
+            ["Anesthésie", "Ventilation", "SSPI", "Gestion des voies aériennes"],
+            [("Infirmier anesthésiste (IADE)", 6.0), ("Infirmier en réanimation", 3.0)],
+            edu=[("Diplôme d'État d'infirmier anesthésiste", "Anesthésie-réanimation", "École d'IADE de la "
+                                                                                 "Pitié-Salpêtrière"),
+                 ("Diplôme d'État d'infirmier", "Soins infirmiers", "IFSI de l'AP-HP")], g="m")),
+        J(1, "the right unit, but eight months since her diploma where the ad wishes for a year",
+          p("Infirmière en réanimation", "Paris, France", "France",
+            ["Réanimation", "Ventilation mécanique", "AFGSU 2"],
+            [("Infirmière en réanimation", 0.7)], g="f")),
+        J(0, "a healthcare recruiter whose headline names réanimation nurses", trap="recruiter", prof=
+          p("Chargée de recrutement paramédical", "Paris, France", "France",
+            ["Recrutement", "Sourcing", "Réanimation", "IDE", "Soins intensifs"],
+            [("Chargée de recrutement paramédical", 4.0, "Santé Talents Conseil")],
+            headline="Recrutement d'infirmiers (H/F) en réanimation, bloc et urgences – Paris et Île-de-France",
+            edu=[("Master", "Gestion des ressources humaines", "Université Paris 1 Panthéon-Sorbonne")], g="f")),
+        J(0, "a third-year nursing student (ESI)", trap="student", prof=
+          p("Étudiante en soins infirmiers", "Paris, France", "FR",
+            ["Soins infirmiers", "Réanimation", "AFGSU 2"], [],
+            headline="Étudiante infirmière (ESI) 3e année | stage en réanimation",
+            edu=[("Diplôme d'État d'infirmier (en cours)", "Soins infirmiers", "IFSI de l'AP-HP")], years=0.0,
+            g="f")),
+        J(0, "a nursing student on her final placement in réanimation (stagiaire)", trap="intern", prof=
+          p("Stagiaire – service de réanimation", "Paris, France", "France",
+            ["Réanimation", "Soins infirmiers", "Ventilation mécanique"],
+            [("Stagiaire – service de réanimation", 0.25)],
+            headline="Stage de fin d'études (ESI 3e année) en réanimation médicale",
+            edu=[("Diplôme d'État d'infirmier (en cours)", "Soins infirmiers", "IFSI Croix-Rouge Compétence")],
+            g="f")),
+        J(0, "a care assistant (aide-soignante) in a réanimation unit: the unit and the vocabulary, another "
+             "occupation — no Diplôme d'État d'infirmier", trap="homonym", prof=
+          p("Aide-soignante en réanimation", "Paris, France", "France",
+            ["Soins d'hygiène et de confort", "Réanimation", "Binôme IDE", "Bionettoyage"],
+            [("Aide-soignante en réanimation", 8.0)],
+            edu=[("Diplôme d'État d'aide-soignant", "Soins", "IFAS de Paris")], g="f")),
+        J(0, "a puéricultrice running a crèche for eight years: a nurse by diploma, but early-childhood care and "
+             "no adult intensive care since her training; not someone to call for adult réanimation",
+          trap="homonym", prof=
+          p("Infirmière puéricultrice", "Paris, France", "France",
+            ["Puériculture", "Petite enfance", "Soins pédiatriques", "PMI"],
+            [("Infirmière puéricultrice", 8.0, "Crèche collective des Lilas"), ("Infirmière", 2.0)],
+            hl={0: ["Directrice adjointe d'une crèche collective de 60 berceaux"]},
+            edu=[("Diplôme d'État de puéricultrice", "Puériculture", "École de puériculture de Paris"), ("Diplôme d'État d'infirmier", "Soins infirmiers", "IFSI de Paris")], g="f")),
+        J(0, "a veterinary nurse (auxiliaire spécialisée vétérinaire): care, injections and anaesthesia — for "
+             "animals", trap="homonym", prof=
+          p("Auxiliaire vétérinaire", "Paris, France", "France",
+            ["Soins aux animaux", "Anesthésie vétérinaire", "Injections", "Hospitalisation", "Accueil clientèle"],
+            [("Auxiliaire spécialisée vétérinaire", 5.0, "Clinique vétérinaire des Buttes")],
+            headline="Auxiliaire spécialisée vétérinaire (ASV) | soins infirmiers et hospitalisation des animaux",
+            edu=[("Titre ASV", "Auxiliaire spécialisée vétérinaire", "GIPSA Paris")], g="f")),
+        J(0, "the ideal ICU nurse, but in Paris, Texas, United States", trap="wrong_country", prof=
+          p("ICU Registered Nurse", "Paris, Texas, United States", "US",
+            ["Intensive Care", "Mechanical Ventilation", "Hemodynamic Monitoring", "ACLS", "BLS"],
+            [("ICU Registered Nurse", 6.0, "Red River Regional Hospital")],
+            edu=[("BSN", "Nursing", "Texas A&M University-Commerce")])),
+        J(0, "a French-speaking ICU nurse, but in " + far("Brussels", "BE", "Paris", "FR"), trap="wrong_country",
+          prof=
+          p("Infirmière en soins intensifs", "Bruxelles, Belgique", "Belgique",
+            ["Soins intensifs", "Ventilation mécanique", "Réanimation", "Surveillance hémodynamique"],
+            [("Infirmière en soins intensifs", 6.0, "Clinique Saint-Pierre d'Ixelles")],
+            edu=[("Bachelier", "Soins infirmiers", "Haute École Léonard de Vinci")], g="f", names="fr")),
+    ], edu=[DEI], at="chez",
+    companies=["Hôpital {w}", "Clinique {w}", "Groupe hospitalier {w}", "Centre hospitalier {w}"],
+    words=["des Batignolles", "Montsouris", "de la Villette", "Sainte-Marguerite", "du Parc", "Bellevue",
+           "des Lilas", "Saint-Michel", "Léonard-de-Vinci", "des Peupliers"],
+    schools=["IFSI de {town}", "IFSI Croix-Rouge Compétence", "IFSI de l'AP-HP", "IFSI Saint-Joseph"]))
+
+# 17 -----------------------------------------------------------------------------------------
+ELEC_ES_EDU = [("FP Grado Medio", "Instalaciones Eléctricas y Automáticas"),
+               ("FP Grado Superior", "Sistemas Electrotécnicos y Automatizados"),
+               ("Certificado de Profesionalidad", "Montaje y mantenimiento de instalaciones eléctricas de baja tensión")]
+ADS.append(AD(
+    "electrician-valencia", "trades", "es", "Electricista (oficial de primera)", "Valencia",
+    """Instalaciones Eléctricas Turia Levante, S.L., empresa instaladora autorizada con 25 años de trayectoria en la Comunitat Valenciana, busca Electricista oficial de primera para obras de vivienda, locales comerciales y naves industriales en Valencia capital y su área metropolitana.
+
+Funciones:
+- Montaje y mantenimiento de instalaciones eléctricas de baja tensión en viviendas, locales y naves
+- Tendido de líneas, montaje de cuadros eléctricos y mecanismos
+- Interpretación de esquemas y planos eléctricos
+- Localización y reparación de averías
+- Instalaciones de autoconsumo fotovoltaico y puntos de recarga de vehículo eléctrico
+
+Requisitos:
+- Experiencia mínima de 3 años como oficial electricista
+- Conocimiento del REBT (Reglamento Electrotécnico para Baja Tensión)
+- Carnet de instalador electricista (certificado de cualificación individual en baja tensión) o FP de Grado Medio o Superior en Instalaciones Eléctricas
+- Curso de PRL de 20 horas para electricidad (convenio del metal)
+- Carnet de conducir B
+
+Se valora: fotovoltaica, domótica KNX, carnet de plataformas elevadoras (PEMP), valenciano.
+
+Ofrecemos: contrato indefinido, jornada de 40 horas de lunes a viernes, salario de 24.000 a 28.000 € brutos anuales según experiencia, furgoneta de empresa y herramienta.
+
+Buscamos electricistas de obra e instalaciones; no ingenieros de oficina técnica ni electricistas del automóvil. Abstenerse ETT y agencias.""",
+    [
+        J(2, "Electricista with the carnet de instalador: low-voltage installations to REBT, switchboards, PRL, "
+             "solar, 8 years in Valencia",
+          p("Electricista", "Valencia, Comunitat Valenciana, España", "ES",
+            ["REBT", "Instalaciones de baja tensión", "Cuadros eléctricos", "Carnet de instalador electricista",
+             "PRL 20 horas", "Fotovoltaica"],
+            [("Electricista", 8.0)],
+            hl=["Instalaciones completas de viviendas y locales según el REBT",
+                "Montaje de cuadros y de puntos de recarga de vehículo eléctrico"], g="f")),
+        J(2, "Oficial electricista (the ad's grade, oficial de 1ª): REBT, industrial units, fault finding, "
+             "driving licence, 8 years",
+          p("Oficial electricista", "Valencia, España", "España",
+            ["Oficial de 1ª", "REBT", "Naves industriales", "Cuadros eléctricos", "Averías", "Carnet B"],
+            [("Oficial electricista", 6.0), ("Ayudante de electricista", 2.0)], g="m")),
+        J(2, "Técnica electricista with an FP Grado Superior: REBT, KNX home automation (a plus), PRL, 5 years; "
+             "writes València",
+          p("Técnica electricista", "València, Comunitat Valenciana, España", "España",
+            ["REBT", "Domótica KNX", "Instalaciones eléctricas", "Automatismos", "PRL"],
+            [("Técnica electricista", 5.0)],
+            edu=[("FP Grado Superior", "Sistemas Electrotécnicos y Automatizados", "CIPFP Faitanar")], g="f")),
+        J(2, "Instalador eléctrico, an authorised low-voltage installer: REBT, installation certificates (CIE), "
+             "solar and EV charging, 12 years",
+          p("Instalador eléctrico", "Valencia, España", "ES",
+            ["Instalador autorizado en baja tensión", "REBT", "Certificados de instalación (CIE)", "Fotovoltaica",
+             "Puntos de recarga VE"],
+            [("Instalador eléctrico", 12.0)], g="m")),
+        J(2, "Electricista oficial de 1ª: REBT, switchboards, PEMP card, Valencian, 4 years",
+          p("Electricista oficial de 1ª", "Valencia", "España",
+            ["REBT", "Cuadros eléctricos", "Plataformas elevadoras (PEMP)", "Valenciano", "Carnet B"],
+            [("Electricista oficial de 1ª", 4.0)], g="m")),
+        J(1, "the right electrician in " + near("Torrent", "ES", "Valencia"),
+          p("Electricista", "Torrent, Valencia, España", "ES",
+            ["REBT", "Instalaciones de baja tensión", "Cuadros eléctricos", "PRL 20 horas"],
+            [("Electricista", 6.0)], g="m")),
+        J(1, "an oficial de segunda with two years: below the oficial de primera and the three years asked",
+          p("Oficial de segunda electricista", "Valencia, España", "España",
+            ["Instalaciones eléctricas", "Mecanismos", "Tendido de cable", "PRL 20 horas"],
+            [("Oficial de segunda electricista", 2.0)], g="m")),
+        J(1, "a factory maintenance electrician (family): motors and PLCs rather than installing dwellings and "
+             "premises, no carnet de instalador",
+          p("Electricista de mantenimiento industrial", "Valencia, España", "ES",
+            ["Mantenimiento industrial", "Motores eléctricos", "Autómatas (PLC)", "Baja tensión"],
+            [("Electricista de mantenimiento industrial", 7.0, "Cerámicas del Turia")], g="m")),
+        J(1, "an electrician's helper (ayudante): the trade, not yet an oficial",
+          p("Ayudante de electricista", "Valencia, España", "España",
+            ["Instalaciones eléctricas", "Tendido de cable", "Mecanismos"],
+            [("Ayudante de electricista", 3.0)], g="f")),
+        J(1, "a solar installer: a plus of the ad, but panels and structures rather than low-voltage installations; "
+             "no REBT card",
+          p("Instaladora de placas solares", "Valencia, España", "ES",
+            ["Fotovoltaica", "Autoconsumo", "Montaje de estructuras", "Trabajos en altura"],
+            [("Instaladora de placas solares", 3.0, "Sol de Levante Energía")], g="f")),
+        J(0, "a temp-agency selection consultant whose headline names the ad's title and cards", trap="recruiter",
+          prof=
+          p("Técnica de Selección", "Valencia, España", "ES",
+            ["Selección de personal", "Electricistas", "REBT", "Perfiles técnicos"],
+            [("Técnica de Selección", 4.0, "Levante Empleo ETT")],
+            headline="Buscamos Electricistas oficiales de 1ª en Valencia | REBT, carnet de instalador, PRL",
+            edu=[("Grado", "Relaciones Laborales y Recursos Humanos", "Universitat de València")], g="f")),
+        J(0, "a vocational student in electrical installations", trap="student", prof=
+          p("Estudiante", "Valencia, España", "ES",
+            ["Instalaciones eléctricas", "REBT", "Automatismos"], [],
+            headline="Estudiante de FP Grado Medio en Instalaciones Eléctricas y Automáticas",
+            edu=[("FP Grado Medio (en curso)", "Instalaciones Eléctricas y Automáticas", "IES Benicalap")],
+            years=0.0, g="m")),
+        J(0, "a vocational student on his work placement (FCT)", trap="intern", prof=
+          p("Electricista en prácticas (FCT)", "Valencia, España", "ES",
+            ["Instalaciones eléctricas", "Cuadros eléctricos"],
+            [("Electricista en prácticas (FCT)", 0.25)],
+            headline="Alumno en prácticas (FCT) de Instalaciones Eléctricas y Automáticas",
+            edu=[("FP Grado Medio (en curso)", "Instalaciones Eléctricas y Automáticas", "CIPFP Misericordia")],
+            g="m")),
+        J(0, "an electrical engineer in a design office: designs and signs the installations, REBT on paper, no "
+             "tools in hand — another job", trap="homonym", prof=
+          p("Ingeniero eléctrico", "Valencia, España", "ES",
+            ["AutoCAD", "Dialux", "Cálculo de instalaciones eléctricas", "REBT", "Proyectos de baja y media tensión",
+             "Presto"],
+            [("Ingeniero eléctrico – oficina técnica", 6.0, "Ingeniería Albufera Proyectos")],
+            edu=[("Grado", "Ingeniería Eléctrica", "Universitat Politècnica de València")], g="m")),
+        J(0, "an auto electrician: car wiring, diagnosis and batteries in a workshop — a different trade, no "
+             "building installations, no REBT", trap="homonym", prof=
+          p("Electricista de automóviles", "Valencia, España", "España",
+            ["Electricidad del automóvil", "Diagnosis", "Multímetro", "Sistemas de carga y arranque",
+             "Climatización"],
+            [("Electricista de automóviles", 9.0, "Talleres Patraix")],
+            edu=[("FP Grado Medio", "Electromecánica de Vehículos Automóviles", "CIPFP Misericordia")], g="m")),
+        J(0, "the right electrician, but in Valencia, Carabobo, Venezuela; no Spanish carnet de instalador",
+          trap="wrong_country", prof=
+          p("Electricista", "Valencia, Carabobo, Venezuela", "Venezuela",
+            ["Instalaciones eléctricas", "Tableros eléctricos", "Código Eléctrico Nacional", "Mantenimiento"],
+            [("Electricista", 10.0, "Servicios Eléctricos Carabobo")],
+            edu=[("Técnico Medio", "Electricidad", "Instituto Universitario de Tecnología de Valencia")], g="m")),
+        J(0, "an electrician in " + far("Valence", "FR", "Valencia", "ES") + ": the city's name in French, "
+             "another country", trap="wrong_country", prof=
+          p("Électricien", "Valence, Drôme, France", "France",
+            ["Électricité du bâtiment", "NF C 15-100", "Habilitation électrique B1V", "Tableaux électriques"],
+            [("Électricien", 7.0, "Drôme Électricité Services")],
+            edu=[("CAP", "Électricien", "Lycée professionnel de Valence")], g="m")),
+    ], edu=ELEC_ES_EDU, at="en",
+    companies=["Instalaciones Eléctricas {w} S.L.", "Electricidad {w}", "Montajes Eléctricos {w}",
+               "Instal·lacions {w}"],
+    words=["Turia", "Levante", "Albufera", "Ruzafa", "Benimaclet", "Malvarrosa", "Azahar", "Campanar", "Patraix",
+           "Cabanyal"],
+    schools=["CIPFP Faitanar", "IES Benicalap", "CIPFP Misericordia", "IES La Marxadella"]))
+
+# 18 -----------------------------------------------------------------------------------------
+DRIVER_FR_EDU = [("Titre professionnel", "Conducteur du transport routier de marchandises sur porteur"),
+                 ("Titre professionnel", "Conducteur du transport routier de marchandises sur tous véhicules"),
+                 ("CAP", "Conducteur routier de marchandises")]
+ADS.append(AD(
+    "truck-driver-lyon", "logistics", "fr", "Chauffeur poids lourd (H/F) – permis C/CE", "Lyon",
+    """Transports Girard & Fils, entreprise familiale de transport routier de marchandises (120 véhicules), recrute pour son agence de Lyon Sud-Est un Chauffeur poids lourd (H/F) en CDI.
+
+Vos missions :
+- Livraisons régionales de marchandises palettisées en porteur ou en semi-remorque (Auvergne-Rhône-Alpes), avec retour au dépôt chaque soir
+- Chargement et déchargement au transpalette électrique, contrôle et arrimage de la marchandise
+- Vérifications avant le départ, utilisation du chronotachygraphe, respect de la réglementation sociale européenne
+- Remise des documents de transport (CMR) et relation avec les clients
+
+Profil recherché :
+- Permis C ou CE en cours de validité
+- FIMO ou FCO à jour et carte conducteur
+- Au moins 2 ans d'expérience de la conduite poids lourd
+- ADR (matières dangereuses) et CACES R489 appréciés
+
+Nous offrons : CDI à temps plein, 35 h et heures supplémentaires payées, 13e mois, frais de route, tracteur récent attitré.
+
+Le poste est un poste de conducteur de marchandises en poids lourd : ni transport de personnes, ni livraison en véhicule léger. Pas d'agences d'intérim.""",
+    [
+        J(2, "Conducteur routier (the trade's own name): permis CE, FIMO, FCO, tachograph, load securing, pallet "
+             "truck, 9 years, Lyon",
+          p("Conducteur routier", "Lyon, Auvergne-Rhône-Alpes, France", "France",
+            ["Permis CE", "FIMO", "FCO", "Chronotachygraphe", "Arrimage", "Transpalette électrique"],
+            [("Conducteur routier", 9.0)],
+            hl=["Livraisons régionales en semi-remorque, retour au dépôt chaque soir"], g="m")),
+        J(2, "Chauffeuse PL: permis C, FCO, driver card, pallet deliveries with a tail lift, 5 years, Lyon",
+          p("Chauffeuse PL", "Lyon, France", "FR",
+            ["Permis C", "FCO", "Carte conducteur", "Livraison de palettes", "Hayon élévateur"],
+            [("Chauffeuse PL", 5.0)], g="f")),
+        J(2, "Conductrice poids lourd with permis CE, FCO and both pluses (ADR, CACES R489), 7 years",
+          p("Conductrice poids lourd", "Lyon", "France",
+            ["Permis CE", "FCO", "ADR", "CACES R489", "Chronotachygraphe"],
+            [("Conductrice poids lourd", 7.0)], g="f")),
+        J(2, "Chauffeur SPL (semi-trailers on a CE): FCO, EU driving rules, CMR, 12 years",
+          p("Chauffeur SPL", "Lyon, France", "FR",
+            ["Permis CE", "FCO", "Semi-remorque", "Réglementation sociale européenne", "CMR"],
+            [("Chauffeur SPL", 12.0)], g="m")),
+        J(2, "Chauffeur porteur: a 19-tonne rigid on a permis C with FIMO — the ad takes C or CE; 3 years",
+          p("Chauffeur porteur", "Lyon, Auvergne-Rhône-Alpes, France", "FR",
+            ["Permis C", "FIMO", "Porteur 19 t", "Hayon élévateur", "Livraison"],
+            [("Chauffeur porteur", 3.0)], g="m")),
+        J(2, "long-haul driver (grand routier) with CE, FCO and ADR: the trucks and the papers; the ad's daily "
+             "return home is a plus for him, not a gap",
+          p("Chauffeur grand routier", "Lyon, France", "France",
+            ["Permis CE", "FCO", "ADR", "Transport international", "Chronotachygraphe"],
+            [("Chauffeur grand routier", 10.0)], g="m")),
+        J(1, "the right driver in " + near("Vienne", "FR", "Lyon"),
+          p("Conducteur poids lourd", "Vienne, Isère, France", "France",
+            ["Permis CE", "FCO", "Chronotachygraphe", "Arrimage"],
+            [("Conducteur poids lourd", 6.0)], g="m")),
+        J(1, "the right driver in " + near("Villefranche-sur-Saône", "FR", "Lyon"),
+          p("Chauffeuse poids lourd", "Villefranche-sur-Saône, Auvergne-Rhône-Alpes, France", "FR",
+            ["Permis C", "FCO", "Livraison de palettes", "Transpalette électrique"],
+            [("Chauffeuse poids lourd", 5.0)], g="f")),
+        J(1, "FIMO in 2024, ten months behind the wheel where the ad asks two years",
+          p("Conductrice PL", "Lyon, France", "France",
+            ["Permis C", "FIMO", "Carte conducteur"],
+            [("Conductrice PL", 0.8)], g="f")),
+        J(1, "drove trucks for six years, now a forklift driver: his FCO has lapsed and needs a refresher before "
+             "he can drive again",
+          p("Cariste", "Lyon, France", "FR",
+            ["CACES R489", "Permis CE", "Préparation de commandes", "Chronotachygraphe"],
+            [("Cariste", 2.0, "Entrepôts du Rhône"), ("Chauffeur poids lourd", 6.0)],
+            hl={1: ["FCO obtenue en 2018, expirée en 2023"]}, g="m")),
+        J(1, "a dock worker with a fresh permis C and FIMO: licensed, but has never driven professionally",
+          p("Agent de quai", "Lyon, France", "France",
+            ["Permis C", "FIMO", "Chargement", "CACES R489"],
+            [("Agent de quai", 3.0)],
+            hl=["Permis C et FIMO obtenus en 2024, à la recherche d'un premier poste de conducteur"],
+            edu=[("Titre professionnel", "Conducteur du transport routier de marchandises sur porteur",
+                  "AFTRAL Lyon")], g="m")),
+        J(0, "a transport recruiter whose headline names the ad's title and licences", trap="recruiter", prof=
+          p("Chargé de recrutement transport & logistique", "Lyon, France", "France",
+            ["Recrutement", "Sourcing", "Permis CE", "FIMO", "FCO", "Poids lourd"],
+            [("Chargé de recrutement transport & logistique", 4.0, "Rhône Intérim Transport")],
+            headline="Recrute chauffeurs PL / SPL (H/F) – permis C, CE, FIMO, FCO – Lyon et région",
+            edu=[("Licence professionnelle", "Gestion des ressources humaines", "Université Lumière Lyon 2")],
+            g="m")),
+        J(0, "a trainee in a driving-school programme (permis C and FIMO not yet obtained)", trap="student", prof=
+          p("Élève conductrice routière", "Lyon, France", "France",
+            ["Permis C (en cours)", "FIMO (en cours)", "Arrimage"], [],
+            headline="En formation Titre professionnel conducteur routier (permis C + FIMO) chez AFTRAL Lyon",
+            edu=[("Titre professionnel (en cours)", "Conducteur du transport routier de marchandises sur porteur",
+                  "AFTRAL Lyon")], years=0.0, g="f")),
+        J(0, "a dispatch-office intern (BTS transport): the vocabulary, not a driver", trap="intern", prof=
+          p("Stagiaire exploitation transport", "Lyon, France", "FR",
+            ["Planification des tournées", "Réglementation sociale européenne", "Chronotachygraphe", "TMS"],
+            [("Stagiaire exploitation transport", 0.4)],
+            headline="Stagiaire exploitant transport (BTS GTLA) | planification, chronotachygraphe",
+            edu=[("BTS (en cours)", "Gestion des transports et logistique associée", "Lycée La Mache")], g="m")),
+        J(0, "a ride-hailing driver (Chauffeur VTC): 'Chauffeur', a permis B and passengers — no C/CE, no FIMO",
+          trap="homonym", prof=
+          p("Chauffeur VTC", "Lyon, France", "France",
+            ["Carte VTC", "Permis B", "Relation client", "Navigation GPS"],
+            [("Chauffeur VTC", 4.0, "Indépendant")],
+            headline="Chauffeur VTC indépendant | Lyon et aéroport Saint-Exupéry",
+            edu=[("Carte professionnelle VTC", "Examen VTC", "Chambre de métiers et de l'artisanat du Rhône")],
+            g="m")),
+        J(0, "a construction site manager (Conducteur de travaux): runs building sites, drives nothing",
+          trap="homonym", prof=
+          p("Conducteur de travaux", "Lyon, France", "France",
+            ["Gestion de chantier", "Planification", "Suivi budgétaire", "Gros œuvre", "AutoCAD"],
+            [("Conducteur de travaux", 8.0, "Bâtiments du Lyonnais")],
+            edu=[("Licence professionnelle", "Conduite de travaux en bâtiment", "IUT Lyon 1")], g="m")),
+        J(0, "a van delivery driver on a permis B: shares 'Chauffeur', but no C/CE and no FIMO, so cannot legally "
+             "drive the ad's trucks — 0 rather than partial", trap="homonym", prof=
+          p("Chauffeur livreur VL", "Lyon, France", "FR",
+            ["Permis B", "Livraison de colis", "Tournées", "Scanner"],
+            [("Chauffeur livreur VL", 3.0)], edu=[], g="m")),
+        J(0, "the right driver, but in " + far("Geneva", "CH", "Lyon", "FR") + " (Swiss OACP, not the French FCO)",
+          trap="wrong_country", prof=
+          p("Chauffeur poids lourd", "Genève, Suisse", "Suisse",
+            ["Permis CE", "OACP", "Tachygraphe", "Livraison"],
+            [("Chauffeur poids lourd", 8.0, "Transports Léman")],
+            edu=[("CFC", "Conducteur de véhicules lourds", "Centre de formation professionnelle Genève")],
+            g="m", names="fr")),
+        J(0, "the right driver, but in " + far("Liège", "BE", "Lyon", "FR"), trap="wrong_country", prof=
+          p("Chauffeur poids lourd", "Liège, Belgique", "Belgique",
+            ["Permis CE", "Code 95", "ADR", "Chronotachygraphe"],
+            [("Chauffeur poids lourd", 7.0, "Transports Meuse Logistique")],
+            edu=[("CESS", "Conducteur poids lourd", "Institut provincial de Liège")], g="m", names="fr")),
+    ], edu=DRIVER_FR_EDU, at="chez",
+    companies=["Transports {w}", "{w} Logistique", "Transports {w} & Fils", "{w} Express"],
+    words=["Perrin", "Rhône-Saône", "Fourvière", "Chabert", "Dauphiné", "Brunet", "Vercors", "Lacroix",
+           "Monts d'Or", "Bellecour"],
+    schools=["AFTRAL {town}", "Promotrans {town}", "ECF {town}"]))
+
 # --------------------------------------------------------------------------------------------
 # assembly and checks
 
@@ -1587,10 +2371,24 @@ def check(doc: dict) -> list[str]:
                 problems.append(f"{j['profile']['profileId']}: unknown trap {j['trap']}")
             if not j["why"].strip():
                 problems.append(f"{j['profile']['profileId']}: no reason")
+        # countries: a code or a name people write ("Nederland"), compared by what it resolves to
+        codes = {}
+        for j in js:
+            code = country_code(j["profile"]["country"])
+            if code is None:
+                problems.append(f"{j['profile']['profileId']}: country {j['profile']['country']!r} is not a "
+                                "taxonomy country (code or name)")
+            codes[j["profile"]["profileId"]] = code
+        home = {codes[j["profile"]["profileId"]] for j in js if j["grade"] > 0}
+        if len(home) > 1:
+            problems.append(f"{a['id']}: the fits live in several countries {sorted(map(str, home))}")
+        for j in js:
+            if j.get("trap") == "wrong_country" and codes[j["profile"]["profileId"]] in home:
+                problems.append(f"{j['profile']['profileId']}: a wrong_country trap in the fits' country")
     missing = set(TRAPS) - kinds_overall
     if missing:
         problems.append(f"trap kinds never used: {sorted(missing)}")
-    either_or = sum(1 for a in ads if re.search(r"\b(or|oder|o)\b", a["jobDescription"]))
+    either_or = sum(1 for a in ads if re.search(r"\b(or|oder|o|ou)\b", a["jobDescription"]))
     if either_or < 2:
         problems.append("fewer than two ads with an either/or requirement")
     corpus = ROOT / "data" / "corpus" / "people.jsonl"
