@@ -4,7 +4,7 @@
 //! The evaluator here shares no code with the renderer or the index: its own tokenizer and
 //! recursive-descent parser for the string, and its own matcher over the profiles' JSON (the
 //! only thing it takes from the domain is the scope table, which is the documented meaning of
-//! `scope:`). It re-implements the index's word rules (`crates/adapters-search/src/local/
+//! `scope:`, and the gender-folding rule of words, `fold_gender`). It re-implements the index's word rules (`crates/adapters-search/src/local/
 //! tokenize.rs`): lower-cased, diacritics folded, words are runs of letters and digits, a
 //! trailing `+`/`#` run stays on its word (`c++`, `c#`), other separators split (`node.js` →
 //! `node js`); a phrase matches when its words appear consecutively inside one value of one of
@@ -23,7 +23,7 @@ use sourcing_domain::ports::SearchRequest;
 use sourcing_domain::profile::{Profile, normalize};
 use sourcing_domain::search::boolean_string::{SCOPES, render, scope_fields};
 use sourcing_domain::search::{BoolQuery, Field, Query};
-use sourcing_domain::taxonomy::Taxonomy;
+use sourcing_domain::taxonomy::{Taxonomy, fold_gender};
 
 // ---------------------------------------------------------------------------------------------
 // Words
@@ -105,7 +105,10 @@ fn words(text: &str) -> Vec<String> {
     if !word.is_empty() {
         out.push(word);
     }
-    out
+    // the one word rule taken from the domain: gendered forms share a key
+    out.into_iter()
+        .map(|w| fold_gender(&w).into_owned())
+        .collect()
 }
 
 thread_local! {
@@ -737,13 +740,14 @@ const MATCH_CAP: usize = 150;
 
 #[test]
 fn the_evaluator_reads_words_like_the_index() {
-    assert_eq!(words("München, Straße"), ["munchen", "strasse"]);
+    assert_eq!(words("München, Straße"), ["munchen", "strass"]);
+    assert_eq!(words("Infirmière"), words("infirmier"));
     assert_eq!(words("Mu\u{0308}nchen"), ["munchen"]);
     assert_eq!(words("Łódź Kraków"), ["lodz", "krakow"]);
     assert_eq!(words("C++, C#, C"), ["c++", "c#", "c"]);
     assert_eq!(
         words("Node.js / React-Native"),
-        ["node", "js", "react", "native"]
+        ["node", "js", "react", "nativ"]
     );
     assert_eq!(words("a+b"), ["a", "b"]);
     assert!(words("  ++ ").is_empty());

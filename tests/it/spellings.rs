@@ -296,7 +296,7 @@ async fn five_spellings_of_the_same_people_give_the_same_top_10_for_every_ad() {
             let top = top10(&index, ad, loaded.set.today).await;
             if spelling == Spelling::IsoCodes {
                 assert!(
-                    !top.is_empty(),
+                    ad.held_out || !top.is_empty(),
                     "{}: nobody delivered from ISO codes",
                     ad.id
                 );

@@ -1,11 +1,27 @@
 //! Text normalisation shared by indexing and querying, so both sides agree on what a token is.
 
-/// Splits text into lower-cased, diacritic-folded tokens.
+use std::borrow::Cow;
+
+use sourcing_domain::taxonomy::fold_gender;
+
+/// Splits text into lower-cased, diacritic-folded tokens, each as its gender-folded key
+/// ([`fold_gender`]: "infirmière" and "infirmier" are one token).
 ///
 /// Tokens are runs of letters and digits; a trailing `+`/`#` run stays attached ("c++", "c#") so
 /// those skills stay distinct from "c", while separators like `.` or `-` split ("node.js" →
 /// "node", "js", matched as a phrase).
 pub(crate) fn tokenize(text: &str) -> Vec<String> {
+    let mut tokens = split(text);
+    for t in &mut tokens {
+        if let Cow::Owned(key) = fold_gender(t) {
+            *t = key;
+        }
+    }
+    tokens
+}
+
+/// The tokens as written (lower case, diacritics folded).
+fn split(text: &str) -> Vec<String> {
     let folded = fold(text);
     let chars: Vec<char> = folded.chars().collect();
     let mut tokens = Vec::new();
@@ -92,16 +108,28 @@ mod tests {
 
     #[test]
     fn folds_case_and_diacritics() {
-        assert_eq!(tokenize("München, Straße"), vec!["munchen", "strasse"]);
-        assert_eq!(tokenize("Mu\u{0308}nchen"), vec!["munchen"]);
-        assert_eq!(tokenize("Łódź Kraków"), vec!["lodz", "krakow"]);
+        assert_eq!(split("München, Straße"), vec!["munchen", "strasse"]);
+        assert_eq!(split("Mu\u{0308}nchen"), vec!["munchen"]);
+        assert_eq!(split("Łódź Kraków"), vec!["lodz", "krakow"]);
+    }
+
+    #[test]
+    fn tokens_are_gender_folded_keys() {
+        assert_eq!(tokenize("Infirmière"), tokenize("Infirmier"));
+        assert_eq!(
+            tokenize("Profesora de Física"),
+            tokenize("Profesor de física")
+        );
+        assert_eq!(tokenize("Lehrerin"), vec!["lehrer"]);
+        assert_eq!(tokenize("München, Straße"), vec!["munchen", "strass"]);
+        assert_ne!(tokenize("nurse"), tokenize("nursery"));
     }
 
     #[test]
     fn keeps_programming_language_suffixes() {
         assert_eq!(tokenize("C++, C#, C"), vec!["c++", "c#", "c"]);
         assert_eq!(
-            tokenize("Node.js / React-Native"),
+            split("Node.js / React-Native"),
             vec!["node", "js", "react", "native"]
         );
         assert_eq!(tokenize("a+b"), vec!["a", "b"]);

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use crate::icp::text::norm;
 use crate::icp::{GENERIC_TECH_TITLES, Icp, SkillRequirement, local_title_words};
-use crate::taxonomy::{City, SkillEntry, TITLES_JSON, Taxonomy, TitleEntry};
+use crate::taxonomy::{City, SkillEntry, TITLES_JSON, Taxonomy, TitleEntry, fold_gender};
 
 /// A normalised phrase padded for a token-boundary `contains` (`" kubernetes "`); an empty
 /// phrase never matches (as [`crate::icp::text::contains_norm`]).
@@ -132,6 +132,9 @@ pub(crate) struct PreparedIcp<'t> {
     pub(crate) role_first_words: WordSet,
     /// The role's local names ("krankenpfleger"), as written in the supplement and as needles.
     pub(crate) local_names: Vec<(&'static str, Needle)>,
+    /// Every role and local name as gender-folded words ([`fold_gender`]): "Infirmière" names
+    /// a role called "Infirmier".
+    pub(crate) folded_names: Vec<Vec<String>>,
     /// The names the taxonomy knows the ICP's title by; `None` when unknown (a taxonomy other
     /// than the bundled one).
     title_keys: Option<TitleKeys>,
@@ -185,6 +188,16 @@ impl<'t> PreparedIcp<'t> {
         );
         let local_names = local_title_words(&icp.canonical_title)
             .map(|w| (w, Needle::of_norm(w)))
+            .collect();
+        let folded_names = role_names
+            .iter()
+            .map(|r| r.words.clone())
+            .chain(
+                local_title_words(&icp.canonical_title)
+                    .map(|w| norm(w).split_whitespace().map(str::to_owned).collect()),
+            )
+            .map(|words: Vec<String>| words.iter().map(|w| fold_gender(w).into_owned()).collect())
+            .filter(|words: &Vec<String>| !words.is_empty())
             .collect();
         let title_keys = index.title_keys(taxonomy, &canonical_norm);
         let role_entries = index.titles_by_canonical(taxonomy, &canonical_norm);
@@ -285,6 +298,7 @@ impl<'t> PreparedIcp<'t> {
             role_names,
             role_first_words,
             local_names,
+            folded_names,
             title_keys,
             target_title: taxonomy.titles().entry(&icp.canonical_title),
             technical_role: icp.technical_role,

@@ -16,7 +16,7 @@ use crate::icp::Icp;
 use crate::icp::text::padded;
 use crate::profile::Profile;
 use crate::taxonomy::{
-    City, ResolvedLocation, Seniority, Taxonomy, TitleEntry, WorkMode, distance_km,
+    City, ResolvedLocation, Seniority, Taxonomy, TitleEntry, WorkMode, distance_km, fold_gender,
 };
 
 /// Weight of must-have skills.
@@ -104,6 +104,15 @@ pub(crate) fn names_role(
     // the ad's own words for the role, in another language ("Analista de Datos") or a German
     // compound of a local name ("Fachkrankenpflegerin")
     if local_names(prep, padded_title, theirs) {
+        return true;
+    }
+    // gendered and inclusive forms of those names ("Infirmière", "Profesora", "Lehrerin")
+    let folded: Vec<std::borrow::Cow<'_, str>> = theirs.iter().map(|w| fold_gender(w)).collect();
+    if prep.folded_names.iter().any(|name| {
+        folded
+            .windows(name.len())
+            .any(|win| win.iter().zip(name).all(|(a, b)| a.as_ref() == b.as_str()))
+    }) {
         return true;
     }
     if !prep.title_may_resolve(theirs) {

@@ -4,6 +4,7 @@
 //! registry packages plus hand-curated inputs, embedded at compile time and parsed once.
 //! Nothing here reads files or the network.
 
+mod gender;
 mod locations;
 mod skills;
 mod text;
@@ -11,6 +12,7 @@ mod titles;
 
 use std::sync::OnceLock;
 
+pub use gender::fold_gender;
 pub use locations::{City, Country, LocationTaxonomy, ResolvedLocation, WorkMode, distance_km};
 pub use skills::{SkillEntry, SkillTaxonomy};
 pub use titles::{Occupation, ParsedTitle, Seniority, TitleEntry, TitleTaxonomy};

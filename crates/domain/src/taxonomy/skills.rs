@@ -194,15 +194,21 @@ impl SkillTaxonomy {
     #[must_use]
     pub fn find_mentions(&self, text: &str) -> Vec<(&SkillEntry, bool)> {
         let tokens = tokenize(text);
+        // a text written all in lower case (People Data Labs writes every field so) carries no
+        // case: its exact-case spellings are read as lower case, the vetoes and the weak-mention
+        // rule below still apply
+        let caseless = !text.chars().any(char::is_uppercase);
         // (entry, start, len, vetoed): a vetoed match is an exact-case spelling before a vetoing
         // word ("Go and"), kept only when a skill stands right beside it ("Go and PostgreSQL",
         // "Terraform and Go on AWS"), where the sentence is a list of skills, not English prose.
         let mut matches: Vec<(usize, usize, usize, bool)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let found = match self.match_at(&tokens, i, true) {
+            let found = match self.match_at(&tokens, i, true, caseless) {
                 Some((e, n)) => Some((e, n, false)),
-                None => self.match_at(&tokens, i, false).map(|(e, n)| (e, n, true)),
+                None => self
+                    .match_at(&tokens, i, false, caseless)
+                    .map(|(e, n)| (e, n, true)),
             };
             match found {
                 Some((entry, n, vetoed)) => {
@@ -267,8 +273,15 @@ impl SkillTaxonomy {
     }
 
     /// The longest skill phrase at `i`: `(entry, words)`; with `veto`, a word in the entry's
-    /// `not_followed_by` list after it rejects the match.
-    fn match_at(&self, tokens: &[Token], i: usize, veto: bool) -> Option<(usize, usize)> {
+    /// `not_followed_by` list after it rejects the match; `caseless` reads exact-case spellings
+    /// as lower case.
+    fn match_at(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        veto: bool,
+        caseless: bool,
+    ) -> Option<(usize, usize)> {
         let list = self.phrases.get(tokens[i].norm.as_str())?;
         for p in list {
             let n = p.words.len();
@@ -281,10 +294,9 @@ impl SkillTaxonomy {
                 continue;
             }
             if let Some(exact) = &p.exact
-                && tokens[i..i + n]
-                    .iter()
-                    .zip(exact)
-                    .any(|(t, e)| t.original != e)
+                && tokens[i..i + n].iter().zip(exact).any(|(t, e)| {
+                    t.original != e && !(caseless && t.original.eq_ignore_ascii_case(e))
+                })
             {
                 continue;
             }
