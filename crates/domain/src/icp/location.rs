@@ -1,9 +1,9 @@
 //! Location targeting: resolves the ad's location into a city, region and country, the names
 //! profiles use for them, the work mode, and regional remote limits ("Remote (EU)").
 
-use super::LocationTarget;
 use super::text::{contains_norm, norm, padded, push_unique, tokens};
-use crate::taxonomy::{Taxonomy, WorkMode};
+use super::{LocationTarget, PlaceAlternative, place_evidence};
+use crate::taxonomy::{City, LocationTaxonomy, ResolvedLocation, Taxonomy, WorkMode};
 
 /// Common exonyms that GeoNames spells differently from how people write them.
 const EXONYMS: &[(&str, &[&str])] = &[
@@ -305,6 +305,18 @@ pub(crate) fn target(
     if resolved.is_none() && mode.is_none() {
         return None;
     }
+    let (resolved, alternatives) = match resolved {
+        Some(r) => {
+            let (r, alternatives) = disambiguate(
+                locs,
+                r,
+                written.as_deref(),
+                &format!("{title}\n{description}"),
+            );
+            (Some(r), alternatives)
+        }
+        None => (None, Vec::new()),
+    };
     let mut t = LocationTarget {
         raw: raw.unwrap_or_default(),
         city: None,
@@ -315,6 +327,7 @@ pub(crate) fn target(
         work_mode: mode,
         remote_countries,
         region_countries: Vec::new(),
+        alternatives,
         city_only: false,
         radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
     };
@@ -374,6 +387,49 @@ pub(crate) fn target(
     Some(t)
 }
 
+/// The city a place name means when several countries have one of that name: the one the ad's
+/// other evidence points at ([`place_evidence::evidence_for`]), else the most populous, with the
+/// others it could still mean as alternatives.
+fn disambiguate<'t>(
+    locs: &'t LocationTaxonomy,
+    mut r: ResolvedLocation<'t>,
+    written: Option<&str>,
+    ad_text: &str,
+) -> (ResolvedLocation<'t>, Vec<PlaceAlternative>) {
+    let (Some(city), Some(written)) = (r.city, written) else {
+        return (r, Vec::new());
+    };
+    let others = place_evidence::same_named(locs, city, written);
+    if others.is_empty() {
+        return (r, Vec::new());
+    }
+    let all: Vec<&City> = std::iter::once(city).chain(others).collect();
+    let scores: Vec<u32> = all
+        .iter()
+        .map(|c| place_evidence::evidence_for(locs, c, ad_text))
+        .collect();
+    let best = scores.iter().copied().max().unwrap_or(0);
+    let winners: Vec<&City> = all
+        .iter()
+        .zip(&scores)
+        .filter(|(_, s)| **s == best)
+        .map(|(c, _)| *c)
+        .collect();
+    let chosen = winners[0];
+    r.city = Some(chosen);
+    r.country = locs.country(&chosen.country_code);
+    let alternatives = winners[1..]
+        .iter()
+        .map(|c| PlaceAlternative {
+            city: c.name.clone(),
+            region: c.admin1.clone(),
+            country: locs.country(&c.country_code).map(|k| k.name.clone()),
+            country_code: c.country_code.clone(),
+        })
+        .collect();
+    (r, alternatives)
+}
+
 /// German-style transliteration of umlauts, folded ("München" → "muenchen").
 fn translit(s: &str) -> String {
     let replaced: String = s
@@ -386,6 +442,51 @@ fn translit(s: &str) -> String {
         })
         .collect();
     norm(&replaced)
+}
+
+/// Picks, among the ad's place and its alternatives, the one a patch names ("in Valencia,
+/// Spain", "the Cambridge in Massachusetts"); false when the patch names none of them or names
+/// several.
+pub(crate) fn pick_alternative(
+    target: &mut Option<LocationTarget>,
+    patch: &str,
+    taxonomy: &Taxonomy,
+) -> bool {
+    let Some(t) = target.as_ref().filter(|t| !t.alternatives.is_empty()) else {
+        return false;
+    };
+    let locs = taxonomy.locations();
+    let options: Vec<(String, String)> = std::iter::once((
+        t.city.clone().unwrap_or_default(),
+        t.country_code.clone().unwrap_or_default(),
+    ))
+    .chain(
+        t.alternatives
+            .iter()
+            .map(|a| (a.city.clone(), a.country_code.clone())),
+    )
+    .collect();
+    let scored: Vec<(u32, &(String, String))> = options
+        .iter()
+        .filter_map(|o| {
+            let city = locs.city(&o.0, Some(&o.1))?;
+            Some((place_evidence::evidence_for(locs, city, patch), o))
+        })
+        .collect();
+    let best = scored.iter().map(|(s, _)| *s).max().unwrap_or(0);
+    let mut winners = scored.iter().filter(|(s, _)| *s == best && best > 0);
+    let (Some((_, (city, code))), None) = (winners.next(), winners.next()) else {
+        return false;
+    };
+    let Some(mut picked) = self::target(Some(&format!("{city}, {code}")), "", "", taxonomy) else {
+        return false;
+    };
+    picked.raw.clone_from(&t.raw);
+    picked.work_mode = t.work_mode;
+    picked.radius_km = t.radius_km;
+    picked.region_countries.clone_from(&t.region_countries);
+    *target = Some(picked);
+    true
 }
 
 /// Restricts `target` to a place named in a patch ("only Berlin"); false if it names none.

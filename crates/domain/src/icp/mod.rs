@@ -11,6 +11,7 @@ mod job_ad;
 mod location;
 mod negatives;
 mod patch;
+mod place_evidence;
 mod sections;
 mod supplement;
 pub(crate) mod text;
@@ -108,12 +109,31 @@ pub struct LocationTarget {
     /// people anywhere in them fit, the city's country first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub region_countries: Vec<String>,
+    /// Other places the ad's place name could mean when its other evidence (country or region
+    /// words, currency) could not tell them apart ("Cambridge": GB or US); empty when the place
+    /// is clear. A PATCH naming one ("in Cambridge, MA") picks it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<PlaceAlternative>,
     /// Whether only the city itself is acceptable (set by an "only Berlin" patch).
     pub city_only: bool,
     /// Places within this distance of the city count as nearby (retrieval widens to them and
     /// scoring credits them); `pipeline.nearby_radius_km`.
     #[serde(default = "default_radius_km")]
     pub radius_km: u32,
+}
+
+/// A city an ambiguous place name could also mean.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceAlternative {
+    /// GeoNames primary name.
+    pub city: String,
+    /// First-level region, if known.
+    pub region: Option<String>,
+    /// Country name in English.
+    pub country: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country_code: String,
 }
 
 /// The default nearby radius around the ad's city.

@@ -15,11 +15,26 @@ pub fn apply_patch(icp: &mut Icp, patch: &str, taxonomy: &Taxonomy) {
     if patch.is_empty() {
         return;
     }
+    // "in Valencia, Spain": the patch settles an ambiguous place (its clauses would split it)
+    let picked = location::pick_alternative(&mut icp.location, patch, taxonomy);
     for clause in clauses(patch) {
+        if picked && names_only_a_place(&clause, taxonomy) {
+            continue;
+        }
         apply_clause(icp, &clause, taxonomy);
     }
     icp.patches.push(patch.to_owned());
     icp.refresh_boolean_query();
+}
+
+/// Whether a clause is only a place ("in Valencia", "Spain"), once a patch has picked one.
+fn names_only_a_place(clause: &str, taxonomy: &Taxonomy) -> bool {
+    let c = clause.trim();
+    let c = c
+        .strip_prefix("in ")
+        .or_else(|| c.strip_prefix("In "))
+        .unwrap_or(c);
+    taxonomy.locations().resolve(c).is_some()
 }
 
 /// Splits a patch into clauses on punctuation and "and"/"but".
@@ -97,6 +112,7 @@ fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
             work_mode: None,
             remote_countries: Vec::new(),
             region_countries: Vec::new(),
+            alternatives: Vec::new(),
             city_only: false,
             radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
         });

@@ -264,6 +264,21 @@ impl LocationTaxonomy {
         out
     }
 
+    /// Every city called `name` (any alternate name), most populous first.
+    #[must_use]
+    pub fn cities_named(&self, name: &str) -> Vec<&City> {
+        let key = norm(name);
+        let key = if key.is_empty() {
+            fold_lower(name.trim())
+        } else {
+            key
+        };
+        self.city_index
+            .get(&key)
+            .map(|list| list.iter().map(|&i| &self.cities[i]).collect())
+            .unwrap_or_default()
+    }
+
     /// The most populous city called `name` (any alternate name), optionally within a country.
     #[must_use]
     pub fn city(&self, name: &str, country_code: Option<&str>) -> Option<&City> {

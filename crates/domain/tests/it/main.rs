@@ -6,5 +6,6 @@ mod ads;
 mod corpus;
 mod icp;
 mod icp_table;
+mod places;
 mod scoring;
 mod taxonomy;
