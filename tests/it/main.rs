@@ -6,6 +6,7 @@
 mod ads;
 mod eval;
 mod faithful;
+mod generalise;
 mod ranking;
 mod recall;
 mod shipped;

@@ -309,8 +309,11 @@ fn synonyms(
 fn add_title_skill_synonyms(icp: &mut Icp, title: &str, taxonomy: &Taxonomy) {
     let found: Vec<&SkillEntry> = taxonomy
         .skills()
-        .find_in_text(title)
+        .find_mentions(title)
         .into_iter()
+        // a bare letter in a non-technical title is no language ("permis C/CE")
+        .filter(|(_, weak)| icp.technical_role || !weak)
+        .map(|(s, _)| s)
         .filter(|s| {
             matches!(
                 s.category.as_str(),
@@ -447,6 +450,9 @@ fn skills(
             if weak && !list_item && (ours || !matches!(how, Seen::Title | Seen::Must)) {
                 continue;
             }
+            // "active RN license" in a nursing ad is not React Native, nor "permis C/CE" in a
+            // truck driver's title the C language: a technical skill of a non-technical role
+            // only when its title names it in full
             // "active RN license" in a nursing ad is not React Native
             if !technical && how != Seen::Title && TECH_CATEGORIES.contains(&s.category.as_str()) {
                 continue;

@@ -79,6 +79,7 @@ pub struct RetrievalStep {
 /// | `title_words` | + the title's words anywhere in the current role | hard ones + any one | as `country` |
 /// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
 /// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
+/// | `title_specialty` | + the title's occupation (any local name) with a specialty word it names after its preposition | | as `country` |
 /// | `title_only` | + the title (or its words) whatever the skills, unless a skill is hard | | as `country` |
 ///
 /// Never widened: negative keywords, an "only …" patch (the city stays the city), skills the
@@ -153,6 +154,17 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         widest.push(skills);
         push(
             "skills_match",
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
+    }
+    // the title's occupation in any of its local names with the specialty the title names
+    // ("Docente de Física y Química" for "Profesor/a de Física y Química"), whatever the
+    // skills; the scorer then keeps only those whose own specialty is the ad's
+    if let Some(special) = specialty_clause(icp) {
+        widest.push(special);
+        push(
+            "title_specialty",
             vec![Some(Query::any_of(widest.clone()))],
             places.country.clone(),
         );
@@ -271,6 +283,29 @@ fn title_words_clause(icp: &Icp) -> Option<Query> {
         }
     }
     (!alternatives.is_empty()).then(|| Query::any_of(alternatives))
+}
+
+/// The occupation (the title's own head words or the canonical title's local single-word
+/// names) with one of the specialty words the title names after its preposition, in the
+/// current role or headline; `None` when the title names no specialty.
+fn specialty_clause(icp: &Icp) -> Option<Query> {
+    let (head, tail) = crate::matching::specialty::split_title(&icp.job_title)?;
+    let mut heads = head;
+    for w in super::local_title_words(&icp.canonical_title).filter(|w| !w.contains(' ')) {
+        if !heads.iter().any(|h| h == w) {
+            heads.push(w.to_owned());
+        }
+    }
+    let fields = &[Field::CurrentRole, Field::Headline];
+    let any = |words: Vec<String>| {
+        Query::any_of(
+            words
+                .into_iter()
+                .map(|w| Query::phrase(fields, w))
+                .collect(),
+        )
+    };
+    Some(and(vec![Some(any(heads)), Some(any(tail))]))
 }
 
 /// The title group: canonical title (boosted) or any synonym.

@@ -10,6 +10,7 @@ mod evidence;
 mod explain;
 mod prepared;
 pub mod score;
+pub(crate) mod specialty;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -183,6 +184,9 @@ pub struct Scored {
     pub off_role: bool,
     /// The ad's location filter rules the profile out ([`outside_allowed_countries`]).
     pub outside_allowed_countries: bool,
+    /// The title shares the ad's occupation but the candidate's own evidence places them in
+    /// another specialty ("Profesora de Educación Física" for a physics post): never delivered.
+    pub homonym: bool,
     ev: Evidence,
     title: TitleMatch,
     location: LocationMatch,
@@ -207,6 +211,7 @@ impl std::fmt::Debug for Scored {
             .field("score", &self.score)
             .field("breakdown", &self.breakdown)
             .field("off_role", &self.off_role)
+            .field("homonym", &self.homonym)
             .field("outside_allowed_countries", &self.outside_allowed_countries)
             .finish_non_exhaustive()
     }
@@ -310,10 +315,20 @@ impl<'a> Scorer<'a> {
             TitleMatch::SameOccupation(_) => of > 0 && have == 0,
             _ => false,
         };
+        // a title of the ad's occupation whose own specialty is another (a neighbouring title
+        // the taxonomy lists in the occupation, "BI Analyst" for a data-analyst ad, is no
+        // homonym)
+        let homonym = self.prep.specialty.as_ref().is_some_and(|sp| {
+            matches!(
+                title,
+                TitleMatch::Current(_) | TitleMatch::Headline | TitleMatch::Past(_)
+            ) && !sp.fits(profile, matches!(title, TitleMatch::Current(_)))
+        });
         Scored {
             score: breakdown.total(),
             breakdown,
             off_role,
+            homonym,
             outside_allowed_countries: score::outside_allowed_countries_at(icp, profile, place),
             ev,
             title,

@@ -132,6 +132,8 @@ pub(crate) struct PreparedIcp<'t> {
     pub(crate) role_first_words: WordSet,
     /// The role's local names ("krankenpfleger"), as written in the supplement and as needles.
     pub(crate) local_names: Vec<(&'static str, Needle)>,
+    /// The specialty the ad's title names after its occupation, if any.
+    pub(crate) specialty: Option<super::specialty::Specialty>,
     /// Every role and local name as gender-folded words ([`fold_gender`]): "Infirmière" names
     /// a role called "Infirmier".
     pub(crate) folded_names: Vec<Vec<String>>,
@@ -199,6 +201,16 @@ impl<'t> PreparedIcp<'t> {
             .map(|words: Vec<String>| words.iter().map(|w| fold_gender(w).into_owned()).collect())
             .filter(|words: &Vec<String>| !words.is_empty())
             .collect();
+        // the occupation's names: canonical, synonyms and its local names ("docente")
+        let occupation_names: Vec<Vec<String>> = role_names
+            .iter()
+            .map(|r| r.words.clone())
+            .chain(
+                local_title_words(&icp.canonical_title)
+                    .map(|w| norm(w).split_whitespace().map(str::to_owned).collect()),
+            )
+            .collect();
+        let specialty = super::specialty::Specialty::of(&icp.job_title, &occupation_names);
         let title_keys = index.title_keys(taxonomy, &canonical_norm);
         let role_entries = index.titles_by_canonical(taxonomy, &canonical_norm);
 
@@ -299,6 +311,7 @@ impl<'t> PreparedIcp<'t> {
             role_first_words,
             local_names,
             folded_names,
+            specialty,
             title_keys,
             target_title: taxonomy.titles().entry(&icp.canonical_title),
             technical_role: icp.technical_role,

@@ -150,9 +150,16 @@ fn rank_pool(
         .collect();
     let scorer = Scorer::new(spec.icp, spec.today, spec.taxonomy);
     let ranked = scorer
-        .shortlist(&usable, spec.limit as usize, |_, scored| {
+        .shortlist(&usable, spec.limit as usize, |profile, scored| {
+            if scored.homonym {
+                tracing::debug!(
+                    profile_id = %profile.profile_id,
+                    "not delivered: a homonym of the ad's specialty"
+                );
+            }
             scored.score >= spec.min_match_score
                 && !scored.off_role
+                && !scored.homonym
                 && !scored.outside_allowed_countries
         })
         .into_iter()
