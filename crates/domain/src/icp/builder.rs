@@ -2,7 +2,9 @@
 
 use super::either_or;
 use super::location;
-use super::negatives::{self, JUNIOR_NEGATIVES, LOCAL_RECRUITER_NEGATIVES, RECRUITER_NEGATIVES};
+use super::negatives::{
+    self, JUNIOR_NEGATIVES, LOCAL_JUNIOR_NEGATIVES, LOCAL_RECRUITER_NEGATIVES, RECRUITER_NEGATIVES,
+};
 use super::sections::{self, Weight};
 use super::supplement::{self, EXTRA_ROLE_SKILLS, TITLE_WORDS};
 use super::text::{contains_norm, norm, padded, push_unique};
@@ -388,6 +390,68 @@ enum Seen {
     Nice,
 }
 
+/// Words after which short letter codes are driving-licence classes, not skills.
+const LICENCE_WORDS: &[&str] = &[
+    "permis",
+    "licence",
+    "license",
+    "licencia",
+    "führerschein",
+    "fuhrerschein",
+    "klasse",
+    "carnet",
+    "permiso",
+    "patente",
+    "rijbewijs",
+    "jazdy",
+    "carta",
+    "categoría",
+    "categoria",
+    "catégorie",
+    "categorie",
+    "class",
+    "classe",
+];
+
+/// Words that join licence classes ("permis C ou CE").
+const CLASS_JOINERS: &[&str] = &[
+    "ou", "o", "or", "oder", "of", "en", "e", "y", "und", "i", "lub",
+];
+
+/// The text without the licence classes after a licence word: "Permis C ou CE", "Führerschein
+/// CE", "carnet C+E", "rijbewijs C/CE" name no C language or CE skill.
+fn without_licence_classes(text: &str) -> std::borrow::Cow<'_, str> {
+    let lower = text.to_lowercase();
+    if !LICENCE_WORDS.iter().any(|w| lower.contains(w)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let is_class = |w: &str| {
+        !w.is_empty()
+            && w.split(['/', '+']).all(|part| {
+                // "C", "CE", "C1", "C1E"; not "BLS" or "ADR"
+                let n = part.chars().count();
+                (1..=2).contains(&n) || (n == 3 && part.chars().any(|c| c.is_ascii_digit()))
+            })
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '/' || c == '+')
+    };
+    let mut out: Vec<&str> = Vec::new();
+    let mut after_licence = false;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| ",.;:()".contains(c));
+        if after_licence && is_class(bare) {
+            // "Klasse CE, ADR": the classes end with the clause
+            after_licence = !word.ends_with([',', '.', ';', ':']);
+            continue;
+        }
+        if !(after_licence && CLASS_JOINERS.contains(&bare.to_lowercase().as_str())) {
+            after_licence = LICENCE_WORDS.contains(&bare.to_lowercase().as_str());
+        }
+        out.push(word);
+    }
+    std::borrow::Cow::Owned(out.join(" "))
+}
+
 /// Must-have and nice-to-have skills, in order of first mention.
 fn skills(
     ad: &JobAd,
@@ -433,6 +497,7 @@ fn skills(
     .iter()
     .any(|w| contains_norm(&role_words, w));
     let found_in = |text: &str, how: Seen, note: &mut dyn FnMut(&str, Seen)| {
+        let text = &*without_licence_classes(text);
         for (s, weak) in sk.find_mentions(text) {
             // a bare "UX", "R" or "Go" in prose counts only where the ad asks for skills, or
             // as a list item of its own ("Nice to have:\n- Go")
@@ -692,6 +757,15 @@ fn negative_keywords(icp: &Icp, ad: &JobAd) -> Vec<String> {
         for n in JUNIOR_NEGATIVES {
             push_unique(&mut out, *n);
         }
+        // students, interns and apprentices in the ad's own language ("Élève conductrice")
+        let text = padded(&format!("{} {}", ad.title, ad.job_description));
+        for (markers, words) in LOCAL_JUNIOR_NEGATIVES {
+            if markers.iter().filter(|m| contains_norm(&text, m)).count() >= 2 {
+                for n in *words {
+                    push_unique(&mut out, *n);
+                }
+            }
+        }
     }
     if !icp.recruiting_role {
         for n in RECRUITER_NEGATIVES {
@@ -720,6 +794,30 @@ fn negative_keywords(icp: &Icp, ad: &JobAd) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn licence_classes_are_no_skills() {
+        assert_eq!(
+            without_licence_classes("Permis C ou CE en cours de validité"),
+            "Permis ou en cours de validité"
+        );
+        assert_eq!(
+            without_licence_classes("Chauffeur poids lourd – permis C/CE"),
+            "Chauffeur poids lourd – permis"
+        );
+        assert_eq!(
+            without_licence_classes("Führerschein Klasse CE, ADR"),
+            "Führerschein Klasse ADR"
+        );
+        assert_eq!(
+            without_licence_classes("C and Go, licence to code"),
+            "C and Go, licence to code"
+        );
+        assert_eq!(
+            without_licence_classes("Current licence; BLS and ACLS"),
+            "Current licence; BLS and ACLS"
+        );
+    }
 
     #[test]
     fn gender_markers_are_not_part_of_a_title() {

@@ -76,11 +76,12 @@ pub struct RetrievalStep {
 /// | `any_must_skill` | title or synonym | hard ones + any one | the city |
 /// | `nearby` | title or synonym | hard ones + any one | + places within the ICP's `radiusKm` |
 /// | `country` | title or synonym | hard ones + any one | + the country in any spelling (remote there included) |
+/// | `local_titles` | + the occupation's local names in the supported languages | hard ones + any one | as `country` |
 /// | `title_words` | + the title's words anywhere in the current role | hard ones + any one | as `country` |
 /// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
 /// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
 /// | `title_specialty` | + the title's occupation (any local name) with a specialty word it names after its preposition | | as `country` |
-/// | `title_only` | + the title (or its words) whatever the skills, unless a skill is hard | | as `country` |
+/// | `title_only` | + the title (or its words, or a local name) whatever the skills, unless a skill is hard | | as `country` |
 ///
 /// Never widened: negative keywords, an "only …" patch (the city stays the city), skills the
 /// ad states as hard requirements. A step whose query equals the previous one is skipped.
@@ -122,6 +123,16 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
     );
     let by_title = and(vec![Some(title), skills_any.clone()]);
     let mut widest = vec![by_title.clone()];
+    // the occupation's names in the languages we support ("Conducteur routier", "Chauffeur PL"
+    // for a truck driver), with the same skills as the title
+    if let Some(local) = local_titles_clause(icp) {
+        widest.push(and(vec![Some(local), skills_any.clone()]));
+        push(
+            "local_titles",
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
+    }
     // the title's words in the current role, in any order ("Lead Backend Python Developer")
     if let Some(words) = title_words_clause(icp) {
         widest.push(and(vec![Some(words), skills_any]));
@@ -174,6 +185,9 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         widest.push(title_clause(icp));
         if let Some(words) = title_words_clause(icp) {
             widest.push(words);
+        }
+        if let Some(local) = local_titles_clause(icp) {
+            widest.push(local);
         }
         push(
             "title_only",
@@ -283,6 +297,20 @@ fn title_words_clause(icp: &Icp) -> Option<Query> {
         }
     }
     (!alternatives.is_empty()).then(|| Query::any_of(alternatives))
+}
+
+/// The canonical title's local names not already among its synonyms, as title phrases; `None`
+/// when it has none.
+fn local_titles_clause(icp: &Icp) -> Option<Query> {
+    let own: Vec<String> = std::iter::once(&icp.canonical_title)
+        .chain(icp.title_synonyms.iter())
+        .map(|t| norm(t))
+        .collect();
+    let names: Vec<Query> = super::local_title_words(&icp.canonical_title)
+        .filter(|w| !own.contains(&norm(w)))
+        .map(|w| Query::phrase(TITLE_FIELDS, w))
+        .collect();
+    (!names.is_empty()).then(|| Query::any_of(names))
 }
 
 /// The occupation (the title's own head words or the canonical title's local single-word

@@ -54,6 +54,47 @@ pub(crate) const LOCAL_RECRUITER_NEGATIVES: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// Student, intern and apprentice titles in other languages, added (unless the ad is for one)
+/// when the ad shows two of the language's markers.
+pub(crate) const LOCAL_JUNIOR_NEGATIVES: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "und", "wir", "sie", "du", "mit", "fur", "m w d", "ihre", "deine",
+        ],
+        &[
+            "praktikant",
+            "praktikantin",
+            "auszubildender",
+            "auszubildende",
+            "azubi",
+        ],
+    ),
+    (
+        &["y", "con", "para", "los", "las", "experiencia", "buscamos"],
+        &[
+            "estudiante",
+            "becario",
+            "becaria",
+            "en practicas",
+            "alumno",
+            "alumna",
+        ],
+    ),
+    (
+        &["et", "avec", "pour", "les", "vous", "nous", "experience"],
+        &[
+            "eleve",
+            "etudiant",
+            "etudiante",
+            "stagiaire",
+            "apprenti",
+            "apprentie",
+            "alternant",
+            "alternante",
+        ],
+    ),
+];
+
 /// Exclusion phrases written in the ad ("no agencies", "not a management role", "keine Agenturen").
 pub(crate) fn stated(text: &str) -> Vec<String> {
     let mut out = Vec::new();
