@@ -9,6 +9,26 @@ const YEAR_WORDS: &[&str] = &[
     "anni", "anno", "jaar", "jaren", "lat", "lata", "ar",
 ];
 
+/// Words after "N years" that make it the company's age, not a requirement ("25 años de
+/// trayectoria", "30 years of history", "100 ans d'existence").
+const COMPANY_AGE_AFTER: &[&str] = &[
+    "trayectoria",
+    "historia",
+    "history",
+    "existence",
+    "existencia",
+    "tradition",
+    "tradicion",
+    "storia",
+    "bestehen",
+    "firmengeschichte",
+    "geschiedenis",
+];
+
+/// Words before the number that make it the company's age ("seit 25 Jahren", "depuis 30 ans",
+/// "desde hace 20 años", "since 1990").
+const COMPANY_AGE_BEFORE: &[&str] = &["seit", "depuis", "since", "desde", "hace", "sinds"];
+
 /// Number words up to fifteen (English and German), for "five years".
 fn number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('+');
@@ -45,7 +65,17 @@ pub(crate) fn min_years(text: &str) -> Option<u8> {
         // the number must be right before (allowing "+", "or more", "to N")
         let near = number(&toks[i - 1]).is_some()
             || (i >= 2 && matches!(toks[i - 1].as_str(), "plus" | "more" | "+"));
-        if !near {
+        // the company's age, not the candidate's experience
+        let after = &toks[i + 1..toks.len().min(i + 4)];
+        let before = &toks[i.saturating_sub(3)..i - 1];
+        if !near
+            || after
+                .iter()
+                .any(|w| COMPANY_AGE_AFTER.contains(&w.as_str()))
+            || before
+                .iter()
+                .any(|w| COMPANY_AGE_BEFORE.contains(&w.as_str()))
+        {
             continue;
         }
         if let Some(&n) = nums.iter().min()
@@ -60,6 +90,25 @@ pub(crate) fn min_years(text: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_company_age_is_no_requirement() {
+        let ad = "Empresa instaladora con 25 años de trayectoria. Requisitos: experiencia \
+                  mínima de 3 años como oficial electricista.";
+        assert_eq!(min_years(ad), Some(3));
+        assert_eq!(
+            min_years("Seit 30 Jahren am Markt. Mindestens 2 Jahre Erfahrung."),
+            Some(2)
+        );
+        assert_eq!(
+            min_years("Depuis 20 ans, nous livrons. 2 ans d'expérience."),
+            Some(2)
+        );
+        assert_eq!(
+            min_years("30 years of history; 5+ years of Python"),
+            Some(5)
+        );
+    }
 
     #[test]
     fn reads_years_in_several_languages() {
