@@ -57,6 +57,8 @@ fn short(p: &Profile) -> String {
 
 fn scorer_line(loaded: &Loaded, ad: &EvalAd, p: &Profile) -> String {
     let icp = ad.icp();
+    // as the index holds it (normalised), the way a pass scores it
+    let p = loaded.index.get(&p.profile_id).unwrap_or(p);
     let m = score_with(&icp, p, loaded.set.today, Taxonomy::bundled());
     let b = m.breakdown;
     let mut line = format!(
@@ -144,7 +146,8 @@ pub fn diagnose(loaded: &Loaded, ad: &EvalAd, eval: &AdEval) -> Vec<String> {
         let id = j.profile.profile_id.as_str();
         let status = match (ranked.get(id), condensed_pos.get(id)) {
             (None, _) => {
-                let m = score_with(&icp, &j.profile, loaded.set.today, Taxonomy::bundled());
+                let held = loaded.index.get(id).unwrap_or(&j.profile);
+                let m = score_with(&icp, held, loaded.set.today, Taxonomy::bundled());
                 if m.score < MIN_MATCH_SCORE {
                     format!("not delivered: scored {} (< {MIN_MATCH_SCORE})", m.score)
                 } else {
