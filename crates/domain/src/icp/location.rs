@@ -305,18 +305,8 @@ pub(crate) fn target(
     if resolved.is_none() && mode.is_none() {
         return None;
     }
-    let (resolved, alternatives) = match resolved {
-        Some(r) => {
-            let (r, alternatives) = disambiguate(
-                locs,
-                r,
-                written.as_deref(),
-                &format!("{title}\n{description}"),
-            );
-            (Some(r), alternatives)
-        }
-        None => (None, Vec::new()),
-    };
+    let ad_text = format!("{title}\n{description}");
+    let (resolved, alternatives) = disambiguate(locs, resolved, written.as_deref(), &ad_text);
     let mut t = LocationTarget {
         raw: raw.unwrap_or_default(),
         city: None,
@@ -392,16 +382,19 @@ pub(crate) fn target(
 /// others it could still mean as alternatives.
 fn disambiguate<'t>(
     locs: &'t LocationTaxonomy,
-    mut r: ResolvedLocation<'t>,
+    resolved: Option<ResolvedLocation<'t>>,
     written: Option<&str>,
     ad_text: &str,
-) -> (ResolvedLocation<'t>, Vec<PlaceAlternative>) {
+) -> (Option<ResolvedLocation<'t>>, Vec<PlaceAlternative>) {
+    let Some(mut r) = resolved else {
+        return (None, Vec::new());
+    };
     let (Some(city), Some(written)) = (r.city, written) else {
-        return (r, Vec::new());
+        return (Some(r), Vec::new());
     };
     let others = place_evidence::same_named(locs, city, written);
     if others.is_empty() {
-        return (r, Vec::new());
+        return (Some(r), Vec::new());
     }
     let all: Vec<&City> = std::iter::once(city).chain(others).collect();
     let scores: Vec<u32> = all
@@ -427,7 +420,7 @@ fn disambiguate<'t>(
             country_code: c.country_code.clone(),
         })
         .collect();
-    (r, alternatives)
+    (Some(r), alternatives)
 }
 
 /// German-style transliteration of umlauts, folded ("München" → "muenchen").

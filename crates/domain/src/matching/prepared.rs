@@ -96,6 +96,19 @@ impl WordSet {
     }
 }
 
+/// The occupation's names as normalised word lists — canonical title, synonyms and its local
+/// names ("docente") — for the gender-folded title match and the specialty rule.
+fn occupation_names(icp: &Icp, role_names: &[RoleName]) -> Vec<Vec<String>> {
+    role_names
+        .iter()
+        .map(|r| r.words.clone())
+        .chain(
+            local_title_words(&icp.canonical_title)
+                .map(|w| norm(w).split_whitespace().map(str::to_owned).collect()),
+        )
+        .collect()
+}
+
 /// A name of the ICP's role (canonical title or synonym), normalised.
 pub(crate) struct RoleName {
     /// Its words, for whole-phrase, near and any-order matches.
@@ -191,26 +204,13 @@ impl<'t> PreparedIcp<'t> {
         let local_names = local_title_words(&icp.canonical_title)
             .map(|w| (w, Needle::of_norm(w)))
             .collect();
-        let folded_names = role_names
+        let occupation = occupation_names(icp, &role_names);
+        let folded_names = occupation
             .iter()
-            .map(|r| r.words.clone())
-            .chain(
-                local_title_words(&icp.canonical_title)
-                    .map(|w| norm(w).split_whitespace().map(str::to_owned).collect()),
-            )
-            .map(|words: Vec<String>| words.iter().map(|w| fold_gender(w).into_owned()).collect())
-            .filter(|words: &Vec<String>| !words.is_empty())
+            .filter(|words| !words.is_empty())
+            .map(|words| words.iter().map(|w| fold_gender(w).into_owned()).collect())
             .collect();
-        // the occupation's names: canonical, synonyms and its local names ("docente")
-        let occupation_names: Vec<Vec<String>> = role_names
-            .iter()
-            .map(|r| r.words.clone())
-            .chain(
-                local_title_words(&icp.canonical_title)
-                    .map(|w| norm(w).split_whitespace().map(str::to_owned).collect()),
-            )
-            .collect();
-        let specialty = super::specialty::Specialty::of(&icp.job_title, &occupation_names);
+        let specialty = super::specialty::Specialty::of(&icp.job_title, &occupation);
         let title_keys = index.title_keys(taxonomy, &canonical_norm);
         let role_entries = index.titles_by_canonical(taxonomy, &canonical_norm);
 
