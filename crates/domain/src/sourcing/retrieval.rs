@@ -382,4 +382,49 @@ mod tests {
             .collect();
         assert_eq!(ids, ["p0002"]);
     }
+
+    #[tokio::test]
+    async fn hits_from_any_index_are_read_in_the_domains_spelling() {
+        // an index that stores countries as names ("Deutschland", "germany") and dates as days
+        let icp = icp();
+        let mut search = MockPeopleSearch::new();
+        search.expect_search().returning(|_| {
+            let hits = [("Deutschland", 1), ("germany", 2), ("United States", 3)]
+                .into_iter()
+                .map(|(country, id)| {
+                    let mut p = person(id);
+                    p.country = Some(country.into());
+                    p.location = None;
+                    p.experience = vec![crate::profile::Position {
+                        role: Some("Site Reliability Engineer".into()),
+                        start_date: Some("2019-03-15".into()),
+                        end_date: Some("present".into()),
+                        ..crate::profile::Position::default()
+                    }];
+                    SearchHit::new(p, 1.0)
+                })
+                .collect();
+            Box::pin(async move { Ok(SearchResults { total: 3, hits }) })
+        });
+        let pass = run_pass(&search, spec(&icp, &[])).await.unwrap();
+        let delivered: Vec<(&str, Option<&str>, Option<&str>)> = pass
+            .ranked
+            .iter()
+            .map(|(c, p)| {
+                (
+                    c.profile_id.as_str(),
+                    p.country.as_deref(),
+                    p.experience[0].start_date.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            delivered,
+            [
+                ("p0001", Some("DE"), Some("2019-03")),
+                ("p0002", Some("DE"), Some("2019-03"))
+            ],
+            "both German spellings delivered, the US one filtered by the place rule"
+        );
+    }
 }
