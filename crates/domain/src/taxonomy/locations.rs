@@ -69,6 +69,17 @@ fn is_us_state(seg: &[Token]) -> bool {
     }
 }
 
+/// The key a city or country name is indexed under: its normal form, or for a name that has
+/// none (a symbol-only or non-Latin one) its folded lower case.
+fn lookup_key(name: &str) -> String {
+    let key = norm(name);
+    if key.is_empty() {
+        fold_lower(name.trim())
+    } else {
+        key
+    }
+}
+
 /// Great-circle distance between two cities in kilometres (haversine, mean Earth radius).
 #[must_use]
 pub fn distance_km(a: &City, b: &City) -> f64 {
@@ -193,9 +204,7 @@ impl LocationTaxonomy {
                 .entry(c.iso3.to_ascii_lowercase())
                 .or_insert(i);
             for n in std::iter::once(&c.name).chain(&c.names) {
-                let key = norm(n);
-                let key = if key.is_empty() { fold_lower(n) } else { key };
-                country_index.entry(key).or_insert(i);
+                country_index.entry(lookup_key(n)).or_insert(i);
             }
         }
         let mut work_modes = Vec::new();
@@ -241,13 +250,9 @@ impl LocationTaxonomy {
     /// The country with this ISO code (alpha-2 or alpha-3) or name in any language.
     #[must_use]
     pub fn country(&self, name_or_code: &str) -> Option<&Country> {
-        let key = norm(name_or_code);
-        let key = if key.is_empty() {
-            fold_lower(name_or_code.trim())
-        } else {
-            key
-        };
-        self.country_index.get(&key).map(|&i| &self.countries[i])
+        self.country_index
+            .get(&lookup_key(name_or_code))
+            .map(|&i| &self.countries[i])
     }
 
     /// Cities within `radius_km` of `center` (the center itself excluded), nearest first.
@@ -267,14 +272,8 @@ impl LocationTaxonomy {
     /// Every city called `name` (any alternate name), most populous first.
     #[must_use]
     pub fn cities_named(&self, name: &str) -> Vec<&City> {
-        let key = norm(name);
-        let key = if key.is_empty() {
-            fold_lower(name.trim())
-        } else {
-            key
-        };
         self.city_index
-            .get(&key)
+            .get(&lookup_key(name))
             .map(|list| list.iter().map(|&i| &self.cities[i]).collect())
             .unwrap_or_default()
     }
@@ -282,14 +281,8 @@ impl LocationTaxonomy {
     /// The most populous city called `name` (any alternate name), optionally within a country.
     #[must_use]
     pub fn city(&self, name: &str, country_code: Option<&str>) -> Option<&City> {
-        let key = norm(name);
-        let key = if key.is_empty() {
-            fold_lower(name.trim())
-        } else {
-            key
-        };
         self.city_index
-            .get(&key)?
+            .get(&lookup_key(name))?
             .iter()
             .map(|&i| &self.cities[i])
             .find(|c| country_code.is_none_or(|cc| c.country_code.eq_ignore_ascii_case(cc)))
