@@ -427,6 +427,39 @@ def parse_linguist(js: str) -> dict:
             "aliases": [a.replace("\\'", "'") for a in aliases]}
 
 
+# Single words of the trades' skills that prose uses in other senses ("turning ideas into",
+# "research shows", "sales team"): resolvable in skill lists, never spotted in free text.
+PROSE_SKILL_WORDS = {"Research", "Sales", "Teaching", "Mathematics", "Diagnosis", "Patrol", "Turning", "Milling",
+                     "Counseling", "Rehabilitation", "Dispensing", "Compounding", "Tutoring", "Reservations",
+                     "Logistics"}
+
+
+def add_trade_skills(entries: list, by_key: dict, add) -> None:
+    """The skills of healthcare, the trades, logistics, manufacturing, education, hospitality,
+    retail and the public sector, with their names in seven languages (tools/curated/sectors.json
+    `skillTranslations`, hand-written): an ad or a profile written in French or Polish names them so.
+    The names go to `translations`, not `aliases` (the corpus generator spells skills by their
+    aliases; this keeps its output as it is). A new entry's category is the first sector listing it."""
+    sec = json.loads((CURATED / "sectors.json").read_text(encoding="utf-8"))
+    category: dict[str, str] = {}
+    for sector in sec["sectors"]:
+        for role in sector["roles"]:
+            for skill in role.get("skills", []):
+                category.setdefault(skill, sector["id"])
+    for skill in sorted(sec["skillTranslations"]):
+        idx = by_key.get(norm(skill))
+        if idx is None:
+            idx = add(skill, [], category.get(skill, "trade"), "sectors", None, skill not in PROSE_SKILL_WORDS)
+        e = entries[idx]
+        names = sec["skillTranslations"][skill]
+        for lang in sorted(names):
+            k = norm(names[lang])
+            if not k or k in by_key:
+                continue
+            by_key[k] = idx
+            e.setdefault("translations", []).append(names[lang])
+
+
 def build_skills() -> dict:
     cur = json.loads((CURATED / "skills.json").read_text(encoding="utf-8"))
     exact = {norm(f): f for f in cur["exact"]}  # normalised form -> the one spelling that matches text
@@ -507,6 +540,8 @@ def build_skills() -> dict:
                 e["source"] += "+cspell"
             continue
         add(t, [], "tool", "cspell", [t], True)
+
+    add_trade_skills(entries, by_key, add)
 
     for e in entries:
         if "exact" in e:

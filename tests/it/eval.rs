@@ -144,10 +144,10 @@ const FIRST_THIRTEEN: [&str; 13] = [
     "data-analyst-madrid",
 ];
 
-/// Floor of the whole tuned part (18 ads), just under what it measures now (mean 0.916, no
-/// trap, fill 0.97): a ratchet against regressions while issue 21's goal (0.95) is still open
+/// Floor of the whole tuned part (18 ads), just under what it measures now (mean 0.944, no
+/// trap, fill 1.00): a ratchet against regressions while issue 21's goal (0.95) is still open
 /// for the five ads added with it.
-const TUNED_FLOOR_NDCG: f64 = 0.91;
+const TUNED_FLOOR_NDCG: f64 = 0.94;
 const TUNED_MAX_TRAPS: usize = 0;
 
 #[tokio::test]

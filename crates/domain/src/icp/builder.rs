@@ -418,8 +418,13 @@ const CLASS_JOINERS: &[&str] = &[
     "ou", "o", "or", "oder", "of", "en", "e", "y", "und", "i", "lub",
 ];
 
-/// The text without the licence classes after a licence word: "Permis C ou CE", "Führerschein
-/// CE", "carnet C+E", "rijbewijs C/CE" name no C language or CE skill.
+/// What a heavy-vehicle class (C, CE, C1, D …) after a licence word stands for, in words the
+/// skill table reads as the commercial driving licence.
+const HEAVY_LICENCE: &str = "(commercial driver license)";
+
+/// The text with the licence classes after a licence word put in words: "Permis C ou CE",
+/// "Führerschein CE", "carnet C+E", "rijbewijs C/CE" name no C language or CE skill but a
+/// commercial driving licence; "Permis B" names nothing.
 fn without_licence_classes(text: &str) -> std::borrow::Cow<'_, str> {
     let lower = text.to_lowercase();
     if !LICENCE_WORDS.iter().any(|w| lower.contains(w)) {
@@ -435,14 +440,23 @@ fn without_licence_classes(text: &str) -> std::borrow::Cow<'_, str> {
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '/' || c == '+')
     };
+    let is_heavy = |w: &str| w.split(['/', '+']).any(|c| c.starts_with(['C', 'D']));
     let mut out: Vec<&str> = Vec::new();
     let mut after_licence = false;
+    let mut heavy_said = false;
     for word in text.split_whitespace() {
         let bare = word.trim_matches(|c: char| ",.;:()".contains(c));
         if after_licence && is_class(bare) {
+            if is_heavy(bare) && !heavy_said {
+                out.push(HEAVY_LICENCE);
+                heavy_said = true;
+            }
             // "Klasse CE, ADR": the classes end with the clause
             after_licence = !word.ends_with([',', '.', ';', ':']);
             continue;
+        }
+        if !after_licence {
+            heavy_said = false;
         }
         if !(after_licence && CLASS_JOINERS.contains(&bare.to_lowercase().as_str())) {
             after_licence = LICENCE_WORDS.contains(&bare.to_lowercase().as_str());
@@ -711,13 +725,22 @@ fn merge_alternatives(
 /// A requirement for `name` with aliases and related skills from the taxonomy or the supplement.
 pub(crate) fn requirement(name: &str, taxonomy: &Taxonomy) -> SkillRequirement {
     if let Some(e) = taxonomy.skills().canonical(name) {
-        let aliases = e
+        let mut aliases: Vec<String> = e
             .aliases
             .iter()
             .filter(|a| !a.contains('(') && a.chars().count() >= 3)
             .take(3)
             .cloned()
             .collect();
+        // the names other countries give it ("Permis CE" for a CDL, "Instalaciones eléctricas"),
+        // which the open skill lists lack
+        let extra = supplement::extra_skill(&e.canonical).map_or(&[][..], |(_, x)| x);
+        let translated = e.translations.iter().map(String::as_str);
+        for a in extra.iter().copied().chain(translated) {
+            if norm(a) != norm(&e.canonical) && !aliases.iter().any(|x| norm(x) == norm(a)) {
+                aliases.push(a.to_owned());
+            }
+        }
         let related = taxonomy
             .skills()
             .related(&e.canonical)
@@ -728,10 +751,10 @@ pub(crate) fn requirement(name: &str, taxonomy: &Taxonomy) -> SkillRequirement {
         return SkillRequirement::single(e.canonical.clone(), aliases, related);
     }
     if let Some((c, aliases)) = supplement::extra_skill(name) {
+        // every name: they are the other languages' names of the skill, not spelling variants
         let aliases = aliases
             .iter()
             .filter(|a| norm(a) != norm(c))
-            .take(3)
             .map(|a| (*a).to_owned())
             .collect();
         return SkillRequirement::single(c, aliases, Vec::new());
@@ -799,16 +822,17 @@ mod tests {
     fn licence_classes_are_no_skills() {
         assert_eq!(
             without_licence_classes("Permis C ou CE en cours de validité"),
-            "Permis ou en cours de validité"
+            "Permis (commercial driver license) ou en cours de validité"
         );
         assert_eq!(
             without_licence_classes("Chauffeur poids lourd – permis C/CE"),
-            "Chauffeur poids lourd – permis"
+            "Chauffeur poids lourd – permis (commercial driver license)"
         );
         assert_eq!(
             without_licence_classes("Führerschein Klasse CE, ADR"),
-            "Führerschein Klasse ADR"
+            "Führerschein Klasse (commercial driver license) ADR"
         );
+        assert_eq!(without_licence_classes("Permis B exigé"), "Permis exigé");
         assert_eq!(
             without_licence_classes("C and Go, licence to code"),
             "C and Go, licence to code"

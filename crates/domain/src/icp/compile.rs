@@ -7,6 +7,7 @@
 
 use super::text::{norm, push_unique};
 use super::{Icp, SkillRequirement};
+use crate::matching::head_word::HeadWords;
 use crate::search::{BoolQuery, Field, Query};
 use crate::taxonomy::{Taxonomy, WorkMode};
 
@@ -79,6 +80,7 @@ pub struct RetrievalStep {
 /// | `local_titles` | + the occupation's local names in the supported languages | hard ones + any one | as `country` |
 /// | `title_words` | + the title's words anywhere in the current role | hard ones + any one | as `country` |
 /// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
+/// | `head_words` | + a title with the head word of one of the role's names ("Chauffeur SPL") when half the must-haves match | | as `country` |
 /// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
 /// | `title_specialty` | + the title's occupation (any local name) with a specialty word it names after its preposition | | as `country` |
 /// | `title_only` | + the title (or its words, or a local name) whatever the skills, unless a skill is hard | | as `country` |
@@ -154,6 +156,19 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         ]));
         push(
             "title_family",
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
+    }
+    // a title whose head word is the role's ("Chauffeur SPL", "Conductrice PL"), with half the
+    // must-haves; the scorer takes it only when no taxonomy lists the title
+    if let (Some(heads), Some(skills)) = (
+        head_words_clause(icp),
+        skills_clause(core_skills(icp), Relax::Half),
+    ) {
+        widest.push(and(vec![Some(heads), Some(skills)]));
+        push(
+            "head_words",
             vec![Some(Query::any_of(widest.clone()))],
             places.country.clone(),
         );
@@ -297,6 +312,16 @@ fn title_words_clause(icp: &Icp) -> Option<Query> {
         }
     }
     (!alternatives.is_empty()).then(|| Query::any_of(alternatives))
+}
+
+/// The head words of the role's names ([`HeadWords`]) in the current role; `None` when no
+/// name has one.
+fn head_words_clause(icp: &Icp) -> Option<Query> {
+    let heads: Vec<Query> = HeadWords::surface_forms(super::role_names(icp))
+        .into_iter()
+        .map(|h| Query::phrase(&[Field::CurrentRole], h))
+        .collect();
+    (!heads.is_empty()).then(|| Query::any_of(heads))
 }
 
 /// The canonical title's local names not already among its synonyms, as title phrases; `None`

@@ -28,6 +28,14 @@ pub use job_ad::JobAd;
 pub use patch::apply_patch;
 pub(crate) use supplement::local_title_words;
 
+/// Every name the ICP's role goes by — canonical title, synonyms, local names as written —
+/// for rules that read the role's names rather than one spelling of it.
+pub(crate) fn role_names<'a>(icp: &'a Icp) -> impl Iterator<Item = &'a str> + 'a {
+    std::iter::once(icp.canonical_title.as_str())
+        .chain(icp.title_synonyms.iter().map(String::as_str))
+        .chain(local_title_words(&icp.canonical_title).map(|w| -> &'a str { w }))
+}
+
 /// The ideal candidate profile derived from a job ad (returned verbatim as `icp` in results).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -62,6 +62,33 @@ const NICE: &[&str] = &[
     "gewenst",
     "bij voorkeur",
     "titolo preferenziale",
+    // participles and adjectives of wish, in their gendered and plural forms
+    "apprecie",
+    "appreciee",
+    "apprecies",
+    "appreciees",
+    "souhaitee",
+    "souhaites",
+    "souhaitees",
+    "souhaitable",
+    "bienvenu",
+    "bienvenue",
+    "erwunscht",
+    "gern gesehen",
+    "se valora",
+    "valorado",
+    "valorada",
+    "valoraremos",
+    "apprezzato",
+    "apprezzata",
+    "apprezzati",
+    "apprezzate",
+    "valorizado",
+    "valorizada",
+    "mooi meegenomen",
+    "an advantage",
+    "advantageous",
+    "an asset",
 ];
 
 /// Markers of a requirement.
@@ -364,5 +391,21 @@ mod tests {
         assert!(w.contains(&("Go and PostgreSQL".into(), Weight::Must)));
         assert!(w.contains(&("Kafka".into(), Weight::Nice)));
         assert!(w.contains(&("Kubernetes is a plus".into(), Weight::Nice)));
+    }
+
+    #[test]
+    fn participles_of_wish_mark_a_plus_in_any_gender_and_number() {
+        for line in [
+            "ADR (matières dangereuses) et CACES R489 appréciés",
+            "Anglais courant souhaitée",
+            "Se valora carnet de carretillero",
+            "Conoscenza del tedesco apprezzata",
+            "Staplerschein erwünscht",
+            "SAP experience is an advantage",
+        ] {
+            let s = sentences(&format!("Profil recherché :\n- {line}"));
+            let weights: Vec<Weight> = s.iter().skip(1).map(|s| s.weight).collect();
+            assert_eq!(weights, vec![Weight::Nice], "{line}");
+        }
     }
 }

@@ -756,7 +756,39 @@ pub(crate) const EXTRA_SKILLS: &[(&str, &[&str])] = &[
             "cnh e",
         ],
     ),
-    ("ADR", &["adr certificate", "adr schein", "gefahrgut"]),
+    (
+        "ADR",
+        &[
+            "adr certificate",
+            "adr schein",
+            "gefahrgut",
+            "matieres dangereuses",
+            "mercancias peligrosas",
+            "mercadorias perigosas",
+            "merci pericolose",
+            "gevaarlijke stoffen",
+        ],
+    ),
+    // the EU's professional-driver qualification (Code 95), in each country's name
+    (
+        "Driver CPC",
+        &[
+            "driver cpc",
+            "code 95",
+            "fimo",
+            "fco",
+            "fahrerqualifizierung",
+            "berufskraftfahrerqualifikation",
+            "modul 95",
+            "cap de conductor",
+            "cap conductor",
+            "certificado de aptitud profesional",
+            "cqm",
+            "cqc",
+            "carta di qualificazione del conducente",
+            "vakbekwaamheid",
+        ],
+    ),
     (
         "Forklift",
         &[
@@ -772,9 +804,28 @@ pub(crate) const EXTRA_SKILLS: &[(&str, &[&str])] = &[
     ("Route Planning", &["route planning", "tourenplanung"]),
     (
         "Tachograph",
-        &["tachograph", "tachograf", "fahrtenschreiber"],
+        &[
+            "tachograph",
+            "tachograf",
+            "fahrtenschreiber",
+            "chronotachygraphe",
+            "tacografo",
+            "cronotachigrafo",
+            "tachograaf",
+        ],
     ),
-    ("Cargo Securing", &["cargo securing", "ladungssicherung"]),
+    (
+        "Cargo Securing",
+        &[
+            "cargo securing",
+            "ladungssicherung",
+            "arrimage",
+            "estiba",
+            "sujecion de la carga",
+            "fissaggio del carico",
+            "lading zekeren",
+        ],
+    ),
     (
         "Lesson Planning",
         &["lesson planning", "unterrichtsplanung"],

@@ -161,6 +161,11 @@ pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
             f.icp.must_have_skills.len()
         )),
         TitleMatch::Past(r) => out.push(format!("Previously worked as \"{r}\"")),
+        TitleMatch::HeadWord(r) => out.push(format!(
+            "Title \"{r}\" names a {role} by its main word, and {} of {} must-haves match",
+            f.matched_must.len(),
+            f.icp.must_have_skills.len()
+        )),
         TitleMatch::None => {}
     }
     if !f.matched_must.is_empty() {

@@ -8,6 +8,7 @@ mod analysis;
 mod duration;
 mod evidence;
 mod explain;
+pub(crate) mod head_word;
 mod prepared;
 pub mod score;
 pub(crate) mod specialty;
@@ -321,8 +322,14 @@ impl<'a> Scorer<'a> {
         let homonym = self.prep.specialty.as_ref().is_some_and(|sp| {
             matches!(
                 title,
-                TitleMatch::Current(_) | TitleMatch::Headline | TitleMatch::Past(_)
-            ) && !sp.fits(profile, matches!(title, TitleMatch::Current(_)))
+                TitleMatch::Current(_)
+                    | TitleMatch::Headline
+                    | TitleMatch::Past(_)
+                    | TitleMatch::HeadWord(_)
+            ) && !sp.fits(
+                profile,
+                matches!(title, TitleMatch::Current(_) | TitleMatch::HeadWord(_)),
+            )
         });
         Scored {
             score: breakdown.total(),

@@ -150,6 +150,8 @@ pub(crate) struct PreparedIcp<'t> {
     /// Every role and local name as gender-folded words ([`fold_gender`]): "Infirmière" names
     /// a role called "Infirmier".
     pub(crate) folded_names: Vec<Vec<String>>,
+    /// The head words of the role's names, for titles no taxonomy lists ("Chauffeur SPL").
+    pub(crate) head_words: super::head_word::HeadWords,
     /// The names the taxonomy knows the ICP's title by; `None` when unknown (a taxonomy other
     /// than the bundled one).
     title_keys: Option<TitleKeys>,
@@ -211,6 +213,7 @@ impl<'t> PreparedIcp<'t> {
             .map(|words| words.iter().map(|w| fold_gender(w).into_owned()).collect())
             .collect();
         let specialty = super::specialty::Specialty::of(&icp.job_title, &occupation);
+        let head_words = super::head_word::HeadWords::of(crate::icp::role_names(icp));
         let title_keys = index.title_keys(taxonomy, &canonical_norm);
         let role_entries = index.titles_by_canonical(taxonomy, &canonical_norm);
 
@@ -311,6 +314,7 @@ impl<'t> PreparedIcp<'t> {
             role_first_words,
             local_names,
             folded_names,
+            head_words,
             specialty,
             title_keys,
             target_title: taxonomy.titles().entry(&icp.canonical_title),

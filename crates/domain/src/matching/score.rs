@@ -4,7 +4,7 @@
 //! |---|---|
 //! | must-have skills | 40 × share matched (50 on nice-to-haves when the ad names no must-have) |
 //! | nice-to-have skills | 10 × share matched |
-//! | title | 25 current role, 15 headline, 12 same occupation, 10 generic title of the trade with half the must-haves, 10 recent past role |
+//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word and half the must-haves, 10 generic title of the trade with half the must-haves, 10 recent past role |
 //! | seniority | 10 × min(1, years ÷ asked years) + 5 for the level |
 //! | location | 10 in the place, 8 within the radius, 5 same country (8 when remote is fine), 0 unknown |
 //! | negatives | −25 first excluded keyword, −15 each further, −10 stale role, −5 job-hopping; ≥ −40 |
@@ -41,6 +41,9 @@ pub(crate) enum TitleMatch {
     SameOccupation(String),
     /// A generic title of the trade ("Software Engineer") with the role's skills.
     Generic(String),
+    /// A title no taxonomy lists whose head word is the role's ("Chauffeur SPL"), with at
+    /// least half the must-have skills.
+    HeadWord(String),
     /// The headline names the role.
     Headline,
     /// A recent past role names it.
@@ -57,6 +60,7 @@ impl TitleMatch {
             TitleMatch::Headline => 15,
             TitleMatch::SameOccupation(_) => 12,
             TitleMatch::Generic(_) => 10,
+            TitleMatch::HeadWord(_) => 12,
             TitleMatch::Past(_) => 10,
             TitleMatch::None => 0,
         }
@@ -211,6 +215,13 @@ pub(crate) fn title_match(
             && prep.generic_titles.iter().any(|g| g.in_padded(role_padded))
         {
             return TitleMatch::Generic(role.to_owned());
+        }
+        // a title we have no entry for: its head word, when the skills agree
+        if skills_fit
+            && analysis.role_entry.is_none_or(|e| !e.curated)
+            && prep.head_words.name(role)
+        {
+            return TitleMatch::HeadWord(role.to_owned());
         }
     }
     for (i, pos) in profile.experience.iter().enumerate().take(4) {

@@ -15,6 +15,10 @@ pub struct SkillEntry {
     /// Other spellings ("k8s", "kube").
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Its names in other languages ("Instalaciones eléctricas", "Elektroinstallation"),
+    /// matched like aliases.
+    #[serde(default)]
+    pub translations: Vec<String>,
     /// Category ("language", "devops", "frontend", "sales" …).
     pub category: String,
     /// Where the entry comes from ("curated", "linguist", "cspell", or a `+` combination).
@@ -36,9 +40,11 @@ fn yes() -> bool {
 }
 
 impl SkillEntry {
-    /// Canonical name and aliases.
+    /// Canonical name, aliases and translations.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.canonical.as_str()).chain(self.aliases.iter().map(String::as_str))
+        std::iter::once(self.canonical.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.translations.iter().map(String::as_str))
     }
 }
 

@@ -579,3 +579,121 @@ fn a_junior_ranks_clearly_below_seniors_with_the_same_skills_and_says_why() {
         j.red_flags
     );
 }
+
+/// A French truck driver: the names people write for the job vary far beyond our lists.
+fn driver(role: &str, skills: &[&str]) -> Profile {
+    Profile {
+        profile_id: format!("id-{role}"),
+        name: Some("Camille".to_owned()),
+        location: Some("Lyon, France".to_owned()),
+        country: Some("FR".to_owned()),
+        current_role: Some(role.to_owned()),
+        skills: skills.iter().map(|s| (*s).to_owned()).collect(),
+        years_experience: Some(6.0),
+        experience: vec![Position {
+            role: Some(role.to_owned()),
+            company: Some("Transports Girard".to_owned()),
+            start_date: Some("2019-03".to_owned()),
+            end_date: None,
+            highlights: Vec::new(),
+        }],
+        ..Profile::default()
+    }
+}
+
+fn chauffeur_ad() -> Icp {
+    build_icp(
+        &sourcing_domain::icp::JobAd {
+            title: "Chauffeur poids lourd (H/F)".into(),
+            job_description: "Profil recherché :\n- Permis C ou CE en cours de validité\n\
+                - FIMO ou FCO à jour\n- Utilisation du chronotachygraphe et arrimage\n\
+                - ADR et CACES R489 appréciés"
+                .into(),
+            location: Some("Lyon".into()),
+            query: None,
+        },
+        Taxonomy::bundled(),
+    )
+}
+
+#[test]
+fn licence_classes_and_wished_for_skills_are_read_as_a_driver_writes_them() {
+    let i = chauffeur_ad();
+    let must: Vec<&str> = i.must_have_skills.iter().map(|s| s.name.as_str()).collect();
+    let nice: Vec<&str> = i
+        .nice_to_have_skills
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    for s in ["CDL", "Driver CPC", "Tachograph", "Cargo Securing"] {
+        assert!(must.contains(&s), "{s} not a must-have: {must:?}");
+    }
+    // "appréciés": a plus, not a requirement
+    for s in ["ADR", "Forklift"] {
+        assert!(
+            nice.contains(&s),
+            "{s} not a nice-to-have: {nice:?} (must {must:?})"
+        );
+    }
+}
+
+#[test]
+fn an_unlisted_title_with_the_roles_head_word_and_its_skills_is_a_title_match() {
+    let i = chauffeur_ad();
+    let skills = &["Permis CE", "FCO", "Chronotachygraphe", "Arrimage"];
+    let spl = score(&i, &driver("Chauffeur SPL", skills));
+    assert_eq!(spl.breakdown.title, 12, "{spl:?}");
+    assert_eq!(spl.matched_skills.len(), 4, "{:?}", spl.matched_skills);
+    assert!(
+        spl.fit_points
+            .iter()
+            .any(|f| f.starts_with("Title \"Chauffeur SPL\" names a Truck Driver by its main word")),
+        "{:?}",
+        spl.fit_points
+    );
+    // the feminine form folds to the same head
+    let pl = score(&i, &driver("Conductrice PL", skills));
+    assert_eq!(pl.breakdown.title, 12, "{pl:?}");
+    // the head word without the skills is no evidence (a chauffeur of a private car)
+    let vtc = score(
+        &i,
+        &driver("Chauffeur VTC", &["Permis B", "Relation client"]),
+    );
+    assert_eq!(vtc.breakdown.title, 0, "{vtc:?}");
+    // a title the taxonomy lists as another occupation keeps its own meaning
+    let mechanic = score(&i, &driver("Diesel Mechanic", skills));
+    assert_eq!(mechanic.breakdown.title, 0, "{mechanic:?}");
+}
+
+#[test]
+fn skills_written_in_the_profiles_language_match_the_ads_skills() {
+    let i = build_icp(
+        &sourcing_domain::icp::JobAd {
+            title: "Electricista".into(),
+            job_description:
+                "Requisitos:\n- Experiencia en instalaciones eléctricas de baja tensión\n\
+                - Planificación de rutas de mantenimiento"
+                    .into(),
+            location: Some("Sevilla".into()),
+            query: None,
+        },
+        Taxonomy::bundled(),
+    );
+    let must: Vec<&str> = i.must_have_skills.iter().map(|s| s.name.as_str()).collect();
+    assert!(must.contains(&"Electrical Wiring"), "{must:?}");
+    for written in [
+        "Elektroinstallation",
+        "Câblage électrique",
+        "Impianti elettrici",
+    ] {
+        let mut p = driver("Electricista", &[written]);
+        p.country = Some("ES".to_owned());
+        p.location = Some("Sevilla".to_owned());
+        let m = score(&i, &p);
+        assert!(
+            m.matched_skills.iter().any(|s| s == "Electrical Wiring"),
+            "{written}: {:?}",
+            m.matched_skills
+        );
+    }
+}
