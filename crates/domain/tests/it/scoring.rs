@@ -697,3 +697,27 @@ fn skills_written_in_the_profiles_language_match_the_ads_skills() {
         );
     }
 }
+
+#[test]
+fn a_physicist_is_no_physics_teacher_for_sharing_the_subject() {
+    let i = build_icp(
+        &sourcing_domain::icp::JobAd {
+            title: "Profesor/a de Física y Química".into(),
+            job_description: "Requisitos:\n- Grado en Física o Química\n\
+                - Máster del Profesorado\n- Experiencia docente en ESO o Bachillerato"
+                .into(),
+            location: Some("Madrid".into()),
+            query: None,
+        },
+        Taxonomy::bundled(),
+    );
+    let mut researcher = driver("Físico investigador", &["Física", "Química", "Python"]);
+    researcher.country = Some("ES".to_owned());
+    researcher.location = Some("Madrid".to_owned());
+    let m = score(&i, &researcher);
+    assert!(m.off_role, "{m:?}");
+    let mut teacher = researcher.clone();
+    teacher.current_role = Some("Docente de Física y Química".to_owned());
+    let m = score(&i, &teacher);
+    assert!(!m.off_role && m.breakdown.title > 0, "{m:?}");
+}
