@@ -434,6 +434,15 @@ PROSE_SKILL_WORDS = {"Research", "Sales", "Teaching", "Mathematics", "Diagnosis"
                      "Logistics"}
 
 
+# countryTerms families that are one skill under national names, and that skill
+FAMILY_SKILL = {"heavyLicence": "CDL", "driverQualification": "Driver CPC", "forkliftLicence": "Forklift",
+                "hazmat": "ADR", "logbook": "Tachograph"}
+# families whose national names are distinct standards, each a skill of its own
+OWN_SKILL_FAMILIES = {"electricalCode", "refrigerantCert", "weldingStandard", "buildingCode"}
+# fallbacks of those families that name something else (US hours rules, a Brazilian hazmat course)
+NOT_THE_SAME_SKILL = {"Hours of Service", "Defensive Driving", "MOPP", "Work Diary"}
+
+
 def add_trade_skills(entries: list, by_key: dict, add) -> None:
     """The skills of healthcare, the trades, logistics, manufacturing, education, hospitality,
     retail and the public sector, with their names in seven languages (tools/curated/sectors.json
@@ -446,6 +455,28 @@ def add_trade_skills(entries: list, by_key: dict, add) -> None:
         for role in sector["roles"]:
             for skill in role.get("skills", []):
                 category.setdefault(skill, sector["id"])
+    # the licences, codes and certificates each country names the same requirement by ("REBT" in
+    # Spain where the US says "NEC"): skills of their own, short acronyms matched only as written
+    # (the families that name one skill everywhere become that skill's translations)
+    for key in sorted(k for k in sec["countryTerms"] if not k.startswith("_")):
+        names = sorted(set(sec["countryTerms"][key].values()) - NOT_THE_SAME_SKILL)
+        one_skill = FAMILY_SKILL.get(key)
+        if one_skill is None and key in OWN_SKILL_FAMILIES:
+            for name in names:
+                if norm(name) not in by_key:
+                    short = len(name) <= 4 and name.isupper()
+                    add(name, [], "certification", "sectors", [name] if short else None, True)
+            continue
+        if one_skill is None:
+            continue
+        idx = by_key.get(norm(one_skill))
+        if idx is None:
+            idx = add(one_skill, [], "logistics", "sectors", [one_skill] if one_skill.isupper() else None, True)
+        for name in names:
+            k = norm(name)
+            if k and k not in by_key:
+                by_key[k] = idx
+                entries[idx].setdefault("translations", []).append(name)
     for skill in sorted(sec["skillTranslations"]):
         idx = by_key.get(norm(skill))
         if idx is None:

@@ -734,7 +734,9 @@ pub(crate) fn requirement(name: &str, taxonomy: &Taxonomy) -> SkillRequirement {
             .collect();
         // the names other countries give it ("Permis CE" for a CDL, "Instalaciones eléctricas"),
         // which the open skill lists lack
-        let extra = supplement::extra_skill(&e.canonical).map_or(&[][..], |(_, x)| x);
+        let extra = supplement::extra_skill(&e.canonical)
+            .filter(|(c, _)| norm(c) == norm(&e.canonical))
+            .map_or(&[][..], |(_, x)| x);
         let translated = e.translations.iter().map(String::as_str);
         for a in extra.iter().copied().chain(translated) {
             if norm(a) != norm(&e.canonical) && !aliases.iter().any(|x| norm(x) == norm(a)) {

@@ -728,7 +728,7 @@ pub(crate) const EXTRA_SKILLS: &[(&str, &[&str])] = &[
     ("Triage", &["triage"]),
     (
         "Intensive Care",
-        &["icu", "critical care", "intensivpflege", "intensivstation"],
+        &["icu", "intensivpflege", "intensivstation"],
     ),
     ("Wound Care", &["wound care", "wundversorgung"]),
     (

@@ -195,7 +195,14 @@ impl Evidence {
     /// profile shows, if any.
     pub(crate) fn held(&self, options: &[SkillCheck]) -> Option<usize> {
         options.iter().position(|o| match o {
-            SkillCheck::Canonical(target) => self.targets_shown[*target],
+            SkillCheck::Canonical(target, extra) => {
+                self.targets_shown[*target]
+                    || (!extra.is_empty()
+                        && self
+                            .texts
+                            .iter()
+                            .any(|t| extra.iter().any(|n| n.in_padded(t))))
+            }
             SkillCheck::Spelled(needles) => self
                 .texts
                 .iter()

@@ -129,8 +129,9 @@ impl RoleName {
 /// How one option of a skill requirement is recognised.
 pub(crate) enum SkillCheck {
     /// A taxonomy skill: shown when the profile's texts or skills name it (index into
-    /// [`PreparedIcp::targets`]).
-    Canonical(usize),
+    /// [`PreparedIcp::targets`]), or any of the requirement's names the taxonomy does not
+    /// resolve to it ("Permis CE" for a CDL).
+    Canonical(usize, Vec<Needle>),
     /// Outside the taxonomy: its spellings, looked for in the evidence texts.
     Spelled(Vec<Needle>),
 }
@@ -231,7 +232,15 @@ impl<'t> PreparedIcp<'t> {
                                     targets.push(n);
                                     targets.len() - 1
                                 });
-                                SkillCheck::Canonical(i)
+                                // (a name the taxonomy gives another skill stays that one's)
+                                let extra: Vec<Needle> = o
+                                    .aliases
+                                    .iter()
+                                    .filter(|a| skills.canonical(a).is_none())
+                                    .map(|a| Needle::of_norm(&norm(a)))
+                                    .collect();
+                                needs_texts |= !extra.is_empty();
+                                SkillCheck::Canonical(i, extra)
                             } else {
                                 needs_texts = true;
                                 SkillCheck::Spelled(
