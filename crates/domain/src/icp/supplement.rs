@@ -202,6 +202,13 @@ pub(crate) const TITLE_WORDS: &[(&str, &str)] = &[
     ("elettricista", "Electrician"),
     ("elektricien", "Electrician"),
     ("elektromonteur", "Electrician"),
+    // the installer's names ("Elektroinstallateur" is the German trade's own title)
+    ("elektroinstallateur", "Electrician"),
+    ("instalador electrico", "Electrician"),
+    ("instalador electricista", "Electrician"),
+    ("installateur electricien", "Electrician"),
+    ("installatore elettrico", "Electrician"),
+    ("instalador eletricista", "Electrician"),
     ("mechanical engineer", "Mechanical Engineer"),
     ("design engineer", "Mechanical Engineer"),
     ("konstrukteur", "Mechanical Engineer"),
