@@ -14,6 +14,7 @@ mod enrich;
 mod errors;
 mod fake_index;
 mod faults;
+mod generalise;
 mod hardening;
 mod metrics;
 mod shutdown;

@@ -80,7 +80,7 @@ pub struct RetrievalStep {
 /// | `local_titles` | + the occupation's local names in the supported languages | hard ones + any one | as `country` |
 /// | `title_words` | + the title's words anywhere in the current role | hard ones + any one | as `country` |
 /// | `title_family` | + same-occupation titles (and generic software titles for technical roles) when half the must-haves match | | as `country` |
-/// | `head_words` | + a title with the head word of one of the role's names ("Chauffeur SPL") when half the must-haves match | | as `country` |
+/// | `head_words` | + (non-technical roles) a title with the head word of one of the role's names ("Chauffeur SPL") when half the must-haves match | | as `country` |
 /// | `skills_match` | + any title when about two thirds of the must-haves match (two at least) | | as `country` |
 /// | `title_specialty` | + the title's occupation (any local name) with a specialty word it names after its preposition | | as `country` |
 /// | `title_only` | + the title (or its words, or a local name) whatever the skills, unless a skill is hard | | as `country` |
@@ -161,11 +161,14 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         );
     }
     // a title whose head word is the role's ("Chauffeur SPL", "Conductrice PL"), with half the
-    // must-haves; the scorer takes it only when no taxonomy lists the title
-    if let (Some(heads), Some(skills)) = (
-        head_words_clause(icp),
-        skills_clause(core_skills(icp), Relax::Half),
-    ) {
+    // must-haves; the scorer takes it only when no taxonomy lists the title. (Technical roles
+    // have their generic titles in `title_family`: "Engineer" there would match every engineer.)
+    if !icp.technical_role
+        && let (Some(heads), Some(skills)) = (
+            head_words_clause(icp),
+            skills_clause(core_skills(icp), Relax::Half),
+        )
+    {
         widest.push(and(vec![Some(heads), Some(skills)]));
         push(
             "head_words",

@@ -111,7 +111,6 @@ fn sre_in_berlin() {
             "country",
             "title_words",
             "title_family",
-            "head_words",
             "skills_match",
             "title_only"
         ]
