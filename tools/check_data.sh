@@ -48,10 +48,12 @@ case $rc in
 esac
 
 total=$(du -cb data | tail -1 | cut -f1)
-if [ "$total" -ge $((25 * 1024 * 1024)) ]; then
-  echo "data-check: data/ is $total bytes, over the 25 MB budget" >&2
+# 25 MiB of taxonomies, corpus and evaluation, and 8 MiB for the embedding model (data/model/)
+budget=$((33 * 1024 * 1024))
+if [ "$total" -ge "$budget" ]; then
+  echo "data-check: data/ is $total bytes, over the $budget-byte budget" >&2
   status=1
 else
-  echo "data-check: data/ is $total bytes (budget $((25 * 1024 * 1024)))"
+  echo "data-check: data/ is $total bytes (budget $budget)"
 fi
 exit $status

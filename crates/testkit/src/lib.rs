@@ -16,6 +16,8 @@ pub mod credit_ledger;
 pub mod enrichment_repository;
 pub mod memory;
 pub mod run_repository;
+// text embedding: the contract suite (the fake is in `memory`)
+pub mod text_embedder;
 
 // webhooks: the repository and sender contracts, and the test receiver
 pub mod webhook_receiver;
@@ -28,6 +30,7 @@ pub use credit_ledger::credit_ledger_contract;
 pub use enrichment_repository::enrichment_repository_contract;
 pub use profile_enricher::profile_enricher_contract;
 pub use run_repository::{RunEffects, RunEvent, run_repository_contract};
+pub use text_embedder::text_embedder_contract;
 pub use webhook_receiver::{Received, Receiver, Reply};
 pub use webhook_repository::{ManualClock, OutboxWriter, webhook_repository_contract};
 pub use webhook_sender::webhook_sender_contract;

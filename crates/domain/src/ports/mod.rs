@@ -12,6 +12,7 @@ pub mod enrichment_repository;
 pub mod people_search;
 pub mod profile_enricher;
 pub mod run_repository;
+pub mod text_embedder;
 pub mod webhook_repository;
 pub mod webhook_sender;
 
@@ -24,6 +25,7 @@ pub use enrichment_repository::EnrichmentRepository;
 pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
 pub use profile_enricher::{DiscoveredEmail, EnrichError, Enrichment, ProfileEnricher};
 pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
+pub use text_embedder::{Embedding, TextEmbedder};
 pub use webhook_repository::{EventData, OutboxEvent, Page, WebhookRepository};
 pub use webhook_sender::{OutgoingWebhook, WebhookSender};
 
@@ -45,6 +47,8 @@ pub use people_search::MockPeopleSearch;
 pub use profile_enricher::MockProfileEnricher;
 #[cfg(any(test, feature = "mocks"))]
 pub use run_repository::MockRunRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use text_embedder::MockTextEmbedder;
 #[cfg(any(test, feature = "mocks"))]
 pub use webhook_repository::MockWebhookRepository;
 #[cfg(any(test, feature = "mocks"))]

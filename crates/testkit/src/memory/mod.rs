@@ -18,6 +18,7 @@ mod companies;
 mod credit_ledger;
 mod enrichments;
 mod runs;
+mod text_embedder;
 // webhooks: the repository fake and the recording sender
 mod webhook_sender;
 mod webhooks;
@@ -27,6 +28,7 @@ pub use companies::InMemoryCompanyRepository;
 pub use credit_ledger::InMemoryCreditLedger;
 pub use enrichments::InMemoryEnrichmentRepository;
 pub use runs::InMemoryRunRepository;
+pub use text_embedder::HashedWordsEmbedder;
 pub use webhook_sender::RecordingWebhookSender;
 pub use webhooks::InMemoryWebhookRepository;
 
