@@ -36,6 +36,7 @@ done
 
 python3 tools/gen_eval_set.py --check || status=1
 python3 tools/gen_eval_heldout.py --check || status=1
+python3 tools/gen_eval_semantic.py --check || status=1
 
 set +e
 python3 tools/build_data.py --check

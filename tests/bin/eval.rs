@@ -1,5 +1,5 @@
 //! `make eval`: runs the labeled evaluation — its tuned part (`data/eval/set.json`) and its
-//! held-out part (`data/eval/heldout.json`) — through one sourcing pass per ad and through a
+//! held-out parts (`data/eval/heldout.json`, `data/eval/heldout_semantic.json`) — through one sourcing pass per ad and through a
 //! plain BM25 baseline, and prints per-ad and mean nDCG@10, traps in the top 10 and fill rate for
 //! each part apart, then what fails and why.
 //!
@@ -14,12 +14,20 @@ use std::process::ExitCode;
 
 use sourcing_e2e::eval::{self, diagnose::diagnose, report};
 
-/// The two parts of the set, reported apart: the one we tune on, and the one we never look at.
-const PARTS: [(&str, bool); 2] = [
-    ("tuned part (data/eval/set.json)", false),
+/// A part's heading and which ads belong to it.
+type Part = (&'static str, fn(&eval::AdEval) -> bool);
+
+/// The parts of the set, reported apart: the one we tune on, and the two we never look at.
+const PARTS: [Part; 3] = [
+    ("tuned part (data/eval/set.json)", |a| !a.held_out),
     (
         "held-out part (data/eval/heldout.json: frozen, never tuned on)",
-        true,
+        |a| a.held_out && !a.ad_id.starts_with(eval::SEMANTIC_PREFIX),
+    ),
+    (
+        "semantic held-out part (data/eval/heldout_semantic.json: the right people share no title \
+         word with the ad; frozen, never tuned on)",
+        |a| a.ad_id.starts_with(eval::SEMANTIC_PREFIX),
     ),
 ];
 
@@ -67,10 +75,10 @@ async fn main() -> ExitCode {
         }
     };
     let bm25 = eval::evaluate_bm25(&loaded);
-    for (part, held_out) in PARTS {
+    for (part, keep) in PARTS {
         println!("== {part}\n");
-        println!("{}", report::table(&sourcing.part(held_out)));
-        println!("{}", report::table(&bm25.part(held_out)));
+        println!("{}", report::table(&sourcing.only(keep)));
+        println!("{}", report::table(&bm25.only(keep)));
     }
     if flag("--ranking") {
         for (label, e) in [("sourcing", &sourcing), ("bm25", &bm25)] {
@@ -103,11 +111,11 @@ async fn main() -> ExitCode {
         }
     }
     if flag("--markdown") {
-        for (part, held_out) in PARTS {
+        for (part, keep) in PARTS {
             println!("{part}\n");
             println!(
                 "{}",
-                report::markdown_comparison(&sourcing.part(held_out), &bm25.part(held_out))
+                report::markdown_comparison(&sourcing.only(keep), &bm25.only(keep))
             );
         }
     }

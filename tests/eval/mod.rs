@@ -188,6 +188,16 @@ pub fn heldout_set_path() -> PathBuf {
     repo_root().join("data/eval/heldout.json")
 }
 
+/// `data/eval/heldout_semantic.json`: the second held-out part, frozen before any change of the
+/// semantic-matching issue: ads whose right people share no title word with the ad.
+#[must_use]
+pub fn semantic_set_path() -> PathBuf {
+    repo_root().join("data/eval/heldout_semantic.json")
+}
+
+/// Ad ids of the semantic held-out part start so.
+pub const SEMANTIC_PREFIX: &str = "hs-";
+
 /// `data/corpus/people.jsonl`.
 #[must_use]
 pub fn default_corpus_path() -> PathBuf {
@@ -229,17 +239,22 @@ pub struct Loaded {
     pub planted: usize,
 }
 
-/// Loads both parts of the set (tuned, then held-out) and the corpus.
+/// Loads the three parts of the set (tuned, held-out, semantic held-out) and the corpus.
 pub fn load() -> Result<Loaded, String> {
     let mut set = load_set(&default_set_path())?;
-    let mut heldout = load_set(&heldout_set_path())?;
-    if heldout.today != set.today {
-        return Err("the two parts of the set disagree on today".into());
+    for path in [heldout_set_path(), semantic_set_path()] {
+        let mut heldout = load_set(&path)?;
+        if heldout.today != set.today {
+            return Err(format!(
+                "{} disagrees with the tuned part on today",
+                path.display()
+            ));
+        }
+        for ad in &mut heldout.ads {
+            ad.held_out = true;
+        }
+        set.ads.append(&mut heldout.ads);
     }
-    for ad in &mut heldout.ads {
-        ad.held_out = true;
-    }
-    set.ads.append(&mut heldout.ads);
     plant(set, &default_corpus_path())
 }
 
@@ -380,17 +395,18 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    /// The ads of one part: the tuned one (`held_out` false) or the held-out one.
+    /// The ads of the tuned part (`held_out` false) or of both held-out parts.
     #[must_use]
     pub fn part(&self, held_out: bool) -> Evaluation {
+        self.only(|a| a.held_out == held_out)
+    }
+
+    /// The ads that `keep` keeps.
+    #[must_use]
+    pub fn only(&self, keep: impl Fn(&AdEval) -> bool) -> Evaluation {
         Evaluation {
             system: self.system,
-            ads: self
-                .ads
-                .iter()
-                .filter(|a| a.held_out == held_out)
-                .cloned()
-                .collect(),
+            ads: self.ads.iter().filter(|a| keep(a)).cloned().collect(),
         }
     }
 
