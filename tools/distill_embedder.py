@@ -253,16 +253,62 @@ def check(t, vocab, scale, q) -> None:
     print(f"top-3 neighbour overlap: {overlap / (3 * len(CHECK_TEXTS)):.2f}")
 
 
+def transformer_vectors(t, index, texts):
+    """Full-transformer sentence vectors (mean-pooled, normalised), 64 texts a batch."""
+    seqs = [[index["[CLS]"]] + word_pieces(s, index)[:126] + [index["[SEP]"]] for s in texts]
+    out = []
+    for a in range(0, len(seqs), 64):
+        chunk = seqs[a:a + 64]
+        width = max(map(len, chunk))
+        ids = np.array([c + [0] * (width - len(c)) for c in chunk])
+        mask = np.array([[1] * len(c) + [0] * (width - len(c)) for c in chunk])
+        v = forward(t, ids, mask)
+        out.append(v / np.linalg.norm(v, axis=1, keepdims=True))
+    return np.vstack(out)
+
+
+def separation(t, vocab, scale, q) -> None:
+    """How well each model tells the tuned evaluation part's fits from its traps: the cosine of
+    each judged person (title; title + headline + skills) to the ad's title, by grade and trap
+    kind. Only the tuned part (data/eval/set.json) is read: the held-out parts stay unseen."""
+    index = {v: i for i, v in enumerate(vocab)}
+    ads = json.loads((ROOT / "data" / "eval" / "set.json").read_text(encoding="utf-8"))["ads"]
+    views = {
+        "title": lambda p: p.get("currentRole") or "",
+        "title+headline+skills": lambda p: "\n".join(
+            [p.get("currentRole") or "", p.get("headline") or "", ", ".join(p.get("skills") or [])]),
+    }
+    for model in ("static", "transformer"):
+        for view, text_of in views.items():
+            by_kind: dict[str, list[float]] = {}
+            for ad in ads:
+                texts = [ad["title"]] + [text_of(j["profile"]) for j in ad["judgements"]]
+                vecs = (static_vectors(scale, q, index, texts) if model == "static"
+                        else transformer_vectors(t, index, texts))
+                for j, c in zip(ad["judgements"], vecs[1:] @ vecs[0]):
+                    kind = f"trap:{j['trap']}" if j.get("trap") else f"grade {j['grade']}"
+                    by_kind.setdefault(kind, []).append(float(c))
+            print(f"== {model}, {view}: cosine to the ad's title (p10 / median / p90)")
+            for kind in sorted(by_kind):
+                cs = np.array(by_kind[kind])
+                print(f"  {kind:20} n={len(cs):3}  {np.percentile(cs, 10):.3f} / {np.median(cs):.3f} / "
+                      f"{np.percentile(cs, 90):.3f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("wheel", type=Path)
     ap.add_argument("--check", action="store_true", help="compare neighbours with the transformer")
+    ap.add_argument("--separation", action="store_true",
+                    help="fits vs traps of the tuned evaluation part, static and transformer")
     args = ap.parse_args()
     t, vocab = read_wheel(args.wheel)
     scale, q = distil(t, vocab)
     write(scale, q, vocab)
     if args.check:
         check(t, vocab, scale, q)
+    if args.separation:
+        separation(t, vocab, scale, q)
     return 0
 
 

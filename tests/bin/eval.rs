@@ -74,10 +74,19 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // the service's default (`search.meaning = true`) is `sourcing`; the ladder alone beside it
+    let ladder_only = match eval::evaluate_sourcing_with(&loaded, false).await {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("eval: search failed: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let bm25 = eval::evaluate_bm25(&loaded);
     for (part, keep) in PARTS {
         println!("== {part}\n");
         println!("{}", report::table(&sourcing.only(keep)));
+        println!("{}", report::table(&ladder_only.only(keep)));
         println!("{}", report::table(&bm25.only(keep)));
     }
     if flag("--ranking") {

@@ -18,13 +18,15 @@ pub mod report;
 use std::collections::HashSet;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use sourcing_adapters_embed::StaticEmbedder;
 use sourcing_adapters_search::LocalPeopleSearch;
 use sourcing_domain::icp::{Icp, JobAd, build_icp};
 use sourcing_domain::ids::CompanyId;
-use sourcing_domain::ports::{SearchError, SearchRequest};
+use sourcing_domain::ports::{SearchError, SearchRequest, TextEmbedder};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::search::{BoolQuery, Field, Query};
 use sourcing_domain::sourcing::{PassSpec, SearchStep, pool_size, run_pass};
@@ -237,6 +239,9 @@ pub struct Loaded {
     pub corpus_len: usize,
     /// Profiles planted from the judgements.
     pub planted: usize,
+    /// The `meaning` rung's model (`data/model/minilm-static-256.bin`); the index holds its
+    /// vectors of every profile.
+    pub model: Arc<dyn TextEmbedder>,
 }
 
 /// Loads the three parts of the set (tuned, held-out, semantic held-out) and the corpus.
@@ -284,11 +289,16 @@ fn plant(set: EvalSet, corpus_path: &Path) -> Result<Loaded, String> {
     }
     let planted_len = planted.len();
     profiles.extend(planted);
+    let model: Arc<dyn TextEmbedder> = Arc::new(
+        StaticEmbedder::from_path(repo_root().join("data/model/minilm-static-256.bin"))
+            .map_err(|e| e.to_string())?,
+    );
     Ok(Loaded {
         set,
-        index: LocalPeopleSearch::from_profiles(profiles),
+        index: LocalPeopleSearch::from_profiles(profiles).with_meaning(model.as_ref()),
         corpus_len,
         planted: planted_len,
+        model,
     })
 }
 
@@ -297,6 +307,8 @@ fn plant(set: EvalSet, corpus_path: &Path) -> Result<Loaded, String> {
 pub enum System {
     /// One sourcing pass (`run_pass`).
     Sourcing,
+    /// One sourcing pass with the `meaning` rung after the ladder.
+    SourcingMeaning,
     /// Plain BM25 over the ad's words.
     Bm25,
 }
@@ -306,7 +318,12 @@ impl System {
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
-            System::Sourcing => "sourcing pass (ICP → retrieval ladder → scorer)",
+            System::Sourcing => {
+                "sourcing pass, the ladder alone (search.meaning = false: ICP → ladder → scorer)"
+            }
+            System::SourcingMeaning => {
+                "sourcing pass as served (ICP → ladder → nearest in meaning → scorer)"
+            }
             System::Bm25 => "BM25 baseline (the ad's words, any field, top `limit` by relevance)",
         }
     }
@@ -546,7 +563,13 @@ fn score_ranking(
     }
 }
 
-fn pass_spec<'a>(loaded: &Loaded, icp: &'a Icp, limit: u32, pool: usize) -> PassSpec<'a> {
+fn pass_spec<'a>(
+    loaded: &'a Loaded,
+    icp: &'a Icp,
+    limit: u32,
+    pool: usize,
+    meaning: bool,
+) -> PassSpec<'a> {
     PassSpec {
         company: CompanyId::new_random(),
         icp,
@@ -556,17 +579,30 @@ fn pass_spec<'a>(loaded: &Loaded, icp: &'a Icp, limit: u32, pool: usize) -> Pass
         min_match_score: MIN_MATCH_SCORE,
         today: loaded.set.today,
         taxonomy: Taxonomy::bundled(),
+        meaning: meaning.then_some(loaded.model.as_ref()),
     }
 }
 
 /// Runs one sourcing pass for `ad`, as a fresh run would, and scores what it delivers; a second
 /// pass over the same pool with `limit` = pool gives the whole ranking behind it.
-pub async fn evaluate_ad(loaded: &Loaded, ad: &EvalAd) -> Result<AdEval, SearchError> {
+pub async fn evaluate_ad(
+    loaded: &Loaded,
+    ad: &EvalAd,
+    meaning: bool,
+) -> Result<AdEval, SearchError> {
     let icp = ad.icp();
     let pool = pool_size(ad.limit, SEARCH_MULTIPLIER);
-    let pass = run_pass(&loaded.index, pass_spec(loaded, &icp, ad.limit, pool)).await?;
+    let pass = run_pass(
+        &loaded.index,
+        pass_spec(loaded, &icp, ad.limit, pool, meaning),
+    )
+    .await?;
     let deep_limit = u32::try_from(pool).unwrap_or(u32::MAX).max(ad.limit);
-    let deep = run_pass(&loaded.index, pass_spec(loaded, &icp, deep_limit, pool)).await?;
+    let deep = run_pass(
+        &loaded.index,
+        pass_spec(loaded, &icp, deep_limit, pool, meaning),
+    )
+    .await?;
     let consistent = pass.ranked.len() <= deep.ranked.len()
         && pass
             .ranked
@@ -595,14 +631,27 @@ pub async fn evaluate_ad(loaded: &Loaded, ad: &EvalAd) -> Result<AdEval, SearchE
     ))
 }
 
-/// Runs every ad through the sourcing pass.
+/// Runs every ad through the sourcing pass as the service runs it by default (the `meaning`
+/// rung on).
 pub async fn evaluate_sourcing(loaded: &Loaded) -> Result<Evaluation, SearchError> {
+    evaluate_sourcing_with(loaded, true).await
+}
+
+/// Every ad through one sourcing pass, with or without the `meaning` rung.
+pub async fn evaluate_sourcing_with(
+    loaded: &Loaded,
+    meaning: bool,
+) -> Result<Evaluation, SearchError> {
     let mut ads = Vec::with_capacity(loaded.set.ads.len());
     for ad in &loaded.set.ads {
-        ads.push(evaluate_ad(loaded, ad).await?);
+        ads.push(evaluate_ad(loaded, ad, meaning).await?);
     }
     Ok(Evaluation {
-        system: System::Sourcing,
+        system: if meaning {
+            System::SourcingMeaning
+        } else {
+            System::Sourcing
+        },
         ads,
     })
 }

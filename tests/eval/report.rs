@@ -51,7 +51,7 @@ pub fn table(eval: &Evaluation) -> String {
                 a.delivered,
                 a.limit
             ),
-            if eval.system == System::Sourcing {
+            if eval.system != System::Bm25 {
                 steps_cell(a)
             } else {
                 "-".to_owned()

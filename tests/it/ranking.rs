@@ -119,6 +119,7 @@ async fn top10(
             min_match_score: 0,
             today: today(),
             taxonomy: Taxonomy::bundled(),
+            meaning: None,
         },
     )
     .await

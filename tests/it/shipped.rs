@@ -46,6 +46,7 @@ pub async fn pass(icp: &Icp, session: &[Profile], limit: u32) -> PassResult {
             min_match_score: 30,
             today: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
             taxonomy: Taxonomy::bundled(),
+            meaning: None,
         },
     )
     .await

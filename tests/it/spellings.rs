@@ -255,6 +255,7 @@ async fn top10(index: &LocalPeopleSearch, ad: &EvalAd, today: chrono::NaiveDate)
         min_match_score: MIN_MATCH_SCORE,
         today,
         taxonomy: Taxonomy::bundled(),
+        meaning: None,
     };
     let pass = run_pass(index, spec).await.unwrap();
     pass.ranked

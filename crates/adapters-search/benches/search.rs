@@ -9,10 +9,11 @@ use std::path::Path;
 use std::time::Instant;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use sourcing_adapters_embed::StaticEmbedder;
 use sourcing_adapters_search::LocalPeopleSearch;
 use sourcing_domain::icp::{JobAd, build_icp, retrieval_steps};
 use sourcing_domain::ids::CompanyId;
-use sourcing_domain::ports::SearchRequest;
+use sourcing_domain::ports::{SearchRequest, TextEmbedder};
 use sourcing_domain::profile::{Education, Position, Profile};
 use sourcing_domain::search::{BoolQuery, Field, Query};
 use sourcing_domain::sourcing::{PassSpec, pool_size, run_pass};
@@ -231,12 +232,42 @@ fn bench(c: &mut Criterion) {
     c.bench_function(&format!("search/broad_single_term/{source}"), |b| {
         b.iter(|| black_box(index.search_now(black_box(&broad))))
     });
-    bench_passes(c, &index, source);
+    bench_passes(c, &index, source, None);
+    // the same passes as served with `search.meaning = true`: the index holds the profiles'
+    // vectors, the pass adds the `meaning` rung after the ladder
+    let model_path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/model/minilm-static-256.bin"
+    );
+    match StaticEmbedder::from_path(model_path) {
+        Ok(model) => {
+            let (plain, _) = load();
+            let started = Instant::now();
+            let with_vectors = plain.with_meaning(&model);
+            eprintln!(
+                "embedded {} profiles in {:?} (one core)",
+                with_vectors.len(),
+                started.elapsed()
+            );
+            bench_passes(c, &with_vectors, source, Some(&model));
+        }
+        Err(e) => eprintln!("no model ({e}); skipping the meaning passes"),
+    }
 }
 
 /// The recall issue's ads: each rung of the retrieval ladder on its own, then a whole pass
 /// (every rung that runs plus scoring of the pool), as a worker runs it.
-fn bench_passes(c: &mut Criterion, index: &LocalPeopleSearch, source: &str) {
+fn bench_passes(
+    c: &mut Criterion,
+    index: &LocalPeopleSearch,
+    source: &str,
+    meaning: Option<&dyn TextEmbedder>,
+) {
+    let kind = if meaning.is_some() {
+        "pass_meaning"
+    } else {
+        "pass"
+    };
     let ads = [
         (
             "backend_us",
@@ -272,7 +303,10 @@ fn bench_passes(c: &mut Criterion, index: &LocalPeopleSearch, source: &str) {
             },
             taxonomy,
         );
-        for step in retrieval_steps(&icp, taxonomy) {
+        for step in retrieval_steps(&icp, taxonomy)
+            .into_iter()
+            .filter(|_| meaning.is_none())
+        {
             let request = SearchRequest {
                 company: CompanyId::new_random(),
                 query: step.query.clone(),
@@ -283,7 +317,7 @@ fn bench_passes(c: &mut Criterion, index: &LocalPeopleSearch, source: &str) {
                 b.iter(|| black_box(index.search_now(black_box(&request))))
             });
         }
-        c.bench_function(&format!("pass/{key}/limit_{limit}/{source}"), |b| {
+        c.bench_function(&format!("{kind}/{key}/limit_{limit}/{source}"), |b| {
             b.iter(|| {
                 let spec = PassSpec {
                     company: CompanyId::new_random(),
@@ -294,6 +328,7 @@ fn bench_passes(c: &mut Criterion, index: &LocalPeopleSearch, source: &str) {
                     min_match_score: 30,
                     today,
                     taxonomy,
+                    meaning,
                 };
                 black_box(
                     runtime

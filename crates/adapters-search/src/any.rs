@@ -1,6 +1,8 @@
 //! Backend selection: one type the app can hold whichever backend config names.
 
-use sourcing_domain::ports::{PeopleSearch, SearchError, SearchRequest, SearchResults};
+use sourcing_domain::ports::{
+    NearestRequest, PeopleSearch, SearchError, SearchRequest, SearchResults,
+};
 
 use crate::http::HttpPeopleSearch;
 use crate::local::LocalPeopleSearch;
@@ -50,6 +52,13 @@ impl PeopleSearch for AnyPeopleSearch {
         match self {
             AnyPeopleSearch::Local(local) => local.search(request).await,
             AnyPeopleSearch::Http(http) => http.search(request).await,
+        }
+    }
+
+    async fn nearest(&self, request: NearestRequest) -> Result<SearchResults, SearchError> {
+        match self {
+            AnyPeopleSearch::Local(local) => local.nearest(request).await,
+            AnyPeopleSearch::Http(http) => http.nearest(request).await,
         }
     }
 

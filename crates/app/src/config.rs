@@ -187,6 +187,10 @@ pub struct SearchConfig {
     pub backend: SearchBackend,
     /// Corpus path (local).
     pub corpus: PathBuf,
+    /// Text-embedding model of the `meaning` rung (local backend).
+    pub model: PathBuf,
+    /// Whether passes run the `meaning` rung after the ladder.
+    pub meaning: bool,
     /// Base URL (http).
     pub url: String,
     /// Per-attempt timeout.

@@ -26,7 +26,9 @@ use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::{Metric, Registry};
 use sha2::{Digest, Sha256};
 use sourcing_adapters_search::AnyPeopleSearch;
-use sourcing_domain::ports::{PeopleSearch, SearchError, SearchRequest, SearchResults};
+use sourcing_domain::ports::{
+    NearestRequest, PeopleSearch, SearchError, SearchRequest, SearchResults,
+};
 use sourcing_worker::Task;
 
 use crate::http::errors::ApiError;
@@ -497,6 +499,10 @@ impl PeopleSearch for ObservedSearch {
         };
         self.metrics.observe_search(outcome, started.elapsed());
         result
+    }
+
+    async fn nearest(&self, request: NearestRequest) -> Result<SearchResults, SearchError> {
+        self.inner.nearest(request).await
     }
 
     fn is_available(&self) -> bool {

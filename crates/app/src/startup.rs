@@ -10,6 +10,7 @@ use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use sourcing_adapters_cards::TeraCardRenderer;
+use sourcing_adapters_embed::StaticEmbedder;
 use sourcing_adapters_enrich::{HttpEnricher, HttpEnricherConfig, LocalEnricher};
 use sourcing_adapters_postgres::{
     PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository, PgPool,
@@ -20,7 +21,7 @@ use sourcing_adapters_search::{
 };
 use sourcing_adapters_webhooks::HttpWebhookSender;
 use sourcing_domain::api_key::KeyHasher;
-use sourcing_domain::ports::{EventData, SystemClock};
+use sourcing_domain::ports::{EventData, SystemClock, TextEmbedder};
 use sourcing_domain::services::{
     Authenticator, BillingService, CardService, EnrichmentService, PipelineSettings, RenderData,
     SourcingService, WebhookService, WebhookSettings,
@@ -121,8 +122,17 @@ pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
     let search = &config.search;
     Ok(match search.backend {
         SearchBackend::Local => {
-            let index = LocalPeopleSearch::from_path(&search.corpus)
+            let mut index = LocalPeopleSearch::from_path(&search.corpus)
                 .with_context(|| format!("loading search.corpus = {}", search.corpus.display()))?;
+            if let Some(model) = meaning_model(config)? {
+                let started = std::time::Instant::now();
+                index = index.with_meaning(model.as_ref());
+                tracing::info!(
+                    model = model.model_id(),
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "profile vectors computed"
+                );
+            }
             let report = index.load_report();
             tracing::info!(
                 profiles = index.len(),
@@ -149,13 +159,31 @@ pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
     })
 }
 
+/// The `meaning` rung's model, loaded once per process: `None` when `search.meaning` is off or
+/// the index is remote (it holds no vectors).
+pub fn meaning_model(config: &Config) -> anyhow::Result<Option<Arc<StaticEmbedder>>> {
+    static MODEL: std::sync::OnceLock<Arc<StaticEmbedder>> = std::sync::OnceLock::new();
+    let search = &config.search;
+    if !search.meaning || search.backend != SearchBackend::Local {
+        return Ok(None);
+    }
+    if let Some(model) = MODEL.get() {
+        return Ok(Some(model.clone()));
+    }
+    let model = Arc::new(
+        StaticEmbedder::from_path(&search.model)
+            .with_context(|| format!("loading search.model = {}", search.model.display()))?,
+    );
+    Ok(Some(MODEL.get_or_init(|| model).clone()))
+}
+
 /// Assembles the sourcing service over the pool and a people index (timed for the metrics).
 pub fn build_sourcing(
     config: &Config,
     pool: PgPool,
     search: impl Into<ObservedSearch>,
 ) -> AppSourcing {
-    SourcingService::new(
+    let service = SourcingService::new(
         PgRunRepository::new(pool.clone(), QueueScheduler),
         PgCompanyRepository::new(pool),
         search.into(),
@@ -167,7 +195,15 @@ pub fn build_sourcing(
             retention_days: config.pipeline.retention_days,
             nearby_radius_km: config.pipeline.nearby_radius_km,
         },
-    )
+    );
+    match meaning_model(config) {
+        Ok(Some(model)) => service.with_meaning(model),
+        Ok(None) => service,
+        Err(e) => {
+            tracing::warn!(error = %e, "the meaning rung is off: its model did not load");
+            service
+        }
+    }
 }
 
 /// The payload `data` of an event: the same body `GET …/results` shows.

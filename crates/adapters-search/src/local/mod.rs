@@ -11,9 +11,13 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use sourcing_domain::matching::ProfileAnalysis;
-use sourcing_domain::ports::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
+use sourcing_domain::matching::{ProfileAnalysis, meaning};
+use sourcing_domain::ports::{
+    NearestRequest, PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults,
+    TextEmbedder,
+};
 use sourcing_domain::profile::{Profile, normalize};
+use sourcing_domain::search::Query;
 use sourcing_domain::taxonomy::Taxonomy;
 
 pub use formats::Format;
@@ -38,6 +42,17 @@ struct Inner {
     by_id: HashMap<String, u32>,
     index: InvertedIndex,
     report: LoadReport,
+    /// Per profile, its meaning ([`meaning::profile_text`] embedded) as int8, when a model
+    /// was given ([`LocalPeopleSearch::with_meaning`]).
+    vectors: Option<Vectors>,
+}
+
+/// Profile vectors of one model: `dims` int8 components a profile (the unit vector × 127).
+#[derive(Debug)]
+struct Vectors {
+    model_id: String,
+    dims: usize,
+    values: Vec<i8>,
 }
 
 impl LocalPeopleSearch {
@@ -104,7 +119,72 @@ impl LocalPeopleSearch {
                 by_id,
                 index,
                 report: LoadReport::default(),
+                vectors: None,
             }),
+        }
+    }
+
+    /// Embeds every profile with `model` (what the `meaning` rung searches); 256 bytes a
+    /// profile for a 256-dimension model, tens of thousands of profiles a second.
+    #[must_use]
+    pub fn with_meaning(mut self, model: &dyn TextEmbedder) -> Self {
+        let dims = model.dimension();
+        let mut values = Vec::with_capacity(self.inner.profiles.len() * dims);
+        for p in &self.inner.profiles {
+            let v = model.embed(&meaning::profile_text(p));
+            // unit components fit i8 at ×127; a zero vector stays zero (never near anything)
+            values.extend(
+                v.values()
+                    .iter()
+                    .map(|x| (x * 127.0).round().clamp(-127.0, 127.0) as i8),
+            );
+        }
+        let vectors = Vectors {
+            model_id: model.model_id().to_owned(),
+            dims,
+            values,
+        };
+        match Arc::get_mut(&mut self.inner) {
+            Some(inner) => inner.vectors = Some(vectors),
+            None => {
+                tracing::warn!("people index already shared: profile vectors not added");
+            }
+        }
+        self
+    }
+
+    /// The model whose vectors the index holds, if any.
+    pub fn meaning_model(&self) -> Option<&str> {
+        self.inner.vectors.as_ref().map(|v| v.model_id.as_str())
+    }
+
+    /// Runs a search by meaning synchronously (see [`PeopleSearch::nearest`]).
+    pub fn nearest_now(&self, request: &NearestRequest) -> SearchResults {
+        let inner = &*self.inner;
+        let Some(vectors) = inner
+            .vectors
+            .as_ref()
+            .filter(|v| v.model_id == request.model_id && v.dims == request.vector.values().len())
+        else {
+            return SearchResults::default();
+        };
+        let docs = inner.matching(&request.filter, &request.exclude_ids);
+        let q = request.vector.values();
+        let scored: Vec<(u32, f32)> = docs
+            .into_iter()
+            .filter_map(|(d, _)| {
+                let row = vectors
+                    .values
+                    .get(d as usize * vectors.dims..(d as usize + 1) * vectors.dims)?;
+                let dot: f32 = row.iter().zip(q).map(|(a, b)| f32::from(*a) * b).sum();
+                Some((d, dot / 127.0))
+            })
+            .filter(|(_, sim)| *sim > 0.0)
+            .collect();
+        let hits = inner.best(scored, request.size);
+        SearchResults {
+            total: hits.len() as u64,
+            hits,
         }
     }
 
@@ -128,50 +208,68 @@ impl LocalPeopleSearch {
     /// milliseconds, so it does not need a blocking thread).
     pub fn search_now(&self, request: &SearchRequest) -> SearchResults {
         let inner = &*self.inner;
-        let mut matches = if request.query.is_empty() {
-            eval::all_docs(&inner.index)
+        let matches = inner.matching(&request.query, &request.exclude_ids);
+        let total = matches.len() as u64;
+        SearchResults {
+            total,
+            hits: inner.best(matches, request.size),
+        }
+    }
+}
+
+impl Inner {
+    /// The documents `query` matches (all for an empty one) with their BM25 scores, the
+    /// excluded ids left out.
+    fn matching(&self, query: &Query, exclude_ids: &[String]) -> Vec<(u32, f32)> {
+        let mut matches = if query.is_empty() {
+            eval::all_docs(&self.index)
         } else {
-            eval::evaluate(&inner.index, &request.query)
+            eval::evaluate(&self.index, query)
         };
-        if !request.exclude_ids.is_empty() {
-            let excluded: HashSet<u32> = request
-                .exclude_ids
+        if !exclude_ids.is_empty() {
+            let excluded: HashSet<u32> = exclude_ids
                 .iter()
-                .filter_map(|id| inner.by_id.get(id).copied())
+                .filter_map(|id| self.by_id.get(id).copied())
                 .collect();
             matches.retain(|(doc, _)| !excluded.contains(doc));
         }
-        let total = matches.len() as u64;
+        matches
+    }
+
+    /// The `size` best of `scored` as hits, best first (ties by profile id, so results are
+    /// stable), each with its analysis.
+    fn best(&self, mut scored: Vec<(u32, f32)>, size: usize) -> Vec<SearchHit> {
         let by_rank = |a: &(u32, f32), b: &(u32, f32)| -> Ordering {
             b.1.total_cmp(&a.1).then_with(|| {
-                inner.profiles[a.0 as usize]
+                self.profiles[a.0 as usize]
                     .profile_id
-                    .cmp(&inner.profiles[b.0 as usize].profile_id)
+                    .cmp(&self.profiles[b.0 as usize].profile_id)
             })
         };
-        let size = request.size.min(matches.len());
-        if size > 0 && size < matches.len() {
-            matches.select_nth_unstable_by(size - 1, by_rank);
+        let size = size.min(scored.len());
+        if size > 0 && size < scored.len() {
+            scored.select_nth_unstable_by(size - 1, by_rank);
         }
-        matches.truncate(size);
-        matches.sort_unstable_by(by_rank);
-        SearchResults {
-            total,
-            hits: matches
-                .into_iter()
-                .map(|(doc, relevance)| SearchHit {
-                    profile: inner.profiles[doc as usize].clone(),
-                    relevance,
-                    analysis: Some(Arc::clone(&inner.analyses[doc as usize])),
-                })
-                .collect(),
-        }
+        scored.truncate(size);
+        scored.sort_unstable_by(by_rank);
+        scored
+            .into_iter()
+            .map(|(doc, relevance)| SearchHit {
+                profile: self.profiles[doc as usize].clone(),
+                relevance,
+                analysis: Some(Arc::clone(&self.analyses[doc as usize])),
+            })
+            .collect()
     }
 }
 
 impl PeopleSearch for LocalPeopleSearch {
     async fn search(&self, request: SearchRequest) -> Result<SearchResults, SearchError> {
         Ok(self.search_now(&request))
+    }
+
+    async fn nearest(&self, request: NearestRequest) -> Result<SearchResults, SearchError> {
+        Ok(self.nearest_now(&request))
     }
 
     fn is_available(&self) -> bool {

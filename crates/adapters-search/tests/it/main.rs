@@ -7,4 +7,5 @@ mod contract;
 mod fixtures;
 mod http_faults;
 mod local_index;
+mod meaning;
 mod scripted_server;

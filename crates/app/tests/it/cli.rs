@@ -290,6 +290,11 @@ impl Background {
             .env("DATABASE_URL", db.url())
             .env("SOURCING__SEARCH__CORPUS", crate::support::corpus_sample())
             .env(
+                "SOURCING__SEARCH__MODEL",
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../data/model/minilm-static-256.bin"),
+            )
+            .env(
                 "SOURCING__ENRICHMENT__COMPANIES",
                 std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                     .join("../../data/corpus/companies.jsonl"),

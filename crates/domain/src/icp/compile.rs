@@ -560,6 +560,19 @@ fn assemble(icp: &Icp, must: Vec<Query>, location: Option<Query>) -> Query {
     })
 }
 
+/// The filter a search by meaning runs within: the place as widely as the ladder's `country`
+/// rung reads it (the country in any spelling, remote there included) and the negative
+/// keywords; no title and no skill, since meaning stands in for them.
+#[must_use]
+pub fn meaning_filter(icp: &Icp, taxonomy: &Taxonomy) -> Query {
+    let places = Places::of(icp, taxonomy, true);
+    let mut q = assemble(icp, Vec::new(), places.country);
+    if let Query::Bool(b) = &mut q {
+        b.should.clear();
+    }
+    q
+}
+
 /// Compiles the ICP into its strict query tree (the first rung of the ladder).
 #[must_use]
 pub fn compile(icp: &Icp) -> Query {

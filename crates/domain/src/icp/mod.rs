@@ -23,7 +23,7 @@ use crate::taxonomy::{Seniority, WorkMode};
 
 pub use builder::{build_icp, role_of};
 pub(crate) use compile::GENERIC_TECH_TITLES;
-pub use compile::{RetrievalStep, compile, retrieval_steps};
+pub use compile::{RetrievalStep, compile, meaning_filter, retrieval_steps};
 pub use job_ad::JobAd;
 pub use patch::apply_patch;
 pub(crate) use supplement::local_title_words;

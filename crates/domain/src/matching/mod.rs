@@ -9,6 +9,7 @@ mod duration;
 mod evidence;
 mod explain;
 pub(crate) mod head_word;
+pub mod meaning;
 mod prepared;
 pub mod score;
 pub(crate) mod specialty;

@@ -22,7 +22,9 @@ pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
 pub use enrichment_repository::EnrichmentRepository;
-pub use people_search::{PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults};
+pub use people_search::{
+    NearestRequest, PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults,
+};
 pub use profile_enricher::{DiscoveredEmail, EnrichError, Enrichment, ProfileEnricher};
 pub use run_repository::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 pub use text_embedder::{Embedding, TextEmbedder};

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::ids::CompanyId;
 use crate::matching::ProfileAnalysis;
+use crate::ports::Embedding;
 use crate::profile::Profile;
 use crate::search::Query;
 
@@ -17,6 +18,24 @@ pub struct SearchRequest {
     /// What to find.
     pub query: Query,
     /// Profiles to leave out (already in the session).
+    pub exclude_ids: Vec<String>,
+    /// Maximum number of hits (1–100).
+    pub size: usize,
+}
+
+/// One search by meaning: the profiles nearest to an ad's vector within a filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearestRequest {
+    /// The caller, for logs and per-tenant quotas.
+    pub company: CompanyId,
+    /// The model the vector comes from ([`crate::ports::TextEmbedder::model_id`]): an index holding vectors
+    /// of another model, or none, finds nobody.
+    pub model_id: String,
+    /// The ad's vector ([`crate::matching::meaning::ad_text`] embedded).
+    pub vector: Embedding,
+    /// What every profile found must match (place, exclusions); no ranking from it.
+    pub filter: Query,
+    /// Profiles to leave out (already in the session or the pool).
     pub exclude_ids: Vec<String>,
     /// Maximum number of hits (1–100).
     pub size: usize,
@@ -94,6 +113,18 @@ pub trait PeopleSearch: Send + Sync + 'static {
         &self,
         request: SearchRequest,
     ) -> impl Future<Output = Result<SearchResults, SearchError>> + Send;
+
+    /// The profiles nearest in meaning to `request.vector` among those matching its filter, the
+    /// nearest first, `relevance` their cosine; MUST never return an excluded profile, and MUST
+    /// return nobody when it holds no vectors of `request.model_id` (the default: an index
+    /// without vectors, such as an engine that stores none).
+    fn nearest(
+        &self,
+        request: NearestRequest,
+    ) -> impl Future<Output = Result<SearchResults, SearchError>> + Send {
+        let _ = request;
+        std::future::ready(Ok(SearchResults::default()))
+    }
 
     /// False while a circuit breaker refuses calls, so new runs can be refused at once (503).
     fn is_available(&self) -> bool;

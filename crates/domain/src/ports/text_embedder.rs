@@ -45,7 +45,7 @@ impl Embedding {
 /// Turns text into an [`Embedding`]. Deterministic: the same text gives the same vector for the
 /// same model, so vectors stored with an index stay comparable with an ad's.
 #[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
-pub trait TextEmbedder: Send + Sync + 'static {
+pub trait TextEmbedder: std::fmt::Debug + Send + Sync + 'static {
     /// Names the model and its weights (a digest): vectors of different models never mix.
     fn model_id(&self) -> &str;
     /// The length of every vector.

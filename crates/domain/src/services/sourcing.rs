@@ -8,7 +8,7 @@ use crate::ids::{CompanyId, RunId};
 use crate::matching::Scorer;
 use crate::ports::{
     Clock, CompanyRepository, CreateOutcome, IdempotencyClaim, PeopleSearch, RunRepository,
-    RunStoreError, SearchError,
+    RunStoreError, SearchError, TextEmbedder,
 };
 use crate::profile::normalize;
 use crate::sourcing::{
@@ -77,6 +77,7 @@ pub struct SourcingService<R, C, S, K> {
     clock: K,
     taxonomy: &'static Taxonomy,
     settings: PipelineSettings,
+    meaning: Option<std::sync::Arc<dyn TextEmbedder>>,
 }
 
 impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
@@ -98,7 +99,16 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
             clock,
             taxonomy,
             settings,
+            meaning: None,
         }
+    }
+
+    /// Adds the `meaning` rung: after the ladder's words, the profiles nearest in meaning to
+    /// the ad, with this model (the index must hold vectors of it).
+    #[must_use]
+    pub fn with_meaning(mut self, model: std::sync::Arc<dyn TextEmbedder>) -> Self {
+        self.meaning = Some(model);
+        self
     }
 
     /// The people index (the app checks its breaker for readiness).
@@ -222,6 +232,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
             min_match_score: self.settings.min_match_score,
             today,
             taxonomy: self.taxonomy,
+            meaning: self.meaning.as_deref(),
         };
         let mut failure_cause = None;
         let outcome = match run_pass(&self.search, spec).await {

@@ -11,10 +11,12 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::icp::{Icp, retrieval_steps};
+use crate::icp::{Icp, meaning_filter, retrieval_steps};
 use crate::ids::CompanyId;
-use crate::matching::Scorer;
-use crate::ports::{PeopleSearch, SearchError, SearchHit, SearchRequest};
+use crate::matching::{Scorer, meaning};
+use crate::ports::{
+    NearestRequest, PeopleSearch, SearchError, SearchHit, SearchRequest, TextEmbedder,
+};
 use crate::profile::{Profile, normalize};
 use crate::search::boolean_string;
 use crate::sourcing::SourcingCandidate;
@@ -77,6 +79,9 @@ pub struct PassSpec<'a> {
     pub today: NaiveDate,
     /// Taxonomies for the ladder and the scorer.
     pub taxonomy: &'a Taxonomy,
+    /// The model for the `meaning` rung (the profiles nearest in meaning to the ad, after the
+    /// ladder's words); `None` runs the ladder alone.
+    pub meaning: Option<&'a dyn TextEmbedder>,
 }
 
 /// Runs one pass: the retrieval ladder, then scoring and ranking of everything retrieved.
@@ -103,21 +108,41 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
         };
         let results = search.search(request).await?;
         let before = pool.len();
-        for mut hit in results.hits {
-            if pool.len() >= spec.pool {
-                break;
-            }
-            // whatever index sent it, the profile is scored in the domain's spelling
-            normalize(&mut hit.profile, spec.taxonomy);
-            if seen.insert(hit.profile.profile_id.clone()) {
-                pool.push(hit);
-            }
-        }
+        absorb(&spec, &mut pool, &mut seen, results.hits);
         // The steps widen monotonically: the widest one's matches include every earlier pool.
         found = results.total + before as u64;
         steps.push(SearchStep {
             name: step.name.to_owned(),
             query: boolean_string::render(&step.query),
+            found: results.total,
+            added: pool.len() - before,
+        });
+    }
+    if let Some(model) = spec.meaning
+        && pool.len() < spec.pool
+    {
+        let filter = meaning_filter(spec.icp, spec.taxonomy);
+        let mut exclude = session_ids.clone();
+        exclude.extend(pool.iter().map(|h| h.profile.profile_id.clone()));
+        let request = NearestRequest {
+            company: spec.company,
+            model_id: model.model_id().to_owned(),
+            vector: model.embed(&meaning::ad_text(spec.icp)),
+            filter: filter.clone(),
+            exclude_ids: exclude,
+            size: spec.pool - pool.len(),
+        };
+        let results = search.nearest(request).await?;
+        let before = pool.len();
+        absorb(&spec, &mut pool, &mut seen, results.hits);
+        // not a superset of the ladder's matches: what it adds is what it found
+        found += (pool.len() - before) as u64;
+        steps.push(SearchStep {
+            name: "meaning".to_owned(),
+            query: format!(
+                "nearest in meaning to the ad within {}",
+                boolean_string::render(&filter)
+            ),
             found: results.total,
             added: pool.len() - before,
         });
@@ -129,6 +154,25 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
         scored,
         ranked,
     })
+}
+
+/// Adds hits to the pool up to its size, each profile once, in the domain's spelling whatever
+/// index sent it.
+fn absorb(
+    spec: &PassSpec<'_>,
+    pool: &mut Vec<SearchHit>,
+    seen: &mut HashSet<String>,
+    hits: Vec<SearchHit>,
+) {
+    for mut hit in hits {
+        if pool.len() >= spec.pool {
+            break;
+        }
+        normalize(&mut hit.profile, spec.taxonomy);
+        if seen.insert(hit.profile.profile_id.clone()) {
+            pool.push(hit);
+        }
+    }
 }
 
 /// Scores every usable profile (with the index's analysis when it sent one), keeps those at or
@@ -241,6 +285,7 @@ mod tests {
             min_match_score: 30,
             today: chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
             taxonomy: Taxonomy::bundled(),
+            meaning: None,
         }
     }
 
@@ -293,6 +338,70 @@ mod tests {
         }
         assert_eq!(pass.scored, ladder.len());
         assert_eq!(pass.ranked.len(), 5);
+    }
+
+    #[tokio::test]
+    async fn the_meaning_rung_adds_the_nearest_after_the_ladder_within_its_filter() {
+        let icp = icp();
+        let session = vec![person(9999)];
+        let mut model = crate::ports::MockTextEmbedder::new();
+        model.expect_model_id().return_const("model-x".to_owned());
+        model
+            .expect_embed()
+            .returning(|_| crate::ports::Embedding::normalised(vec![1.0, 0.0]));
+        let asked = Arc::new(Mutex::new(Vec::new()));
+        let mut search = index(1, Arc::new(Mutex::new(Vec::new())));
+        let record = asked.clone();
+        search.expect_nearest().times(1).returning(move |request| {
+            record.lock().unwrap().push(request.clone());
+            let hit = SearchHit {
+                profile: Profile {
+                    current_role: Some("Production Engineer".into()),
+                    ..person(5000)
+                },
+                relevance: 0.8,
+                analysis: None,
+            };
+            Box::pin(async move {
+                Ok(SearchResults {
+                    total: 1,
+                    hits: vec![hit],
+                })
+            })
+        });
+        let spec = PassSpec {
+            meaning: Some(&model),
+            ..spec(&icp, &session)
+        };
+        let pass = run_pass(&search, spec).await.unwrap();
+        let last = pass.steps.last().unwrap();
+        assert_eq!(last.name, "meaning");
+        assert_eq!(last.added, 1);
+        let ladder = crate::icp::retrieval_steps(&icp, Taxonomy::bundled()).len();
+        assert_eq!(
+            pass.steps.len(),
+            ladder + 1,
+            "after every rung of the ladder"
+        );
+        let asked = asked.lock().unwrap();
+        let request = &asked[0];
+        assert_eq!(request.model_id, "model-x");
+        assert_eq!(request.filter, meaning_filter(&icp, Taxonomy::bundled()));
+        assert!(
+            request.exclude_ids.contains(&"p9999".to_owned()),
+            "session left out"
+        );
+        assert!(
+            request.exclude_ids.contains(&"p0000".to_owned()),
+            "the ladder's finds left out"
+        );
+        assert_eq!(
+            request.size,
+            20 - (ladder),
+            "only what the pool still needs"
+        );
+        assert_eq!(pass.scored, ladder + 1, "the meaning rung's find is scored");
+        assert_eq!(pass.found, ladder as u64 + 1);
     }
 
     #[tokio::test]
