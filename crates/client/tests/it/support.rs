@@ -45,11 +45,14 @@ pub async fn spawn_app(overrides: &[&str]) -> TestApp {
     let db = TestDb::new().await;
     let base_layer = format!(
         "[server]\nbind = \"127.0.0.1:0\"\nworkers = 1\nshutdown_timeout_secs = 0\n[database]\nurl = \"{}\"\npool_size = 12\n\
-         [search]\ncorpus = \"{}\"\n\
+         [search]\ncorpus = \"{}\"\nmodel = \"{}\"\n\
          [worker]\nconcurrency = 2\nlease_secs = 5\npoll_interval_ms = 100\nbackoff_base_ms = 50\nbackoff_max_ms = 200\n\
          [enrichment]\ncompanies = \"{}\"\n",
         db.url(),
         corpus_sample().display(),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../data/model/minilm-static-256.bin")
+            .display(),
         Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../data/corpus/companies.jsonl")
             .display()
