@@ -6,7 +6,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
 use futures_util::future::join_all;
 use sourcing_adapters_postgres::PgCreditLedger;
 use sourcing_domain::company::BillingMode;
-use sourcing_domain::credits::{ReserveRequest, UsageKind};
+use sourcing_domain::credits::{CreditError, ReservationState, ReserveRequest, UsageKind};
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::ports::CreditLedger;
 
@@ -25,30 +25,49 @@ async fn the_entries_sum_to_the_balance_and_never_dip_below_zero() {
     let fx = fixture().await;
     let acme = company(&fx.pool, BillingMode::Prepaid, 10).await;
     let ledger = PgCreditLedger::new(fx.pool.clone());
-    // Concurrent reservations, settlements and grants.
+    // Concurrent reservations of 1 credit each; the even ones are settled with nothing used
+    // (the hold comes back), every tenth grants 1 credit. Each task says whether its hold is
+    // still held at the end.
     let attempts = (0..50).map(|i| {
         let ledger = ledger.clone();
         tokio::spawn(async move {
             let key = format!("run-{i}");
-            if ledger.reserve(acme.id, request(&key, 1)).await.is_ok() && i % 2 == 0 {
-                ledger.settle(acme.id, key, 0).await.unwrap();
-            }
+            let held = match ledger.reserve(acme.id, request(&key, 1)).await {
+                Ok(_) if i % 2 == 0 => {
+                    let settled = ledger.settle(acme.id, key, 0).await.unwrap();
+                    assert_eq!(settled.state, ReservationState::Settled { used: 0 });
+                    false
+                }
+                Ok(_) => true,
+                Err(CreditError::InsufficientFunds { needed, available }) => {
+                    // refused only when the balance could not cover it
+                    assert_eq!(needed, 1);
+                    assert!(available < 1, "refused with {available} available");
+                    false
+                }
+                Err(e) => panic!("reserve failed otherwise: {e}"),
+            };
             if i % 10 == 0 {
                 ledger
                     .grant(acme.id, 1, format!("topup-{i}"))
                     .await
                     .unwrap();
             }
+            held
         })
     });
+    let mut held = 0i64;
     for attempt in join_all(attempts).await {
-        attempt.unwrap();
+        held += i64::from(attempt.unwrap());
     }
     let balance = ledger.balance(acme.id).await.unwrap();
+    // 10 to start, 5 granted, one for each hold still held: no credit lost or made
+    assert_eq!(balance, 10 + 5 - held);
+    assert!((0..=15).contains(&held), "{held} holds");
 
     let mut conn = AsyncPgConnection::establish(fx.db.url()).await.unwrap();
     let (sum, min_after) = ledger_stats(&mut conn, acme.id).await;
-    assert_eq!(sum, balance);
+    assert_eq!(sum, balance, "the entries sum to the cached balance");
     assert!(min_after >= 0);
 }
 

@@ -593,10 +593,12 @@ async fn concurrent_runs_of_one_company_never_overdraw_or_fail() {
     for id in &accepted {
         let done = app.wait_finished(&key, id).await;
         assert_eq!(done["status"], "completed");
-        delivered += done["candidates"].as_array().unwrap().len() as i64;
+        let n = done["candidates"].as_array().unwrap().len() as i64;
+        // a run is charged for what it delivers, never beyond its limit (its hold)
+        assert!((1..=5).contains(&n), "run {id} delivered {n}");
+        delivered += n;
     }
     assert_eq!(app.balance(&acme).await, 40 - delivered);
-    assert!(app.balance(&acme).await >= 0);
     let ledger_sum = app
         .count(&format!("SELECT coalesce(sum(delta), 0)::bigint AS n FROM credit_ledger WHERE company_id = '{}'", acme.id))
         .await;
