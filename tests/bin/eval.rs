@@ -67,35 +67,57 @@ async fn main() -> ExitCode {
             );
         }
     }
-    let sourcing = match eval::evaluate_sourcing(&loaded).await {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("eval: search failed: {e}");
-            return ExitCode::FAILURE;
+    // the service's default (every use of meaning on), words alone, and each use switched off
+    // on its own (what it adds)
+    let mut variants = Vec::new();
+    for uses in eval::meaning_variants() {
+        match eval::evaluate_sourcing_with(&loaded, uses).await {
+            Ok(e) => variants.push(e),
+            Err(e) => {
+                eprintln!("eval: search failed: {e}");
+                return ExitCode::FAILURE;
+            }
         }
-    };
-    // the service's default (`search.meaning = true`) is `sourcing`; the ladder alone beside it
-    let ladder_only = match eval::evaluate_sourcing_with(&loaded, false).await {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("eval: search failed: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    }
+    let sourcing = variants[0].clone();
+    let words_alone = variants[1].clone();
     let bm25 = eval::evaluate_bm25(&loaded);
     for (part, keep) in PARTS {
         println!("== {part}\n");
         println!("{}", report::table(&sourcing.only(keep)));
-        println!("{}", report::table(&ladder_only.only(keep)));
+        println!("{}", report::table(&words_alone.only(keep)));
         println!("{}", report::table(&bm25.only(keep)));
     }
+    let parts: Vec<(&str, Vec<eval::Evaluation>)> = PARTS
+        .iter()
+        .map(|(name, keep)| {
+            let short = name.split(" (").next().unwrap_or(name);
+            (short, variants.iter().map(|v| v.only(keep)).collect())
+        })
+        .collect();
+    println!("{}", report::meaning_summary(&parts));
     if flag("--ranking") {
+        // a held-out part's planted people may turn up in a tuned ad's ranking: never shown
+        let hidden: std::collections::HashSet<&str> = loaded
+            .set
+            .ads
+            .iter()
+            .filter(|a| a.held_out)
+            .flat_map(|a| a.judgements.iter().map(|j| j.profile.profile_id.as_str()))
+            .collect();
         for (label, e) in [("sourcing", &sourcing), ("bm25", &bm25)] {
             for a in e.ads.iter().filter(|a| !a.held_out) {
                 println!("{label} {}:", a.ad_id);
                 for r in &a.ranking {
                     if r.rank == a.delivered + 1 {
                         println!("      ---- not delivered (limit {}) ----", a.limit);
+                    }
+                    if hidden.contains(r.profile_id.as_str()) {
+                        println!(
+                            "  {:>2}. (a held-out part's planted profile, hidden)",
+                            r.rank
+                        );
+                        continue;
                     }
                     let judged = match (r.grade, r.trap) {
                         (_, Some(t)) => format!("trap {}", t.name()),

@@ -26,6 +26,7 @@ use sourcing_adapters_embed::StaticEmbedder;
 use sourcing_adapters_search::LocalPeopleSearch;
 use sourcing_domain::icp::{Icp, JobAd, build_icp};
 use sourcing_domain::ids::CompanyId;
+use sourcing_domain::matching::meaning::{Meaning, MeaningUses};
 use sourcing_domain::ports::{SearchError, SearchRequest, TextEmbedder};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::search::{BoolQuery, Field, Query};
@@ -305,10 +306,8 @@ fn plant(set: EvalSet, corpus_path: &Path) -> Result<Loaded, String> {
 /// What produced a ranking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum System {
-    /// One sourcing pass (`run_pass`).
-    Sourcing,
-    /// One sourcing pass with the `meaning` rung after the ladder.
-    SourcingMeaning,
+    /// One sourcing pass (`run_pass`) with these uses of meaning (all off: words alone).
+    Sourcing(MeaningUses),
     /// Plain BM25 over the ad's words.
     Bm25,
 }
@@ -316,17 +315,38 @@ pub enum System {
 impl System {
     /// Display name.
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            System::Sourcing => {
-                "sourcing pass, the ladder alone (search.meaning = false: ICP → ladder → scorer)"
+            System::Sourcing(uses) if uses == MeaningUses::default() => {
+                "sourcing pass as served (ICP → ladder → nearest in meaning → scorer with titles, \
+                 score and guard by meaning)"
+                    .to_owned()
             }
-            System::SourcingMeaning => {
-                "sourcing pass as served (ICP → ladder → nearest in meaning → scorer)"
+            System::Sourcing(uses) if uses == MeaningUses::none() => {
+                "sourcing pass by words alone (every use of meaning off: ICP → ladder → scorer)"
+                    .to_owned()
             }
-            System::Bm25 => "BM25 baseline (the ad's words, any field, top `limit` by relevance)",
+            System::Sourcing(uses) => format!("sourcing pass, meaning off for: {}", off_uses(uses)),
+            System::Bm25 => {
+                "BM25 baseline (the ad's words, any field, top `limit` by relevance)".to_owned()
+            }
         }
     }
+}
+
+/// The uses of meaning switched off, by their config names.
+fn off_uses(uses: MeaningUses) -> String {
+    [
+        (uses.rung, "search.meaning"),
+        (uses.title, "search.meaning_title"),
+        (uses.score, "search.meaning_score"),
+        (uses.guard, "search.meaning_guard"),
+    ]
+    .into_iter()
+    .filter(|(on, _)| !on)
+    .map(|(_, name)| name)
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 /// One ranked profile.
@@ -568,7 +588,7 @@ fn pass_spec<'a>(
     icp: &'a Icp,
     limit: u32,
     pool: usize,
-    meaning: bool,
+    meaning: Option<&'a Meaning>,
 ) -> PassSpec<'a> {
     PassSpec {
         company: CompanyId::new_random(),
@@ -579,7 +599,7 @@ fn pass_spec<'a>(
         min_match_score: MIN_MATCH_SCORE,
         today: loaded.set.today,
         taxonomy: Taxonomy::bundled(),
-        meaning: meaning.then_some(loaded.model.as_ref()),
+        meaning,
     }
 }
 
@@ -588,7 +608,7 @@ fn pass_spec<'a>(
 pub async fn evaluate_ad(
     loaded: &Loaded,
     ad: &EvalAd,
-    meaning: bool,
+    meaning: Option<&Meaning>,
 ) -> Result<AdEval, SearchError> {
     let icp = ad.icp();
     let pool = pool_size(ad.limit, SEARCH_MULTIPLIER);
@@ -631,27 +651,40 @@ pub async fn evaluate_ad(
     ))
 }
 
-/// Runs every ad through the sourcing pass as the service runs it by default (the `meaning`
-/// rung on).
-pub async fn evaluate_sourcing(loaded: &Loaded) -> Result<Evaluation, SearchError> {
-    evaluate_sourcing_with(loaded, true).await
+/// The sourcing variants `make eval` compares: as served (every use of meaning on), words
+/// alone, then each use switched off on its own.
+#[must_use]
+pub fn meaning_variants() -> Vec<MeaningUses> {
+    let on = MeaningUses::default();
+    vec![
+        on,
+        MeaningUses::none(),
+        MeaningUses { rung: false, ..on },
+        MeaningUses { title: false, ..on },
+        MeaningUses { score: false, ..on },
+        MeaningUses { guard: false, ..on },
+    ]
 }
 
-/// Every ad through one sourcing pass, with or without the `meaning` rung.
+/// Runs every ad through the sourcing pass as the service runs it by default (every use of
+/// meaning on).
+pub async fn evaluate_sourcing(loaded: &Loaded) -> Result<Evaluation, SearchError> {
+    evaluate_sourcing_with(loaded, MeaningUses::default()).await
+}
+
+/// Every ad through one sourcing pass, with these uses of meaning.
 pub async fn evaluate_sourcing_with(
     loaded: &Loaded,
-    meaning: bool,
+    uses: MeaningUses,
 ) -> Result<Evaluation, SearchError> {
+    let meaning = (uses != MeaningUses::none())
+        .then(|| Meaning::new(loaded.model.clone(), Taxonomy::bundled(), uses));
     let mut ads = Vec::with_capacity(loaded.set.ads.len());
     for ad in &loaded.set.ads {
-        ads.push(evaluate_ad(loaded, ad, meaning).await?);
+        ads.push(evaluate_ad(loaded, ad, meaning.as_ref()).await?);
     }
     Ok(Evaluation {
-        system: if meaning {
-            System::SourcingMeaning
-        } else {
-            System::Sourcing
-        },
+        system: System::Sourcing(uses),
         ads,
     })
 }

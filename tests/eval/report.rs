@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{AdEval, Evaluation, System};
+use sourcing_domain::matching::meaning::MeaningUses;
 
 fn steps_cell(a: &AdEval) -> String {
     if a.steps.is_empty() {
@@ -121,5 +122,42 @@ pub fn markdown_comparison(sourcing: &Evaluation, bm25: &Evaluation) -> String {
         traps_cell(bm25.judged_traps(), bm25.flagged_unjudged()),
         bm25.mean_fill_rate()
     );
+    out
+}
+
+/// One line per sourcing variant, one column per part: mean condensed nDCG@10 / traps / fill,
+/// so what each use of meaning adds can be read off against "as served" and "words alone".
+#[must_use]
+pub fn meaning_summary(parts: &[(&str, Vec<Evaluation>)]) -> String {
+    let mut out = String::from(
+        "What each use of meaning adds (mean condensed nDCG@10 / traps@10 / fill)\n\n",
+    );
+    let _ = write!(out, "| variant |");
+    for (name, _) in parts {
+        let _ = write!(out, " {name} |");
+    }
+    let _ = writeln!(out, "\n|---|{}", "---|".repeat(parts.len()));
+    let rows = parts.first().map_or(0, |(_, v)| v.len());
+    for i in 0..rows {
+        let label = match parts[0].1[i].system {
+            System::Sourcing(u) if u == MeaningUses::default() => "as served (all on)".to_owned(),
+            System::Sourcing(u) if u == MeaningUses::none() => "words alone (all off)".to_owned(),
+            s => s
+                .name()
+                .replace("sourcing pass, meaning off for: ", "off: "),
+        };
+        let _ = write!(out, "| {label} |");
+        for (_, evals) in parts {
+            let e = &evals[i];
+            let _ = write!(
+                out,
+                " {:.3} / {} / {:.2} |",
+                e.mean_ndcg_condensed(),
+                e.judged_traps(),
+                e.mean_fill_rate()
+            );
+        }
+        out.push('\n');
+    }
     out
 }

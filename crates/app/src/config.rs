@@ -187,10 +187,17 @@ pub struct SearchConfig {
     pub backend: SearchBackend,
     /// Corpus path (local).
     pub corpus: PathBuf,
-    /// Text-embedding model of the `meaning` rung (local backend).
+    /// Text-embedding model of matching by meaning.
     pub model: PathBuf,
-    /// Whether passes run the `meaning` rung after the ladder.
+    /// Whether passes run the `meaning` rung after the ladder (local backend: its index holds
+    /// the vectors).
     pub meaning: bool,
+    /// Whether a title no list names counts as the role when it means it.
+    pub meaning_title: bool,
+    /// Whether the score has its `meaning` component.
+    pub meaning_score: bool,
+    /// Whether a candidate whose title is clearly another field's by meaning is held back.
+    pub meaning_guard: bool,
     /// Base URL (http).
     pub url: String,
     /// Per-attempt timeout.

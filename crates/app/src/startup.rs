@@ -21,6 +21,7 @@ use sourcing_adapters_search::{
 };
 use sourcing_adapters_webhooks::HttpWebhookSender;
 use sourcing_domain::api_key::KeyHasher;
+use sourcing_domain::matching::meaning::MeaningUses;
 use sourcing_domain::ports::{EventData, SystemClock, TextEmbedder};
 use sourcing_domain::services::{
     Authenticator, BillingService, CardService, EnrichmentService, PipelineSettings, RenderData,
@@ -124,7 +125,7 @@ pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
         SearchBackend::Local => {
             let mut index = LocalPeopleSearch::from_path(&search.corpus)
                 .with_context(|| format!("loading search.corpus = {}", search.corpus.display()))?;
-            if let Some(model) = meaning_model(config)? {
+            if let Some(model) = meaning_model(config)?.filter(|_| search.meaning) {
                 let started = std::time::Instant::now();
                 index = index.with_meaning(model.as_ref());
                 tracing::info!(
@@ -159,12 +160,23 @@ pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
     })
 }
 
-/// The `meaning` rung's model, loaded once per process: `None` when `search.meaning` is off or
-/// the index is remote (it holds no vectors).
+/// Which uses of meaning the configuration switches on (the rung only over the local index,
+/// the one that holds vectors).
+pub fn meaning_uses(config: &Config) -> MeaningUses {
+    let search = &config.search;
+    MeaningUses {
+        rung: search.meaning && search.backend == SearchBackend::Local,
+        title: search.meaning_title,
+        score: search.meaning_score,
+        guard: search.meaning_guard,
+    }
+}
+
+/// The text model, loaded once per process: `None` when every use of meaning is off.
 pub fn meaning_model(config: &Config) -> anyhow::Result<Option<Arc<StaticEmbedder>>> {
     static MODEL: std::sync::OnceLock<Arc<StaticEmbedder>> = std::sync::OnceLock::new();
     let search = &config.search;
-    if !search.meaning || search.backend != SearchBackend::Local {
+    if meaning_uses(config) == MeaningUses::none() {
         return Ok(None);
     }
     if let Some(model) = MODEL.get() {
@@ -197,10 +209,10 @@ pub fn build_sourcing(
         },
     );
     match meaning_model(config) {
-        Ok(Some(model)) => service.with_meaning(model),
+        Ok(Some(model)) => service.with_meaning(model, meaning_uses(config)),
         Ok(None) => service,
         Err(e) => {
-            tracing::warn!(error = %e, "the meaning rung is off: its model did not load");
+            tracing::warn!(error = %e, "matching by meaning is off: its model did not load");
             service
         }
     }

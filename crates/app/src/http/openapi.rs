@@ -175,7 +175,7 @@ pub struct SourcingCandidate {
     pub detailed_experience: Vec<ExperienceEntry>,
     /// Discovered work emails (empty until enriched).
     pub emails: Vec<String>,
-    /// Per-criterion contributions (skills, title, seniority, location, negatives).
+    /// Per-criterion contributions (skills, title, seniority, location, meaning, negatives).
     #[schema(value_type = Object)]
     pub score_breakdown: Value,
 }
@@ -223,7 +223,7 @@ pub struct ExperienceEntry {
         "skills": ["Kubernetes", "Terraform", "Go"], "aiFitPoints": ["6 years of SRE"],
         "aiRedFlags": [], "aiDetailedRationale": [], "detailedExperience": [], "emails": [],
         "scoreBreakdown": {"skills": 40, "title": 25, "seniority": 12, "location": 10,
-            "negatives": 0}}]}))]
+            "meaning": 5, "negatives": 0}}]}))]
 pub struct RunResults {
     /// Always `true`.
     pub success: bool,

@@ -49,7 +49,14 @@ fn assert_ranked_and_shaped(candidates: &[Value]) {
         assert!(c["matchScore"].as_u64().unwrap() <= 100);
         assert!(!c["rationale"].as_str().unwrap().is_empty());
         assert!(c["emails"].as_array().unwrap().is_empty());
-        for part in ["skills", "title", "seniority", "location", "negatives"] {
+        for part in [
+            "skills",
+            "title",
+            "seniority",
+            "location",
+            "meaning",
+            "negatives",
+        ] {
             assert!(
                 c["scoreBreakdown"][part].is_i64(),
                 "{part} in {}",

@@ -316,6 +316,8 @@ pub struct ScoreBreakdown {
     pub seniority: i32,
     /// Location (≤ 10).
     pub location: i32,
+    /// Closeness in meaning to the ad, by the text model (≤ 5; 0 without one).
+    pub meaning: i32,
     /// Penalties (down to −40).
     pub negatives: i32,
 }

@@ -26,6 +26,9 @@ pub(crate) struct Facts<'a> {
     pub(crate) missing_must: &'a [String],
     pub(crate) today: NaiveDate,
     pub(crate) taxonomy: &'a Taxonomy,
+    /// The profile's words nearest in meaning to the ad, when the meaning component scored
+    /// without the title naming the role.
+    pub(crate) meaning_words: &'a [String],
 }
 
 impl Facts<'_> {
@@ -166,7 +169,19 @@ pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
             f.matched_must.len(),
             f.icp.must_have_skills.len()
         )),
+        TitleMatch::Meaning(r, near) => out.push(format!(
+            "Title \"{r}\" means {role} by its sense though no list names it (similarity \
+             {near}%), and {} of {} must-haves match",
+            f.matched_must.len(),
+            f.icp.must_have_skills.len()
+        )),
         TitleMatch::None => {}
+    }
+    if !f.meaning_words.is_empty() {
+        out.push(format!(
+            "Profile close in meaning to the ad: {}",
+            list(f.meaning_words)
+        ));
     }
     if !f.matched_must.is_empty() {
         out.push(format!("Has must-have skills: {}", list(f.matched_must)));

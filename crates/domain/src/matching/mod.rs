@@ -23,6 +23,7 @@ use crate::profile::Profile;
 use crate::taxonomy::Taxonomy;
 use analysis::ForOneIcp;
 use evidence::{Evidence, TextMemo};
+use meaning::AdMeaning;
 use prepared::PreparedIcp;
 use score::{LocationMatch, TitleMatch};
 
@@ -97,6 +98,9 @@ pub struct ScoreBreakdown {
     pub seniority: i32,
     /// Location (10).
     pub location: i32,
+    /// Closeness in meaning to the ad (5), by the text model; 0 without one.
+    #[serde(default)]
+    pub meaning: i32,
     /// Excluded keywords, stale role, job-hopping (down to −40).
     pub negatives: i32,
 }
@@ -105,7 +109,12 @@ impl ScoreBreakdown {
     /// The overall score: the sum clamped to 0–100.
     #[must_use]
     pub fn total(&self) -> u8 {
-        let sum = self.skills + self.title + self.seniority + self.location + self.negatives;
+        let sum = self.skills
+            + self.title
+            + self.seniority
+            + self.location
+            + self.meaning
+            + self.negatives;
         sum.clamp(0, 100) as u8
     }
 }
@@ -170,6 +179,7 @@ pub fn score_with(
 /// profiles that are delivered ([`Scorer::explain`]).
 pub struct Scorer<'a> {
     icp: &'a Icp,
+    meaning: Option<&'a AdMeaning<'a>>,
     prep: PreparedIcp<'a>,
     today: NaiveDate,
     taxonomy: &'a Taxonomy,
@@ -189,6 +199,9 @@ pub struct Scored {
     /// The title shares the ad's occupation but the candidate's own evidence places them in
     /// another specialty ("Profesora de Educación Física" for a physics post): never delivered.
     pub homonym: bool,
+    /// The current title, placed by the text model, is clearly another field's (an
+    /// "Account Manager" for an accountant ad): never delivered.
+    pub other_field: bool,
     ev: Evidence,
     title: TitleMatch,
     location: LocationMatch,
@@ -214,6 +227,7 @@ impl std::fmt::Debug for Scored {
             .field("breakdown", &self.breakdown)
             .field("off_role", &self.off_role)
             .field("homonym", &self.homonym)
+            .field("other_field", &self.other_field)
             .field("outside_allowed_countries", &self.outside_allowed_countries)
             .finish_non_exhaustive()
     }
@@ -225,11 +239,20 @@ impl<'a> Scorer<'a> {
     pub fn new(icp: &'a Icp, today: NaiveDate, taxonomy: &'a Taxonomy) -> Self {
         Scorer {
             icp,
+            meaning: None,
             prep: PreparedIcp::new(icp, taxonomy),
             today,
             taxonomy,
             memo: TextMemo::default(),
         }
+    }
+
+    /// Adds meaning (a text model's view of the ad) to the score, as its uses say; ignored when
+    /// made for another taxonomy.
+    #[must_use]
+    pub fn with_meaning(mut self, meaning: Option<&'a AdMeaning<'a>>) -> Self {
+        self.meaning = meaning.filter(|m| m.made_for(self.taxonomy));
+        self
     }
 
     /// Scores `profile`: the score, its breakdown and whether it is off the role. The profile
@@ -284,7 +307,20 @@ impl<'a> Scorer<'a> {
             + (nice_w * share(matched_nice, icp.nice_to_have_skills.len())).round() as i32;
         let skills_fit =
             !icp.must_have_skills.is_empty() && matched_must * 2 >= icp.must_have_skills.len();
-        let title = score::title_match(&self.prep, profile, &ev, analysis, skills_fit);
+        let mut title = score::title_match(&self.prep, profile, &ev, analysis, skills_fit);
+        let role = profile.current_role.as_deref().unwrap_or("").trim();
+        let meaning = self.meaning;
+        if let Some(m) = meaning.filter(|m| m.uses().title)
+            && matches!(title, TitleMatch::None | TitleMatch::Past(_))
+            && skills_fit
+            && !role.is_empty()
+            && !ev.role_negative
+            && analysis.role_entry.is_none()
+            && let Some(near) = m.names_role(role)
+        {
+            title = TitleMatch::Meaning(role.to_owned(), (near * 100.0).round() as u8);
+        }
+        let names_role = matches!(title, TitleMatch::Current(_) | TitleMatch::Headline);
         // the place is resolved at most once, and only if needed
         let place = std::cell::OnceCell::new();
         let place = || *place.get_or_init(|| analysis.place(profile));
@@ -294,6 +330,13 @@ impl<'a> Scorer<'a> {
             title: title.points(),
             seniority: score::seniority_points(icp, &ev),
             location: score::location_points(icp, &location),
+            meaning: match meaning.filter(|m| m.uses().score) {
+                None => 0,
+                // the words already say it: the model adds nothing and, reading some languages
+                // poorly, must not take anything away
+                Some(_) if names_role => meaning::MEANING_WEIGHT,
+                Some(m) => m.points(profile),
+            },
             negatives: score::penalty(&ev),
         };
         // off the role: no title match and fewer than two thirds (rounded up, two at least) of
@@ -314,7 +357,7 @@ impl<'a> Scorer<'a> {
             TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, &ev),
             // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's
             // skills
-            TitleMatch::SameOccupation(_) => of > 0 && have == 0,
+            TitleMatch::SameOccupation(_) | TitleMatch::Meaning(..) => of > 0 && have == 0,
             _ => false,
         };
         // a title of the ad's occupation whose own specialty is another (a neighbouring title
@@ -327,16 +370,24 @@ impl<'a> Scorer<'a> {
                     | TitleMatch::Headline
                     | TitleMatch::Past(_)
                     | TitleMatch::HeadWord(_)
+                    | TitleMatch::Meaning(..)
             ) && !sp.fits(
                 profile,
-                matches!(title, TitleMatch::Current(_) | TitleMatch::HeadWord(_)),
+                matches!(
+                    title,
+                    TitleMatch::Current(_) | TitleMatch::HeadWord(_) | TitleMatch::Meaning(..)
+                ),
             )
         });
+        let other_field = !names_role
+            && !role.is_empty()
+            && meaning.is_some_and(|m| m.uses().guard && m.other_field(role));
         Scored {
             score: breakdown.total(),
             breakdown,
             off_role,
             homonym,
+            other_field,
             outside_allowed_countries: score::outside_allowed_countries_at(icp, profile, place),
             ev,
             title,
@@ -386,6 +437,15 @@ impl<'a> Scorer<'a> {
         };
         let (matched_must, missing_must) = names(&self.icp.must_have_skills, &scored.must);
         let (matched_nice, missing_nice) = names(&self.icp.nice_to_have_skills, &scored.nice);
+        let meaning_words = match self.meaning {
+            Some(m)
+                if scored.breakdown.meaning > 0
+                    && !matches!(scored.title, TitleMatch::Current(_) | TitleMatch::Headline) =>
+            {
+                m.closest_words(profile)
+            }
+            _ => Vec::new(),
+        };
         let facts = explain::Facts {
             icp: self.icp,
             prep: &self.prep,
@@ -398,6 +458,7 @@ impl<'a> Scorer<'a> {
             missing_must: &missing_must,
             today: self.today,
             taxonomy: self.taxonomy,
+            meaning_words: &meaning_words,
         };
         let mut missing = missing_must.clone();
         missing.extend(missing_nice);

@@ -4,9 +4,10 @@
 //! |---|---|
 //! | must-have skills | 40 × share matched (50 on nice-to-haves when the ad names no must-have) |
 //! | nice-to-have skills | 10 × share matched |
-//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word and half the must-haves, 10 generic title of the trade with half the must-haves, 10 recent past role |
+//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word (or meaning the role, by the text model) and half the must-haves, 10 generic title of the trade with half the must-haves, 10 recent past role |
 //! | seniority | 10 × min(1, years ÷ asked years) + 5 for the level |
 //! | location | 10 in the place, 8 within the radius, 5 same country (8 when remote is fine), 0 unknown |
+//! | meaning | 0–5 by the profile's closeness in meaning to the ad (5 when the title names the role); only with a text model |
 //! | negatives | −25 first excluded keyword, −15 each further, −10 stale role, −5 job-hopping; ≥ −40 |
 
 use super::analysis::ProfileAnalysis;
@@ -44,6 +45,9 @@ pub(crate) enum TitleMatch {
     /// A title no taxonomy lists whose head word is the role's ("Chauffeur SPL"), with at
     /// least half the must-have skills.
     HeadWord(String),
+    /// A title no taxonomy lists that means the role by the text model (similarity in
+    /// hundredths), with at least half the must-have skills.
+    Meaning(String, u8),
     /// The headline names the role.
     Headline,
     /// A recent past role names it.
@@ -60,7 +64,7 @@ impl TitleMatch {
             TitleMatch::Headline => 15,
             TitleMatch::SameOccupation(_) => 12,
             TitleMatch::Generic(_) => 10,
-            TitleMatch::HeadWord(_) => 12,
+            TitleMatch::HeadWord(_) | TitleMatch::Meaning(..) => 12,
             TitleMatch::Past(_) => 10,
             TitleMatch::None => 0,
         }

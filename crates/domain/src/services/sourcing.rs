@@ -6,6 +6,7 @@ use crate::company::BillingMode;
 use crate::icp::{Icp, apply_patch, build_icp};
 use crate::ids::{CompanyId, RunId};
 use crate::matching::Scorer;
+use crate::matching::meaning::{Meaning, MeaningUses};
 use crate::ports::{
     Clock, CompanyRepository, CreateOutcome, IdempotencyClaim, PeopleSearch, RunRepository,
     RunStoreError, SearchError, TextEmbedder,
@@ -77,7 +78,7 @@ pub struct SourcingService<R, C, S, K> {
     clock: K,
     taxonomy: &'static Taxonomy,
     settings: PipelineSettings,
-    meaning: Option<std::sync::Arc<dyn TextEmbedder>>,
+    meaning: Option<std::sync::Arc<Meaning>>,
 }
 
 impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
@@ -103,11 +104,20 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
         }
     }
 
-    /// Adds the `meaning` rung: after the ladder's words, the profiles nearest in meaning to
-    /// the ad, with this model (the index must hold vectors of it).
+    /// Adds matching by meaning with this model, for the `uses` switched on: the `meaning`
+    /// rung (the index must hold vectors of the model), titles, score and guard. Embeds the
+    /// taxonomy's title names once, here.
     #[must_use]
-    pub fn with_meaning(mut self, model: std::sync::Arc<dyn TextEmbedder>) -> Self {
-        self.meaning = Some(model);
+    pub fn with_meaning(
+        mut self,
+        model: std::sync::Arc<dyn TextEmbedder>,
+        uses: MeaningUses,
+    ) -> Self {
+        self.meaning = Some(std::sync::Arc::new(Meaning::new(
+            model,
+            self.taxonomy,
+            uses,
+        )));
         self
     }
 
@@ -240,7 +250,8 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
                 icp.search_steps = pass.steps;
                 // one prepared ICP for the whole session (was prepared again per profile)
                 let rescored = {
-                    let scorer = Scorer::new(&icp, today, self.taxonomy);
+                    let ad = self.meaning.as_deref().map(|m| m.for_ad(&icp));
+                    let scorer = Scorer::new(&icp, today, self.taxonomy).with_meaning(ad.as_ref());
                     session
                         .iter()
                         .map(|p| {

@@ -13,10 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, meaning_filter, retrieval_steps};
 use crate::ids::CompanyId;
-use crate::matching::{Scorer, meaning};
-use crate::ports::{
-    NearestRequest, PeopleSearch, SearchError, SearchHit, SearchRequest, TextEmbedder,
-};
+use crate::matching::Scorer;
+use crate::matching::meaning::{AdMeaning, Meaning};
+use crate::ports::{NearestRequest, PeopleSearch, SearchError, SearchHit, SearchRequest};
 use crate::profile::{Profile, normalize};
 use crate::search::boolean_string;
 use crate::sourcing::SourcingCandidate;
@@ -79,9 +78,9 @@ pub struct PassSpec<'a> {
     pub today: NaiveDate,
     /// Taxonomies for the ladder and the scorer.
     pub taxonomy: &'a Taxonomy,
-    /// The model for the `meaning` rung (the profiles nearest in meaning to the ad, after the
-    /// ladder's words); `None` runs the ladder alone.
-    pub meaning: Option<&'a dyn TextEmbedder>,
+    /// The text model and its uses (the `meaning` rung after the ladder's words, titles,
+    /// score and guard by meaning); `None` matches by words alone.
+    pub meaning: Option<&'a Meaning>,
 }
 
 /// Runs one pass: the retrieval ladder, then scoring and ranking of everything retrieved.
@@ -118,7 +117,9 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
             added: pool.len() - before,
         });
     }
-    if let Some(model) = spec.meaning
+    let ad = spec.meaning.map(|m| m.for_ad(spec.icp));
+    if let Some(ad) = ad.as_ref().filter(|a| a.uses().rung)
+        && let Some(model) = spec.meaning.map(Meaning::model)
         && pool.len() < spec.pool
     {
         let filter = meaning_filter(spec.icp, spec.taxonomy);
@@ -127,7 +128,7 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
         let request = NearestRequest {
             company: spec.company,
             model_id: model.model_id().to_owned(),
-            vector: model.embed(&meaning::ad_text(spec.icp)),
+            vector: ad.vector().clone(),
             filter: filter.clone(),
             exclude_ids: exclude,
             size: spec.pool - pool.len(),
@@ -147,7 +148,7 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
             added: pool.len() - before,
         });
     }
-    let (scored, ranked) = rank_pool(&spec, pool);
+    let (scored, ranked) = rank_pool(&spec, ad.as_ref(), pool);
     Ok(PassResult {
         steps,
         found,
@@ -179,6 +180,7 @@ fn absorb(
 /// above the minimum, best first, `limit` of them; only those are explained.
 fn rank_pool(
     spec: &PassSpec<'_>,
+    ad: Option<&AdMeaning<'_>>,
     pool: Vec<SearchHit>,
 ) -> (usize, Vec<(SourcingCandidate, Profile)>) {
     // Isolation: a profile without identity cannot be delivered or billed; skip it.
@@ -192,7 +194,7 @@ fn rank_pool(
                     .is_some_and(|n| !n.trim().is_empty())
         })
         .collect();
-    let scorer = Scorer::new(spec.icp, spec.today, spec.taxonomy);
+    let scorer = Scorer::new(spec.icp, spec.today, spec.taxonomy).with_meaning(ad);
     let ranked = scorer
         .shortlist(&usable, spec.limit as usize, |profile, scored| {
             if scored.homonym {
@@ -201,9 +203,16 @@ fn rank_pool(
                     "not delivered: a homonym of the ad's specialty"
                 );
             }
+            if scored.other_field {
+                tracing::debug!(
+                    profile_id = %profile.profile_id,
+                    "not delivered: the title is another field's by meaning"
+                );
+            }
             scored.score >= spec.min_match_score
                 && !scored.off_role
                 && !scored.homonym
+                && !scored.other_field
                 && !scored.outside_allowed_countries
         })
         .into_iter()
@@ -221,6 +230,7 @@ mod tests {
 
     use super::*;
     use crate::icp::{JobAd, build_icp};
+    use crate::matching::meaning::MeaningUses;
     use crate::ports::{MockPeopleSearch, SearchHit, SearchResults};
 
     fn icp() -> Icp {
@@ -369,8 +379,9 @@ mod tests {
                 })
             })
         });
+        let meaning = Meaning::new(Arc::new(model), Taxonomy::bundled(), MeaningUses::default());
         let spec = PassSpec {
-            meaning: Some(&model),
+            meaning: Some(&meaning),
             ..spec(&icp, &session)
         };
         let pass = run_pass(&search, spec).await.unwrap();
@@ -402,6 +413,30 @@ mod tests {
         );
         assert_eq!(pass.scored, ladder + 1, "the meaning rung's find is scored");
         assert_eq!(pass.found, ladder as u64 + 1);
+    }
+
+    #[tokio::test]
+    async fn with_the_rung_switched_off_nothing_is_asked_by_meaning() {
+        let icp = icp();
+        let mut model = crate::ports::MockTextEmbedder::new();
+        model.expect_model_id().return_const("model-x".to_owned());
+        model
+            .expect_embed()
+            .returning(|_| crate::ports::Embedding::normalised(vec![1.0, 0.0]));
+        let mut search = index(1, Arc::new(Mutex::new(Vec::new())));
+        search.expect_nearest().times(0);
+        let uses = MeaningUses {
+            rung: false,
+            ..MeaningUses::default()
+        };
+        let meaning = Meaning::new(Arc::new(model), Taxonomy::bundled(), uses);
+        let session = vec![];
+        let spec = PassSpec {
+            meaning: Some(&meaning),
+            ..spec(&icp, &session)
+        };
+        let pass = run_pass(&search, spec).await.unwrap();
+        assert!(pass.steps.iter().all(|s| s.name != "meaning"));
     }
 
     #[tokio::test]
