@@ -18,8 +18,15 @@ use sourcing_e2e::eval::{self, diagnose::diagnose, report};
 type Part = (&'static str, fn(&eval::AdEval) -> bool);
 
 /// The parts of the set, reported apart: the one we tune on, and the two we never look at.
-const PARTS: [Part; 3] = [
-    ("tuned part (data/eval/set.json)", |a| !a.held_out),
+const PARTS: [Part; 4] = [
+    ("tuned part (data/eval/set.json)", |a| {
+        !a.held_out && !a.ad_id.starts_with(eval::SEMANTIC_TUNED_PREFIX)
+    }),
+    (
+        "tuned semantic part (data/eval/set_semantic_tuned.json: the right people share no title \
+         word with the ad)",
+        |a| a.ad_id.starts_with(eval::SEMANTIC_TUNED_PREFIX),
+    ),
     (
         "held-out part (data/eval/heldout.json: frozen, never tuned on)",
         |a| a.held_out && !a.ad_id.starts_with(eval::SEMANTIC_PREFIX),

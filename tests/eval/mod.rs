@@ -201,6 +201,16 @@ pub fn semantic_set_path() -> PathBuf {
 /// Ad ids of the semantic held-out part start so.
 pub const SEMANTIC_PREFIX: &str = "hs-";
 
+/// `data/eval/set_semantic_tuned.json`: the tuned semantic part (right people use other words
+/// for the job; developed against, like the tuned part).
+#[must_use]
+pub fn semantic_tuned_set_path() -> PathBuf {
+    repo_root().join("data/eval/set_semantic_tuned.json")
+}
+
+/// Ids of the tuned semantic part's ads start so.
+pub const SEMANTIC_TUNED_PREFIX: &str = "ts-";
+
 /// `data/corpus/people.jsonl`.
 #[must_use]
 pub fn default_corpus_path() -> PathBuf {
@@ -245,9 +255,15 @@ pub struct Loaded {
     pub model: Arc<dyn TextEmbedder>,
 }
 
-/// Loads the three parts of the set (tuned, held-out, semantic held-out) and the corpus.
+/// Loads the four parts of the set (tuned, tuned semantic, held-out, semantic held-out) and
+/// the corpus.
 pub fn load() -> Result<Loaded, String> {
     let mut set = load_set(&default_set_path())?;
+    let mut semantic = load_set(&semantic_tuned_set_path())?;
+    if semantic.today != set.today {
+        return Err("the tuned semantic part disagrees with the tuned part on today".to_owned());
+    }
+    set.ads.append(&mut semantic.ads);
     for path in [heldout_set_path(), semantic_set_path()] {
         let mut heldout = load_set(&path)?;
         if heldout.today != set.today {
@@ -432,10 +448,11 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    /// The ads of the tuned part (`held_out` false) or of both held-out parts.
+    /// The ads of the tuned part (`held_out` false; not the tuned semantic part) or of both
+    /// held-out parts.
     #[must_use]
     pub fn part(&self, held_out: bool) -> Evaluation {
-        self.only(|a| a.held_out == held_out)
+        self.only(|a| a.held_out == held_out && !a.ad_id.starts_with(SEMANTIC_TUNED_PREFIX))
     }
 
     /// The ads that `keep` keeps.

@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use sourcing_domain::matching::meaning::MeaningUses;
 use sourcing_e2e::eval::diagnose::diagnose;
 use sourcing_e2e::eval::{self, TrapKind, report};
 
@@ -224,4 +225,44 @@ fn check(
          judged traps in top 10s {traps} (want ≤ {max_traps}), mean fill rate {fill:.2} (want ≥ {min_fill})\n\n{}\n{findings}",
         report::table(result)
     );
+}
+
+/// Matching by meaning holds or improves both tuned parts against words alone (the semantic
+/// issue's rule; a use that costs more than this is not shipped on by default).
+const MEANING_TOLERANCE: f64 = 0.005;
+
+#[tokio::test]
+async fn meaning_holds_or_improves_both_tuned_parts() {
+    let loaded = eval::load().unwrap();
+    let served = eval::evaluate_sourcing(&loaded).await.unwrap();
+    let words = eval::evaluate_sourcing_with(&loaded, MeaningUses::none())
+        .await
+        .unwrap();
+    let semantic = |a: &eval::AdEval| a.ad_id.starts_with(eval::SEMANTIC_TUNED_PREFIX);
+    assert!(
+        served.ads.iter().any(semantic),
+        "the tuned semantic part is loaded"
+    );
+    for (name, s, w) in [
+        ("tuned", served.part(false), words.part(false)),
+        (
+            "tuned semantic",
+            served.only(semantic),
+            words.only(semantic),
+        ),
+    ] {
+        assert!(
+            s.mean_ndcg_condensed() + MEANING_TOLERANCE >= w.mean_ndcg_condensed(),
+            "{name}: as served {:.3}, words alone {:.3}",
+            s.mean_ndcg_condensed(),
+            w.mean_ndcg_condensed()
+        );
+        assert!(s.judged_traps() <= w.judged_traps(), "{name}: more traps");
+        assert!(
+            s.mean_fill_rate() + 1e-9 >= w.mean_fill_rate(),
+            "{name}: fill {:.2} < {:.2}",
+            s.mean_fill_rate(),
+            w.mean_fill_rate()
+        );
+    }
 }
