@@ -103,6 +103,17 @@ async fn main() -> ExitCode {
         })
         .collect();
     println!("{}", report::meaning_summary(&parts));
+    // variants[2] is as served with the rung off
+    let found = report::found_only_with(&sourcing, &variants[2]);
+    println!(
+        "Ads whose judged fits are delivered only thanks to the `meaning` rung ({} ads): {}\n",
+        found.len(),
+        found
+            .iter()
+            .map(|(ad, n)| format!("{ad} (+{n})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     if flag("--ranking") {
         // a held-out part's planted people may turn up in a tuned ad's ranking: never shown
         let hidden: std::collections::HashSet<&str> = loaded

@@ -26,7 +26,7 @@ use sourcing_adapters_embed::StaticEmbedder;
 use sourcing_adapters_search::LocalPeopleSearch;
 use sourcing_domain::icp::{Icp, JobAd, build_icp};
 use sourcing_domain::ids::CompanyId;
-use sourcing_domain::matching::meaning::{Meaning, MeaningUses};
+use sourcing_domain::matching::meaning::{BACKGROUND_SAMPLE, Meaning, MeaningUses};
 use sourcing_domain::ports::{SearchError, SearchRequest, TextEmbedder};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::search::{BoolQuery, Field, Query};
@@ -694,8 +694,11 @@ pub async fn evaluate_sourcing_with(
     loaded: &Loaded,
     uses: MeaningUses,
 ) -> Result<Evaluation, SearchError> {
-    let meaning = (uses != MeaningUses::none())
-        .then(|| Meaning::new(loaded.model.clone(), Taxonomy::bundled(), uses));
+    // as the service: a sample of the index's profiles is the background
+    let meaning = (uses != MeaningUses::none()).then(|| {
+        Meaning::new(loaded.model.clone(), Taxonomy::bundled(), uses)
+            .with_background(loaded.index.sample(BACKGROUND_SAMPLE))
+    });
     let mut ads = Vec::with_capacity(loaded.set.ads.len());
     for ad in &loaded.set.ads {
         ads.push(evaluate_ad(loaded, ad, meaning.as_ref()).await?);

@@ -161,3 +161,25 @@ pub fn meaning_summary(parts: &[(&str, Vec<Evaluation>)]) -> String {
     }
     out
 }
+
+/// Judged fits (grade ≥ 1) a variant delivers that `without` does not, per ad: the ads whose
+/// right people are found only thanks to what `with` adds (ids and counts only, so the
+/// held-out parts show no person).
+#[must_use]
+pub fn found_only_with(with: &Evaluation, without: &Evaluation) -> Vec<(String, usize)> {
+    let fits = |a: &AdEval| -> std::collections::HashSet<String> {
+        a.delivered()
+            .iter()
+            .filter(|e| e.grade.is_some_and(|g| g >= 1))
+            .map(|e| e.profile_id.clone())
+            .collect()
+    };
+    with.ads
+        .iter()
+        .zip(&without.ads)
+        .filter_map(|(a, b)| {
+            let only = fits(a).difference(&fits(b)).count();
+            (only > 0).then(|| (a.ad_id.clone(), only))
+        })
+        .collect()
+}

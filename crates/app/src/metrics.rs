@@ -479,6 +479,14 @@ impl ObservedSearch {
     }
 }
 
+impl ObservedSearch {
+    /// The local index, when configured (its profiles are the background of matching by
+    /// meaning).
+    pub fn local(&self) -> Option<&sourcing_adapters_search::LocalPeopleSearch> {
+        self.inner.as_local()
+    }
+}
+
 impl From<AnyPeopleSearch> for ObservedSearch {
     /// Observed into metrics of its own (for callers that never scrape).
     fn from(inner: AnyPeopleSearch) -> Self {

@@ -21,8 +21,9 @@ use sourcing_adapters_search::{
 };
 use sourcing_adapters_webhooks::HttpWebhookSender;
 use sourcing_domain::api_key::KeyHasher;
-use sourcing_domain::matching::meaning::MeaningUses;
+use sourcing_domain::matching::meaning::{BACKGROUND_SAMPLE, MeaningUses};
 use sourcing_domain::ports::{EventData, SystemClock, TextEmbedder};
+use sourcing_domain::profile::Profile;
 use sourcing_domain::services::{
     Authenticator, BillingService, CardService, EnrichmentService, PipelineSettings, RenderData,
     SourcingService, WebhookService, WebhookSettings,
@@ -195,10 +196,15 @@ pub fn build_sourcing(
     pool: PgPool,
     search: impl Into<ObservedSearch>,
 ) -> AppSourcing {
+    let search: ObservedSearch = search.into();
+    let background: Vec<Profile> = search
+        .local()
+        .map(|l| l.sample(BACKGROUND_SAMPLE).into_iter().cloned().collect())
+        .unwrap_or_default();
     let service = SourcingService::new(
         PgRunRepository::new(pool.clone(), QueueScheduler),
         PgCompanyRepository::new(pool),
-        search.into(),
+        search,
         SystemClock,
         Taxonomy::bundled(),
         PipelineSettings {
@@ -209,7 +215,7 @@ pub fn build_sourcing(
         },
     );
     match meaning_model(config) {
-        Ok(Some(model)) => service.with_meaning(model, meaning_uses(config)),
+        Ok(Some(model)) => service.with_meaning(model, meaning_uses(config), &background),
         Ok(None) => service,
         Err(e) => {
             tracing::warn!(error = %e, "matching by meaning is off: its model did not load");

@@ -153,6 +153,15 @@ impl LocalPeopleSearch {
         self
     }
 
+    /// Up to `n` profiles spread evenly over the index (every k-th, so the same each start): the
+    /// background a profile's closeness in meaning to an ad is judged against.
+    #[must_use]
+    pub fn sample(&self, n: usize) -> Vec<&Profile> {
+        let all = &self.inner.profiles;
+        let step = all.len().div_ceil(n.max(1)).max(1);
+        all.iter().step_by(step).take(n).collect()
+    }
+
     /// The model whose vectors the index holds, if any.
     pub fn meaning_model(&self) -> Option<&str> {
         self.inner.vectors.as_ref().map(|v| v.model_id.as_str())

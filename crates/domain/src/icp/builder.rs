@@ -74,6 +74,9 @@ const SOFT: &[&str] = &["soft"];
 /// Canonical titles of recruiting roles (recruiters are then wanted, not excluded).
 const RECRUITING: &[&str] = &["Recruiter", "Technical Recruiter"];
 
+/// The most characters of a description kept for matching by meaning.
+const AD_WORDS: usize = 2_000;
+
 /// Builds the ideal candidate profile for `ad` (deterministic for the same ad and taxonomy).
 #[must_use]
 pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
@@ -114,6 +117,7 @@ pub fn build_icp(ad: &JobAd, taxonomy: &Taxonomy) -> Icp {
         boolean_query: String::new(),
         patches: Vec::new(),
         search_steps: Vec::new(),
+        ad_words: ad.job_description.chars().take(AD_WORDS).collect(),
     };
     let (must, nice) = skills(ad, &canonical, icp.technical_role, taxonomy);
     icp.must_have_skills = must;

@@ -26,7 +26,7 @@ pub(crate) use compile::GENERIC_TECH_TITLES;
 pub use compile::{RetrievalStep, compile, meaning_filter, retrieval_steps};
 pub use job_ad::JobAd;
 pub use patch::apply_patch;
-pub(crate) use supplement::local_title_words;
+pub(crate) use supplement::{local_title_words, local_titles_in};
 
 /// Every name the ICP's role goes by — canonical title, synonyms, local names as written —
 /// for rules that read the role's names rather than one spelling of it.
@@ -69,6 +69,10 @@ pub struct Icp {
     /// Retrieval steps the last pass ran, with their queries and counts (empty before a pass).
     #[serde(default)]
     pub search_steps: Vec<crate::sourcing::SearchStep>,
+    /// The ad's description as written (its start), for matching by meaning: its words for the
+    /// tools, duties and trade that no list knows. Not part of the results (they show the ad).
+    #[serde(skip)]
+    pub ad_words: String,
 }
 
 /// One skill requirement with the spellings that count as evidence.

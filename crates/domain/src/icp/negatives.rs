@@ -46,11 +46,28 @@ pub(crate) const LOCAL_RECRUITER_NEGATIVES: &[(&[&str], &[&str])] = &[
     ),
     (
         &["y", "con", "para", "los", "las", "experiencia", "buscamos"],
-        &["reclutador", "reclutadora", "headhunter"],
+        &[
+            "reclutador",
+            "reclutadora",
+            "headhunter",
+            "tecnico de seleccion",
+            "tecnica de seleccion",
+            "consultor de seleccion",
+            "consultora de seleccion",
+        ],
     ),
     (
         &["et", "avec", "pour", "les", "vous", "nous", "experience"],
-        &["recruteur", "recruteuse", "chasseur de tetes"],
+        &[
+            "recruteur",
+            "recruteuse",
+            "chasseur de tetes",
+            "charge de recrutement",
+            "chargee de recrutement",
+            "responsable recrutement",
+            "consultant en recrutement",
+            "consultante en recrutement",
+        ],
     ),
 ];
 

@@ -1179,6 +1179,19 @@ pub(crate) fn extra_skills_in(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The canonical titles whose local (non-English) names `padded_title` holds as whole words
+/// ("Ingeniero eléctrico" → Electrical Engineer); `padded_title` is the title's padded form.
+pub(crate) fn local_titles_in(padded_title: &str) -> impl Iterator<Item = &'static str> + '_ {
+    TITLE_WORDS
+        .iter()
+        .filter(move |(w, _)| {
+            padded_title.match_indices(w).any(|(at, _)| {
+                padded_title[..at].ends_with(' ') && padded_title[at + w.len()..].starts_with(' ')
+            })
+        })
+        .map(|(_, c)| *c)
+}
+
 /// The non-English (and extra) single-word and phrase names of a canonical title.
 pub(crate) fn local_title_words(canonical: &str) -> impl Iterator<Item = &'static str> + '_ {
     TITLE_WORDS

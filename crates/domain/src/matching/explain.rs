@@ -175,6 +175,10 @@ pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
             f.matched_must.len(),
             f.icp.must_have_skills.len()
         )),
+        TitleMatch::MeaningProfile(close) => out.push(format!(
+            "No title names {role}, but the profile as a whole is close in meaning to the ad \
+             (similarity {close}%, more than a usual profile)"
+        )),
         TitleMatch::None => {}
     }
     if !f.meaning_words.is_empty() {

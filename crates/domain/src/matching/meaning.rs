@@ -71,6 +71,15 @@ pub const MEANING_WEIGHT: i32 = 5;
 const FLOOR: f32 = 0.35;
 /// Profile-to-ad similarity from which it adds everything.
 const FULL: f32 = 0.75;
+/// How far above the usual profile (the background's 95th percentile) a profile's closeness to
+/// the whole ad must be for the profile to mean the job.
+pub const ABOVE_USUAL: f32 = 0.10;
+/// The background percentile that stands for "a usual profile" of the index.
+const USUAL_PERCENTILE: f32 = 0.95;
+/// How many profiles of the index a service embeds as its background (every k-th).
+pub const BACKGROUND_SAMPLE: usize = 2_000;
+/// The fewest background profiles for the percentile to mean anything.
+const MIN_BACKGROUND: usize = 200;
 /// Titles whose nearest name is remembered between passes (the corpus repeats titles).
 const NEAREST_MEMO: usize = 100_000;
 
@@ -119,6 +128,8 @@ pub struct Meaning {
     names: Vec<(usize, Embedding)>,
     nearest: Mutex<HashMap<String, Option<(usize, f32)>>>,
     uses: MeaningUses,
+    /// Vectors of a sample of the index's profiles: how close a usual profile is to an ad.
+    background: Vec<Embedding>,
 }
 
 impl std::fmt::Debug for Meaning {
@@ -154,7 +165,21 @@ impl Meaning {
             names,
             nearest: Mutex::new(HashMap::new()),
             uses,
+            background: Vec::new(),
         }
+    }
+
+    /// Embeds a sample of the index's profiles as the background a profile's closeness to an ad
+    /// is judged against (without one, or with fewer than 200, no profile is judged to mean the
+    /// job as a whole).
+    #[must_use]
+    pub fn with_background<'p>(mut self, sample: impl IntoIterator<Item = &'p Profile>) -> Self {
+        self.background = sample
+            .into_iter()
+            .map(|p| self.model.embed(&profile_text(p)))
+            .filter(|v| !v.is_zero())
+            .collect();
+        self
     }
 
     /// The model.
@@ -195,12 +220,28 @@ impl Meaning {
                 .filter(|(_, s)| *s >= PLACED)
                 .map(|(e, _)| e)
         });
+        let whole = self
+            .model
+            .embed(&format!("{}\n{}", ad_text(icp), icp.ad_words));
         AdMeaning {
             meaning: self,
             ad: self.model.embed(&ad_text(icp)),
+            usual: self.usual(&whole),
+            whole,
             role,
             target,
         }
+    }
+
+    /// How close a usual profile of the index is to `ad` (the background's 95th percentile).
+    fn usual(&self, ad: &Embedding) -> Option<f32> {
+        if self.background.len() < MIN_BACKGROUND || ad.is_zero() {
+            return None;
+        }
+        let mut c: Vec<f32> = self.background.iter().map(|b| b.cosine(ad)).collect();
+        let k = ((c.len() - 1) as f32 * USUAL_PERCENTILE).round() as usize;
+        let (_, at, _) = c.select_nth_unstable_by(k, f32::total_cmp);
+        Some(*at)
     }
 
     /// The taxonomy entry whose name is nearest to `title` (seniority words set aside), and how
@@ -237,6 +278,10 @@ pub struct AdMeaning<'m> {
     meaning: &'m Meaning,
     /// [`ad_text`] embedded.
     ad: Embedding,
+    /// [`ad_text`] and the ad's description embedded: the whole ad.
+    whole: Embedding,
+    /// How close a usual profile is to the whole ad, when there is a background.
+    usual: Option<f32>,
     /// The ad's title, its canonical title and every name of its taxonomy entry, embedded.
     role: Vec<Embedding>,
     /// The ad's taxonomy entry (listed, or placed by meaning), if any.
@@ -302,11 +347,24 @@ impl<'m> AdMeaning<'m> {
         s >= PLACED && e != target && category(e).is_some() && category(e) != category(target)
     }
 
+    /// The profile's vector ([`profile_text`] embedded), for [`AdMeaning::points`] and
+    /// [`AdMeaning::means_the_job`].
+    pub(crate) fn profile_vector(&self, profile: &Profile) -> Embedding {
+        self.meaning.model.embed(&profile_text(profile))
+    }
+
+    /// Whether a profile, as a whole, means the job: closer to the whole ad (with its
+    /// description's tools and duties) than a usual profile by [`ABOVE_USUAL`]; its closeness in
+    /// hundredths. Abstains without a background.
+    pub(crate) fn means_the_job(&self, profile: &Embedding) -> Option<u8> {
+        let usual = self.usual?;
+        let c = profile.cosine(&self.whole);
+        (c >= usual + ABOVE_USUAL).then(|| (c.clamp(0.0, 1.0) * 100.0).round() as u8)
+    }
+
     /// The meaning component: 0 ..= [`MEANING_WEIGHT`] by the profile's similarity to the ad.
-    pub(crate) fn points(&self, profile: &Profile) -> i32 {
-        let c = self
-            .ad
-            .cosine(&self.meaning.model.embed(&profile_text(profile)));
+    pub(crate) fn points(&self, profile: &Embedding) -> i32 {
+        let c = self.ad.cosine(profile);
         let share = ((c - FLOOR) / (FULL - FLOOR)).clamp(0.0, 1.0);
         (MEANING_WEIGHT as f32 * share).round() as i32
     }
@@ -459,8 +517,9 @@ mod tests {
         let icp = sre_ad();
         let m = meaning(MeaningUses::default());
         let ad = m.for_ad(&icp);
-        let close = ad.points(&person("Operations Lead", &["Kubernetes", "Terraform"]));
-        let far = ad.points(&person("Operations Lead", &["Excel", "Sales"]));
+        let close =
+            ad.points(&ad.profile_vector(&person("Operations Lead", &["Kubernetes", "Terraform"])));
+        let far = ad.points(&ad.profile_vector(&person("Operations Lead", &["Excel", "Sales"])));
         assert!(close > far, "close {close}, far {far}");
         assert!((0..=MEANING_WEIGHT).contains(&close));
         let words = ad.closest_words(&person("Operations Lead", &["Kubernetes", "Excel"]));
@@ -488,6 +547,50 @@ mod tests {
         let ad_off = off.for_ad(&icp);
         let unguarded = Scorer::new(&icp, today(), Taxonomy::bundled()).with_meaning(Some(&ad_off));
         assert!(!unguarded.score(&seller).other_field);
+    }
+
+    /// Profiles of another field, as the usual profiles of an index.
+    fn background() -> Vec<Profile> {
+        (0..300)
+            .map(|i| Profile {
+                profile_id: format!("b{i}"),
+                ..person("Sales Manager", &["Excel", "Negotiation"])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_profile_meaning_the_job_as_a_whole_is_taken_with_a_skill_and_a_background() {
+        let icp = sre_ad();
+        let fit = person("Uptime Lead", &["Kubernetes", "Excel"]);
+        let with = meaning(MeaningUses::default()).with_background(&background());
+        let ad = with.for_ad(&icp);
+        let scorer = Scorer::new(&icp, today(), Taxonomy::bundled()).with_meaning(Some(&ad));
+        let scored = scorer.score(&fit);
+        assert_eq!(scored.breakdown.title, 10, "{scored:?}");
+        assert!(!scored.off_role);
+        let explained = scorer.explain(&fit, &scored);
+        assert!(
+            explained
+                .fit_points
+                .iter()
+                .any(|p| p.contains("profile as a whole is close in meaning")),
+            "{:?}",
+            explained.fit_points
+        );
+        // no skill of the role: the model alone is no evidence
+        let no_skill = scorer.score(&person("Uptime Lead", &["On-call", "Excel"]));
+        assert_eq!(no_skill.breakdown.title, 0);
+        assert!(no_skill.off_role);
+        // a title our lists name as another job stays that job ("Ingeniero eléctrico")
+        let engineer = scorer.score(&person("Ingeniero eléctrico", &["Kubernetes", "Terraform"]));
+        assert_eq!(engineer.breakdown.title, 0, "{engineer:?}");
+        // without a background nobody is judged usual or not: abstain
+        let bare = meaning(MeaningUses::default());
+        let ad_bare = bare.for_ad(&icp);
+        let abstains = Scorer::new(&icp, today(), Taxonomy::bundled()).with_meaning(Some(&ad_bare));
+        assert_eq!(abstains.score(&fit).breakdown.title, 0);
+        assert!(abstains.score(&fit).off_role);
     }
 
     #[test]

@@ -320,6 +320,25 @@ impl<'a> Scorer<'a> {
         {
             title = TitleMatch::Meaning(role.to_owned(), (near * 100.0).round() as u8);
         }
+        let (have, of) = if icp.must_have_skills.is_empty() {
+            (matched_nice, icp.nice_to_have_skills.len())
+        } else {
+            (matched_must, icp.must_have_skills.len())
+        };
+        let vector = meaning
+            .filter(|m| m.uses().title || m.uses().score)
+            .map(|m| m.profile_vector(profile));
+        if let (Some(m), Some(v)) = (meaning.filter(|m| m.uses().title), vector.as_ref())
+            && matches!(title, TitleMatch::None | TitleMatch::Past(_))
+            // the model alone is no evidence: at least one of the skills that define the role
+            && have > 0
+            && !self.prep.names_another_job(analysis)
+            && !ev.role_negative
+            && !score::executive_elsewhere(icp, &ev)
+            && let Some(close) = m.means_the_job(v)
+        {
+            title = TitleMatch::MeaningProfile(close);
+        }
         let names_role = matches!(title, TitleMatch::Current(_) | TitleMatch::Headline);
         // the place is resolved at most once, and only if needed
         let place = std::cell::OnceCell::new();
@@ -335,17 +354,12 @@ impl<'a> Scorer<'a> {
                 // the words already say it: the model adds nothing and, reading some languages
                 // poorly, must not take anything away
                 Some(_) if names_role => meaning::MEANING_WEIGHT,
-                Some(m) => m.points(profile),
+                Some(m) => vector.as_ref().map_or(0, |v| m.points(v)),
             },
             negatives: score::penalty(&ev),
         };
         // off the role: no title match and fewer than two thirds (rounded up, two at least) of
         // the skills that define the role
-        let (have, of) = if icp.must_have_skills.is_empty() {
-            (matched_nice, icp.nice_to_have_skills.len())
-        } else {
-            (matched_must, icp.must_have_skills.len())
-        };
         // (a past role or a neighbouring occupation needs at least one of those skills; an
         // executive now is elsewhere)
         let off_role = match &title {
@@ -357,7 +371,9 @@ impl<'a> Scorer<'a> {
             TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, &ev),
             // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's
             // skills
-            TitleMatch::SameOccupation(_) | TitleMatch::Meaning(..) => of > 0 && have == 0,
+            TitleMatch::SameOccupation(_)
+            | TitleMatch::Meaning(..)
+            | TitleMatch::MeaningProfile(_) => of > 0 && have == 0,
             _ => false,
         };
         // a title of the ad's occupation whose own specialty is another (a neighbouring title

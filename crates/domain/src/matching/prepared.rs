@@ -188,6 +188,27 @@ pub(crate) struct PreparedIcp<'t> {
 }
 
 impl<'t> PreparedIcp<'t> {
+    /// Whether the profile's current title is, by our curated lists, another job than the ad's
+    /// (a curated English title of another occupation, or a local name of another title:
+    /// "Aide-soignante" for a nurse ad, "Ingeniero eléctrico" for an electrician's): meaning
+    /// then never stands in for the title.
+    pub(crate) fn names_another_job(&self, analysis: &super::ProfileAnalysis<'_>) -> bool {
+        let other = |canonical: &str| {
+            self.target_title.is_none_or(|t| {
+                !t.canonical.eq_ignore_ascii_case(canonical)
+                    && analysis
+                        .taxonomy
+                        .titles()
+                        .entry(canonical)
+                        .is_none_or(|e| e.occupation != t.occupation)
+            })
+        };
+        analysis
+            .role_entry
+            .is_some_and(|e| e.curated && !self.is_role_entry(e) && other(&e.canonical))
+            || crate::icp::local_titles_in(analysis.role_padded()).any(other)
+    }
+
     /// Prepares `icp` for scoring with `taxonomy`.
     pub(crate) fn new(icp: &'t Icp, taxonomy: &'t Taxonomy) -> Self {
         let index = TaxonomyIndex::for_taxonomy(taxonomy);

@@ -4,7 +4,7 @@
 //! |---|---|
 //! | must-have skills | 40 × share matched (50 on nice-to-haves when the ad names no must-have) |
 //! | nice-to-have skills | 10 × share matched |
-//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word (or meaning the role, by the text model) and half the must-haves, 10 generic title of the trade with half the must-haves, 10 recent past role |
+//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word (or meaning the role, by the text model) and half the must-haves, 10 a profile meaning the job as a whole by the text model (with a must-have), 10 generic title of the trade with half the must-haves, 10 recent past role |
 //! | seniority | 10 × min(1, years ÷ asked years) + 5 for the level |
 //! | location | 10 in the place, 8 within the radius, 5 same country (8 when remote is fine), 0 unknown |
 //! | meaning | 0–5 by the profile's closeness in meaning to the ad (5 when the title names the role); only with a text model |
@@ -48,6 +48,10 @@ pub(crate) enum TitleMatch {
     /// A title no taxonomy lists that means the role by the text model (similarity in
     /// hundredths), with at least half the must-have skills.
     Meaning(String, u8),
+    /// No title names the role, but the profile as a whole (title, skills, past roles) is
+    /// closer in meaning to the whole ad than a usual profile of the index (closeness in
+    /// hundredths), with a must-have when the ad names any.
+    MeaningProfile(u8),
     /// The headline names the role.
     Headline,
     /// A recent past role names it.
@@ -65,6 +69,7 @@ impl TitleMatch {
             TitleMatch::SameOccupation(_) => 12,
             TitleMatch::Generic(_) => 10,
             TitleMatch::HeadWord(_) | TitleMatch::Meaning(..) => 12,
+            TitleMatch::MeaningProfile(_) => 10,
             TitleMatch::Past(_) => 10,
             TitleMatch::None => 0,
         }

@@ -106,18 +106,17 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
 
     /// Adds matching by meaning with this model, for the `uses` switched on: the `meaning`
     /// rung (the index must hold vectors of the model), titles, score and guard. Embeds the
-    /// taxonomy's title names once, here.
+    /// taxonomy's title names and the `background` sample of the index's profiles once, here.
     #[must_use]
     pub fn with_meaning(
         mut self,
         model: std::sync::Arc<dyn TextEmbedder>,
         uses: MeaningUses,
+        background: &[crate::profile::Profile],
     ) -> Self {
-        self.meaning = Some(std::sync::Arc::new(Meaning::new(
-            model,
-            self.taxonomy,
-            uses,
-        )));
+        self.meaning = Some(std::sync::Arc::new(
+            Meaning::new(model, self.taxonomy, uses).with_background(background),
+        ));
         self
     }
 
