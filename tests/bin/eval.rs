@@ -103,6 +103,21 @@ async fn main() -> ExitCode {
         })
         .collect();
     println!("{}", report::meaning_summary(&parts));
+    for v in &variants[2..] {
+        let lost = report::found_only_with(v, &sourcing);
+        if !lost.is_empty() {
+            println!(
+                "Judged fits delivered only with {}: {}",
+                v.system
+                    .name()
+                    .replace("sourcing pass, meaning ", "meaning "),
+                lost.iter()
+                    .map(|(ad, n)| format!("{ad} (+{n})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
     // variants[2] is as served with the rung off
     let found = report::found_only_with(&sourcing, &variants[2]);
     println!(

@@ -301,6 +301,12 @@ impl<'m> AdMeaning<'m> {
         self.meaning.uses
     }
 
+    /// The whole ad's vector (title, skills and description).
+    #[must_use]
+    pub fn whole(&self) -> &Embedding {
+        &self.whole
+    }
+
     /// Whether the model and its title vectors were made for `taxonomy`.
     pub(crate) fn made_for(&self, taxonomy: &Taxonomy) -> bool {
         std::ptr::eq(self.meaning.taxonomy, taxonomy)

@@ -128,7 +128,7 @@ pub async fn run_pass<S: PeopleSearch + ?Sized>(
         let request = NearestRequest {
             company: spec.company,
             model_id: model.model_id().to_owned(),
-            vector: ad.vector().clone(),
+            vector: ad.whole().clone(),
             filter: filter.clone(),
             exclude_ids: exclude,
             size: spec.pool - pool.len(),
