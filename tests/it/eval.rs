@@ -243,6 +243,23 @@ async fn meaning_holds_or_improves_both_tuned_parts() {
         served.ads.iter().any(semantic),
         "the tuned semantic part is loaded"
     );
+    // the model reads English best: no tuned ad in another language loses a judged fit that
+    // words alone deliver
+    let other_languages: HashSet<&str> = loaded
+        .set
+        .ads
+        .iter()
+        .filter(|a| !a.held_out && a.language != "en")
+        .map(|a| a.id.as_str())
+        .collect();
+    let lost: Vec<(String, usize)> = report::found_only_with(&words, &served)
+        .into_iter()
+        .filter(|(ad, _)| other_languages.contains(ad.as_str()))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "judged fits words alone deliver and meaning loses: {lost:?}"
+    );
     for (name, s, w) in [
         ("tuned", served.part(false), words.part(false)),
         (

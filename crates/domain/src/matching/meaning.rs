@@ -573,7 +573,7 @@ mod tests {
         let ad = with.for_ad(&icp);
         let scorer = Scorer::new(&icp, today(), Taxonomy::bundled()).with_meaning(Some(&ad));
         let scored = scorer.score(&fit);
-        assert_eq!(scored.breakdown.title, 10, "{scored:?}");
+        assert_eq!(scored.breakdown.title, 5, "{scored:?}");
         assert!(!scored.off_role);
         let explained = scorer.explain(&fit, &scored);
         assert!(

@@ -4,7 +4,7 @@
 //! |---|---|
 //! | must-have skills | 40 × share matched (50 on nice-to-haves when the ad names no must-have) |
 //! | nice-to-have skills | 10 × share matched |
-//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word (or meaning the role, by the text model) and half the must-haves, 10 a profile meaning the job as a whole by the text model (with a must-have), 10 generic title of the trade with half the must-haves, 10 recent past role |
+//! | title | 25 current role, 15 headline, 12 same occupation or an unlisted title with the role's head word (or meaning the role, by the text model) and half the must-haves, 5 a profile meaning the job as a whole by the text model (with one of the role's skills), 10 generic title of the trade with half the must-haves, 10 recent past role |
 //! | seniority | 10 × min(1, years ÷ asked years) + 5 for the level |
 //! | location | 10 in the place, 8 within the radius, 5 same country (8 when remote is fine), 0 unknown |
 //! | meaning | 0–5 by the profile's closeness in meaning to the ad (5 when the title names the role); only with a text model |
@@ -69,7 +69,7 @@ impl TitleMatch {
             TitleMatch::SameOccupation(_) => 12,
             TitleMatch::Generic(_) => 10,
             TitleMatch::HeadWord(_) | TitleMatch::Meaning(..) => 12,
-            TitleMatch::MeaningProfile(_) => 10,
+            TitleMatch::MeaningProfile(_) => 5,
             TitleMatch::Past(_) => 10,
             TitleMatch::None => 0,
         }
