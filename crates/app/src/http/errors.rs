@@ -223,7 +223,11 @@ impl From<RepositoryError> for ApiError {
                 tracing::warn!(error.cause_chain = %format!("{cause:#}"), "database unavailable");
                 ApiError::unavailable()
             }
-            other => ApiError::internal(&other),
+            // a missing or conflicting record the use case did not expect is a bug here: each
+            // use case maps the ones it expects (404s that reveal nothing) before this point
+            e @ (RepositoryError::NotFound
+            | RepositoryError::Conflict(_)
+            | RepositoryError::Other(_)) => ApiError::internal(&e),
         }
     }
 }
@@ -250,7 +254,8 @@ impl From<CreditError> for ApiError {
                 ApiError::insufficient_funds(needed, available)
             }
             CreditError::Repository(e) => e.into(),
-            other => ApiError::internal(&other),
+            // the use cases validate amounts and keys before the ledger sees them
+            e @ (CreditError::InvalidAmount(_) | CreditError::KeyReused) => ApiError::internal(&e),
         }
     }
 }
@@ -322,7 +327,10 @@ impl From<EnrichmentStoreError> for ApiError {
     fn from(err: EnrichmentStoreError) -> Self {
         match err.0 {
             RunStoreError::NotFound => ApiError::enrichment_not_found(),
-            other => other.into(),
+            e @ (RunStoreError::InProgress
+            | RunStoreError::InsufficientFunds { .. }
+            | RunStoreError::IdempotencyKeyReused
+            | RunStoreError::Repository(_)) => e.into(),
         }
     }
 }
