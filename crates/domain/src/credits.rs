@@ -123,6 +123,47 @@ pub fn split_settlement(reserved: i64, delivered: i64) -> SettlementSplit {
     }
 }
 
+/// What a reservation takes from the balance, decided once here; every ledger store enforces
+/// exactly this value (the Postgres one as a conditional `UPDATE`, so it holds under
+/// concurrency).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hold {
+    /// The balance must cover this much at the moment of the debit (`None`: no check).
+    pub must_cover: Option<i64>,
+    /// Credits taken from the balance now (given back or charged at settlement).
+    pub debit: i64,
+}
+
+/// The hold a reservation of `amount` makes for a company billed so: prepaid companies pay up
+/// front and cannot overdraw; postpaid ones are recorded and invoiced later.
+#[must_use]
+pub fn hold(billing: crate::company::BillingMode, amount: i64) -> Hold {
+    match billing {
+        crate::company::BillingMode::Prepaid => Hold {
+            must_cover: Some(amount),
+            debit: amount,
+        },
+        crate::company::BillingMode::Postpaid => Hold {
+            must_cover: None,
+            debit: 0,
+        },
+    }
+}
+
+/// Whether a reservation request repeats a held one (same key): the same amount and kind are a
+/// retry, anything else reuses the key.
+pub fn same_reservation(
+    held_amount: i64,
+    held_kind: &str,
+    request: &ReserveRequest,
+) -> Result<(), CreditError> {
+    if held_amount == request.amount && held_kind == request.kind.as_str() {
+        Ok(())
+    } else {
+        Err(CreditError::KeyReused)
+    }
+}
+
 /// Validates a credit amount for reserve, grant and settle.
 pub fn check_amount(amount: i64) -> Result<i64, CreditError> {
     if (1..=1_000_000_000).contains(&amount) {
@@ -190,5 +231,29 @@ mod tests {
             assert_eq!(kind.as_str().parse::<UsageKind>().ok(), Some(kind));
         }
         assert!("other".parse::<UsageKind>().is_err());
+    }
+}
+
+#[cfg(test)]
+mod hold_tests {
+    use super::*;
+    use crate::company::BillingMode;
+
+    #[test]
+    fn prepaid_holds_must_be_covered_and_postpaid_ones_take_nothing() {
+        assert_eq!(
+            hold(BillingMode::Prepaid, 7),
+            Hold {
+                must_cover: Some(7),
+                debit: 7
+            }
+        );
+        assert_eq!(
+            hold(BillingMode::Postpaid, 7),
+            Hold {
+                must_cover: None,
+                debit: 0
+            }
+        );
     }
 }

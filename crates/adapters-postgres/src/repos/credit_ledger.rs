@@ -14,9 +14,10 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use sourcing_domain::company::BillingMode;
 use sourcing_domain::credits::{
     CreditError, Reservation, ReservationState, ReserveRequest, UsageKind, UsageReport,
-    check_amount, split_settlement,
+    check_amount, hold, same_reservation, split_settlement,
 };
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::CompanyId;
@@ -116,7 +117,7 @@ impl From<LedgerTxError> for CreditError {
     }
 }
 
-/// Locks the company row for a balance change; returns (billing is prepaid, balance).
+/// Locks the company row for a balance change; returns (billing mode, balance).
 ///
 /// `FOR NO KEY UPDATE`, the lock an `UPDATE` of the balance takes anyway: it serialises balance
 /// changes but not the foreign-key (KEY SHARE) locks that inserting a company's rows takes, so
@@ -124,7 +125,7 @@ impl From<LedgerTxError> for CreditError {
 pub(crate) async fn lock_company(
     conn: &mut AsyncPgConnection,
     company: CompanyId,
-) -> Result<(bool, i64), LedgerTxError> {
+) -> Result<(BillingMode, i64), LedgerTxError> {
     let (billing, balance): (String, i64) = companies::table
         .find(company.0)
         .select((companies::billing, companies::balance))
@@ -133,7 +134,12 @@ pub(crate) async fn lock_company(
         .await
         .optional()?
         .ok_or(CreditError::Repository(RepositoryError::NotFound))?;
-    Ok((billing == "prepaid", balance))
+    let billing = billing.parse::<BillingMode>().map_err(|e| {
+        CreditError::Repository(RepositoryError::Other(anyhow::anyhow!(
+            "company {company}: {e}"
+        )))
+    })?;
+    Ok((billing, balance))
 }
 
 async fn set_balance(
@@ -163,7 +169,7 @@ async fn find_reservation(
 
 /// Takes `amount` from a balance that covers it, atomically; no row when it does not.
 const DEBIT_IF_COVERED: &str = "UPDATE companies SET balance = balance - $2 \
-     WHERE id = $1 AND balance >= $2 RETURNING balance";
+     WHERE id = $1 AND balance >= $3 RETURNING balance";
 
 /// The balance after a debit.
 #[derive(QueryableByName)]
@@ -194,7 +200,7 @@ pub(crate) async fn claim_reservation(
                     request.key.as_str().into_sql::<Text>(),
                     request.kind.as_str().into_sql::<Text>(),
                     request.amount.into_sql::<Int8>(),
-                    companies::billing.eq("prepaid"),
+                    companies::billing.eq(BillingMode::Prepaid.as_str()),
                     now.into_sql::<Timestamptz>(),
                 )),
         )
@@ -246,15 +252,21 @@ pub(crate) async fn complete_reservation(
         let existing = find_reservation(conn, company, &request.key)
             .await?
             .ok_or(CreditError::Repository(RepositoryError::NotFound))?;
-        if existing.amount != request.amount || existing.kind != request.kind.as_str() {
-            return Err(CreditError::KeyReused.into());
-        }
+        same_reservation(existing.amount, &existing.kind, request)?;
         return Ok(existing.into_domain(false)?);
     };
-    if row.prepaid {
+    // the domain decides the hold; this store enforces exactly it, atomically
+    let billing = if row.prepaid {
+        BillingMode::Prepaid
+    } else {
+        BillingMode::Postpaid
+    };
+    let hold = hold(billing, request.amount);
+    if let Some(cover) = hold.must_cover {
         let debited: Option<BalanceRow> = diesel::sql_query(DEBIT_IF_COVERED)
             .bind::<SqlUuid, _>(company.0)
-            .bind::<Int8, _>(request.amount)
+            .bind::<Int8, _>(hold.debit)
+            .bind::<Int8, _>(cover)
             .get_result(conn)
             .await
             .optional()?;
@@ -262,15 +274,15 @@ pub(crate) async fn complete_reservation(
             Some(row) => row.balance,
             None => {
                 let (_, balance) = lock_company(conn, company).await?;
-                if balance < request.amount {
+                if balance < cover {
                     return Err(CreditError::InsufficientFunds {
-                        needed: request.amount,
+                        needed: cover,
                         available: balance,
                     }
                     .into());
                 }
-                set_balance(conn, company, balance - request.amount).await?;
-                balance - request.amount
+                set_balance(conn, company, balance - hold.debit).await?;
+                balance - hold.debit
             }
         };
         insert_entry(
@@ -279,7 +291,7 @@ pub(crate) async fn complete_reservation(
                 company_id: company.0,
                 entry_type: "reserve",
                 kind: Some(request.kind.as_str()),
-                delta: -request.amount,
+                delta: -hold.debit,
                 credits_used: 0,
                 idempotency_key: format!("reserve:{}", request.key),
                 balance_after: after,

@@ -1,8 +1,7 @@
 use chrono::{DateTime, Utc};
-use sourcing_domain::company::BillingMode;
 use sourcing_domain::credits::{
     CreditError, Reservation, ReservationState, ReserveRequest, UsageKind, UsageReport,
-    check_amount, split_settlement,
+    check_amount, hold, same_reservation, split_settlement,
 };
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::CompanyId;
@@ -53,21 +52,21 @@ pub(super) fn reserve_in(
     let slot = (company, request.key.clone());
     if let Some(existing) = reservations.get(&slot) {
         let r = &existing.reservation;
-        if r.amount != request.amount || r.kind != request.kind {
-            return Err(CreditError::KeyReused);
-        }
+        same_reservation(r.amount, r.kind.as_str(), &request)?;
         return Ok(r.clone());
     }
-    let prepaid = owner.billing == BillingMode::Prepaid;
-    if prepaid {
-        if owner.balance < request.amount {
-            return Err(CreditError::InsufficientFunds {
-                needed: request.amount,
-                available: owner.balance,
-            });
-        }
-        owner.balance -= request.amount;
+    // the domain decides the hold; this store enforces exactly it
+    let hold = hold(owner.billing, request.amount);
+    if let Some(cover) = hold.must_cover
+        && owner.balance < cover
+    {
+        return Err(CreditError::InsufficientFunds {
+            needed: cover,
+            available: owner.balance,
+        });
     }
+    owner.balance -= hold.debit;
+    let prepaid = hold.must_cover.is_some();
     let reservation = Reservation {
         key: request.key,
         amount: request.amount,
