@@ -243,7 +243,8 @@ struct Row {
 }
 
 /// One cheap aggregate over the tables (grouped counts and sums, no row scan in Rust).
-const SNAPSHOT_SQL: &str = "\
+const SNAPSHOT_SQL: &str = concat!(
+    "\
 SELECT 'runs' AS family, status AS label, '' AS state, count(*)::float8 AS value \
   FROM sourcing_runs GROUP BY status \
 UNION ALL SELECT 'enrichments', status, '', count(*)::float8 FROM enrichment_runs GROUP BY status \
@@ -255,14 +256,18 @@ UNION ALL SELECT 'released', kind, '', COALESCE(sum(amount - used), 0)::float8 \
   FROM credit_reservations GROUP BY kind \
 UNION ALL SELECT 'tasks', task_name, CASE \
     WHEN failed_at IS NOT NULL THEN 'dead' \
-    WHEN locked_until > now() THEN 'running' \
-    WHEN run_at <= now() THEN 'due' ELSE 'scheduled' END, count(*)::float8 \
+    WHEN ",
+    sourcing_worker::due_sql!(),
+    " THEN 'due' \
+    WHEN locked_until >= now() THEN 'running' ELSE 'scheduled' END, count(*)::float8 \
   FROM background_tasks GROUP BY 2, 3 \
 UNION ALL SELECT 'oldest', task_name, '', \
     EXTRACT(EPOCH FROM now() - min(run_at))::float8 \
   FROM background_tasks \
-  WHERE failed_at IS NULL AND run_at <= now() AND (locked_until IS NULL OR locked_until <= now()) \
-  GROUP BY task_name";
+  WHERE ",
+    sourcing_worker::due_sql!(),
+    " GROUP BY task_name"
+);
 
 /// Families read from the database at scrape time.
 struct Snapshot {

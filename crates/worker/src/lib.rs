@@ -63,3 +63,14 @@ pub use error::QueueError;
 pub use listener::CHANNEL;
 pub use runner::{Runner, RunnerHandle};
 pub use task::{BoxError, Task, TaskError};
+
+/// The SQL condition of a task that is due and free to claim (not dead, its time come, no live
+/// lease): defined once, for the claim and for everything that counts due tasks (the app's
+/// metrics), so they never drift apart.
+#[macro_export]
+macro_rules! due_sql {
+    () => {
+        "(failed_at IS NULL AND run_at <= now() \
+         AND (locked_until IS NULL OR locked_until < now()))"
+    };
+}

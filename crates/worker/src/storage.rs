@@ -96,19 +96,19 @@ pub(crate) async fn claim(
     lease: Duration,
 ) -> Result<Option<Claimed>, diesel::result::Error> {
     use diesel::OptionalExtension;
-    diesel::sql_query(
+    diesel::sql_query(concat!(
         "UPDATE background_tasks \
          SET locked_by = $1, locked_until = now() + make_interval(secs => $2), \
              attempts = attempts + 1 \
          WHERE id = ( \
              SELECT id FROM background_tasks \
-             WHERE task_name = ANY($3) AND failed_at IS NULL AND run_at <= now() \
-               AND (locked_until IS NULL OR locked_until < now()) \
-             ORDER BY run_at, id \
+             WHERE task_name = ANY($3) AND ",
+        crate::due_sql!(),
+        " ORDER BY run_at, id \
              LIMIT 1 \
              FOR UPDATE SKIP LOCKED) \
          RETURNING id, task_name, payload, attempts, max_attempts",
-    )
+    ))
     .bind::<diesel::sql_types::Uuid, _>(worker)
     .bind::<Double, _>(lease.as_secs_f64())
     .bind::<Array<Text>, _>(names)
