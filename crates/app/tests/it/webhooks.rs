@@ -937,10 +937,17 @@ async fn an_event_committed_before_a_restart_is_delivered_after_it() {
         1,
         "the delivery is queued durably"
     );
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(
-        receiver.received().is_empty(),
-        "nothing delivered before the restart"
+    // what survives the "crash" is the committed state: the event waits, never attempted
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM outbox_events").await,
+        1,
+        "the event is stored before the restart"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) AS n FROM webhook_attempts")
+            .await,
+        0,
+        "and never attempted"
     );
 
     // second life: a new server process on the same database delivers it
@@ -951,4 +958,13 @@ async fn an_event_committed_before_a_restart_is_delivered_after_it() {
     let got = receiver.wait_for(1).await;
     assert_eq!(got[0].json()["event"], json!("sourcing.completed"));
     verify(hook["signingSecret"].as_str().unwrap(), &got[0]);
+    let succeeded = "SELECT count(*) AS n FROM webhook_deliveries WHERE status = 'succeeded'";
+    for _ in 0..100 {
+        if app.count(succeeded).await == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.count(succeeded).await, 1, "recorded as succeeded");
+    assert_eq!(receiver.received().len(), 1, "delivered once");
 }
