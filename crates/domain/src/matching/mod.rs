@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, SkillRequirement};
+use crate::ports as meaning_port;
 use crate::ports::SearchHit;
 use crate::profile::Profile;
 use crate::taxonomy::Taxonomy;
@@ -307,38 +308,23 @@ impl<'a> Scorer<'a> {
             + (nice_w * share(matched_nice, icp.nice_to_have_skills.len())).round() as i32;
         let skills_fit =
             !icp.must_have_skills.is_empty() && matched_must * 2 >= icp.must_have_skills.len();
-        let mut title = score::title_match(&self.prep, profile, &ev, analysis, skills_fit);
-        let role = profile.current_role.as_deref().unwrap_or("").trim();
-        let meaning = self.meaning;
-        if let Some(m) = meaning.filter(|m| m.uses().title)
-            && matches!(title, TitleMatch::None | TitleMatch::Past(_))
-            && skills_fit
-            && !role.is_empty()
-            && !ev.role_negative
-            && analysis.role_entry.is_none()
-            && let Some(near) = m.names_role(role)
-        {
-            title = TitleMatch::Meaning(role.to_owned(), (near * 100.0).round() as u8);
-        }
         let (have, of) = if icp.must_have_skills.is_empty() {
             (matched_nice, icp.nice_to_have_skills.len())
         } else {
             (matched_must, icp.must_have_skills.len())
         };
+        let meaning = self.meaning;
         let vector = meaning
             .filter(|m| m.uses().title || m.uses().score)
             .map(|m| m.profile_vector(profile));
-        if let (Some(m), Some(v)) = (meaning.filter(|m| m.uses().title), vector.as_ref())
-            && matches!(title, TitleMatch::None | TitleMatch::Past(_))
-            // the model alone is no evidence: at least one of the skills that define the role
-            && have > 0
-            && !self.prep.names_another_job(analysis)
-            && !ev.role_negative
-            && !score::executive_elsewhere(icp, &ev)
-            && let Some(close) = m.means_the_job(v)
-        {
-            title = TitleMatch::MeaningProfile(close);
-        }
+        let words = score::title_match(&self.prep, profile, &ev, analysis, skills_fit);
+        let fit = RoleFit {
+            skills_fit,
+            have,
+            vector: vector.as_ref(),
+        };
+        let title = self.by_meaning(words, profile, analysis, &ev, &fit);
+        let role = profile.current_role.as_deref().unwrap_or("").trim();
         let names_role = matches!(title, TitleMatch::Current(_) | TitleMatch::Headline);
         // the place is resolved at most once, and only if needed
         let place = std::cell::OnceCell::new();
@@ -358,43 +344,8 @@ impl<'a> Scorer<'a> {
             },
             negatives: score::penalty(&ev),
         };
-        // off the role: no title match and fewer than two thirds (rounded up, two at least) of
-        // the skills that define the role
-        // (a past role or a neighbouring occupation needs at least one of those skills; an
-        // executive now is elsewhere)
-        let off_role = match &title {
-            TitleMatch::None => {
-                of == 0
-                    || have < (of * 2).div_ceil(3).max(2)
-                    || score::executive_elsewhere(icp, &ev)
-            }
-            TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, &ev),
-            // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's
-            // skills
-            TitleMatch::SameOccupation(_)
-            | TitleMatch::Meaning(..)
-            | TitleMatch::MeaningProfile(_) => of > 0 && have == 0,
-            _ => false,
-        };
-        // a title of the ad's occupation whose own specialty is another (a neighbouring title
-        // the taxonomy lists in the occupation, "BI Analyst" for a data-analyst ad, is no
-        // homonym)
-        let homonym = self.prep.specialty.as_ref().is_some_and(|sp| {
-            matches!(
-                title,
-                TitleMatch::Current(_)
-                    | TitleMatch::Headline
-                    | TitleMatch::Past(_)
-                    | TitleMatch::HeadWord(_)
-                    | TitleMatch::Meaning(..)
-            ) && !sp.fits(
-                profile,
-                matches!(
-                    title,
-                    TitleMatch::Current(_) | TitleMatch::HeadWord(_) | TitleMatch::Meaning(..)
-                ),
-            )
-        });
+        let off_role = off_role(icp, &ev, &title, have, of);
+        let homonym = self.homonym(profile, &title);
         let other_field = !names_role
             && !role.is_empty()
             && meaning.is_some_and(|m| m.uses().guard && m.other_field(role));
@@ -411,6 +362,63 @@ impl<'a> Scorer<'a> {
             must,
             nice,
         }
+    }
+
+    /// A title of the ad's occupation whose own specialty is another (a neighbouring title the
+    /// taxonomy lists in the occupation, "BI Analyst" for a data-analyst ad, is no homonym).
+    fn homonym(&self, profile: &Profile, title: &TitleMatch) -> bool {
+        self.prep.specialty.as_ref().is_some_and(|sp| {
+            matches!(
+                title,
+                TitleMatch::Current(_)
+                    | TitleMatch::Headline
+                    | TitleMatch::Past(_)
+                    | TitleMatch::HeadWord(_)
+                    | TitleMatch::Meaning(..)
+            ) && !sp.fits(
+                profile,
+                matches!(
+                    title,
+                    TitleMatch::Current(_) | TitleMatch::HeadWord(_) | TitleMatch::Meaning(..)
+                ),
+            )
+        })
+    }
+
+    /// The title match by words, upgraded by meaning where the words found none: a title no
+    /// list names that means the role, else a profile that means the job as a whole.
+    fn by_meaning(
+        &self,
+        words: TitleMatch,
+        profile: &Profile,
+        analysis: &ProfileAnalysis<'_>,
+        ev: &Evidence,
+        fit: &RoleFit<'_>,
+    ) -> TitleMatch {
+        let Some(m) = self.meaning.filter(|m| m.uses().title) else {
+            return words;
+        };
+        let role = profile.current_role.as_deref().unwrap_or("").trim();
+        if !matches!(words, TitleMatch::None | TitleMatch::Past(_)) || ev.role_negative {
+            return words;
+        }
+        if fit.skills_fit
+            && !role.is_empty()
+            && analysis.role_entry.is_none()
+            && let Some(near) = m.names_role(role)
+        {
+            return TitleMatch::Meaning(role.to_owned(), (near * 100.0).round() as u8);
+        }
+        if let Some(v) = fit.vector
+            // the model alone is no evidence: at least one of the skills that define the role
+            && fit.have > 0
+            && !self.prep.names_another_job(analysis)
+            && !score::executive_elsewhere(self.icp, ev)
+            && let Some(close) = m.means_the_job(v)
+        {
+            return TitleMatch::MeaningProfile(close);
+        }
+        words
     }
 
     /// Scores every profile (with its analysis when it has one), keeps those `keep` accepts,
@@ -492,6 +500,36 @@ impl<'a> Scorer<'a> {
             missing_skills: missing,
             off_role: scored.off_role,
         }
+    }
+}
+
+/// What the skills say of a profile's fit to the role, for the title by meaning.
+struct RoleFit<'v> {
+    /// At least half the must-haves.
+    skills_fit: bool,
+    /// How many of the skills that define the role it shows.
+    have: usize,
+    /// Its vector, when a model is at hand.
+    vector: Option<&'v meaning_port::Embedding>,
+}
+
+/// Off the role: no title match and fewer than two thirds (rounded up, two at least) of the
+/// `of` skills that define the role (`have` shown); a past role or a neighbouring occupation
+/// needs at least one of those skills; an executive now is elsewhere.
+fn off_role(icp: &Icp, ev: &Evidence, title: &TitleMatch, have: usize, of: usize) -> bool {
+    match title {
+        TitleMatch::None => {
+            of == 0 || have < (of * 2).div_ceil(3).max(2) || score::executive_elsewhere(icp, ev)
+        }
+        TitleMatch::Past(_) => (of > 0 && have == 0) || score::executive_elsewhere(icp, ev),
+        // a neighbouring occupation (a full-stack engineer for a data ad) needs the ad's skills
+        TitleMatch::SameOccupation(_) | TitleMatch::Meaning(..) | TitleMatch::MeaningProfile(_) => {
+            of > 0 && have == 0
+        }
+        TitleMatch::Current(_)
+        | TitleMatch::Generic(_)
+        | TitleMatch::HeadWord(_)
+        | TitleMatch::Headline => false,
     }
 }
 
