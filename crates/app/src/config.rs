@@ -394,11 +394,25 @@ impl Config {
     }
 
     fn validated(self) -> Result<Config, ConfigError> {
+        let checks = self
+            .search_checks()
+            .into_iter()
+            .chain(self.runtime_checks());
+        for (ok, key, problem) in checks {
+            if !ok {
+                return Err(ConfigError::OutOfRange { key, problem });
+            }
+        }
+        self.service_checks()?;
+        Ok(self)
+    }
+
+    /// The people index and the pipeline: (holds, key, what it must be).
+    fn search_checks(&self) -> Vec<(bool, &'static str, &'static str)> {
         let http_needs_url = self.search.backend != SearchBackend::Http
             || self.search.url.starts_with("http://")
             || self.search.url.starts_with("https://");
-        let worker = &self.worker;
-        let checks: [(bool, &'static str, &'static str); 17] = [
+        vec![
             (
                 http_needs_url,
                 "search.url",
@@ -434,6 +448,13 @@ impl Config {
                 "pipeline.retention_days",
                 "must be at least 1",
             ),
+        ]
+    }
+
+    /// Workers, server, database and security: (holds, key, what it must be).
+    fn runtime_checks(&self) -> Vec<(bool, &'static str, &'static str)> {
+        let worker = &self.worker;
+        vec![
             (
                 self.worker.concurrency >= 1,
                 "worker.concurrency",
@@ -488,12 +509,11 @@ impl Config {
                 "database.url",
                 "must be a postgres:// URL",
             ),
-        ];
-        for (ok, key, problem) in checks {
-            if !ok {
-                return Err(ConfigError::OutOfRange { key, problem });
-            }
-        }
+        ]
+    }
+
+    /// Logging, caches, enrichment and webhooks.
+    fn service_checks(&self) -> Result<(), ConfigError> {
         crate::telemetry::env_filter(None, &self.log.level)
             .map_err(|e| ConfigError::Invalid(e.to_string()))?;
         if self.cache.ttl_ms > 1000 {
@@ -533,7 +553,7 @@ impl Config {
                 "`webhooks.encryption_key` {problem}"
             )));
         }
-        Ok(self)
+        Ok(())
     }
 }
 
