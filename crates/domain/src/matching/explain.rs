@@ -144,43 +144,48 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// What fits, each naming the evidence.
-pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
-    let mut out = Vec::new();
+/// The fit point of the title match, naming the title and how it matched.
+fn title_point(f: &Facts<'_>) -> Option<String> {
     let role = &f.icp.canonical_title;
     match f.title {
-        TitleMatch::Current(r) => out.push(format!("Current role \"{r}\" matches {role}")),
-        TitleMatch::Headline => out.push(format!(
+        TitleMatch::Current(r) => Some(format!("Current role \"{r}\" matches {role}")),
+        TitleMatch::Headline => Some(format!(
             "Headline \"{}\" names the {role} role",
             f.profile.headline.as_deref().unwrap_or("").trim()
         )),
         TitleMatch::SameOccupation(c) => {
-            out.push(format!("Current role is {c}, a role close to {role}"))
+            Some(format!("Current role is {c}, a role close to {role}"))
         }
-        TitleMatch::Generic(r) => out.push(format!(
+        TitleMatch::Generic(r) => Some(format!(
             "Title \"{r}\", {} skills match ({} of {} must-haves)",
             role,
             f.matched_must.len(),
             f.icp.must_have_skills.len()
         )),
-        TitleMatch::Past(r) => out.push(format!("Previously worked as \"{r}\"")),
-        TitleMatch::HeadWord(r) => out.push(format!(
+        TitleMatch::Past(r) => Some(format!("Previously worked as \"{r}\"")),
+        TitleMatch::HeadWord(r) => Some(format!(
             "Title \"{r}\" names a {role} by its main word, and {} of {} must-haves match",
             f.matched_must.len(),
             f.icp.must_have_skills.len()
         )),
-        TitleMatch::Meaning(r, near) => out.push(format!(
+        TitleMatch::Meaning(r, near) => Some(format!(
             "Title \"{r}\" means {role} by its sense though no list names it (similarity \
              {near}%), and {} of {} must-haves match",
             f.matched_must.len(),
             f.icp.must_have_skills.len()
         )),
-        TitleMatch::MeaningProfile(close) => out.push(format!(
+        TitleMatch::MeaningProfile(close) => Some(format!(
             "No title names {role}, but the profile as a whole is close in meaning to the ad \
              (similarity {close}%, more than a usual profile)"
         )),
-        TitleMatch::None => {}
+        TitleMatch::None => None,
     }
+}
+
+/// What fits, each naming the evidence.
+pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(title_point(f));
     if !f.meaning_words.is_empty() {
         out.push(format!(
             "Profile close in meaning to the ad: {}",
@@ -242,6 +247,48 @@ pub(crate) fn fit_points(f: &Facts<'_>) -> Vec<String> {
         _ => {}
     }
     out
+}
+
+/// The red flag of the location, when it is one.
+fn location_flag(f: &Facts<'_>) -> Option<String> {
+    match f.location {
+        LocationMatch::Unknown if !f.icp.location_open() => Some("Location unknown".to_owned()),
+        LocationMatch::Unknown => Some("No location listed".to_owned()),
+        LocationMatch::Elsewhere(l) => {
+            let target = f
+                .icp
+                .location
+                .as_ref()
+                .map(|t| {
+                    t.city
+                        .clone()
+                        .or(t.country.clone())
+                        .unwrap_or_else(|| t.raw.clone())
+                })
+                .unwrap_or_default();
+            Some(format!(
+                "Based in {l}, outside the target location {target}"
+            ))
+        }
+        LocationMatch::Nearby(_, place, km, city)
+            if f.icp.location.as_ref().is_some_and(|t| t.city_only) =>
+        {
+            Some(format!(
+                "In {place}, {km} km from {city}, not in {city} itself"
+            ))
+        }
+        LocationMatch::SameCountry(l) if f.icp.location.as_ref().is_some_and(|t| t.city_only) => {
+            Some(format!(
+                "Based in {l}, not in {}",
+                f.icp
+                    .location
+                    .as_ref()
+                    .and_then(|t| t.city.clone())
+                    .unwrap_or_default()
+            ))
+        }
+        _ => None,
+    }
 }
 
 fn level_name(s: Seniority) -> &'static str {
@@ -319,44 +366,7 @@ pub(crate) fn red_flags(f: &Facts<'_>) -> Vec<String> {
             level_name(want)
         ));
     }
-    match f.location {
-        LocationMatch::Unknown if !f.icp.location_open() => out.push("Location unknown".to_owned()),
-        LocationMatch::Unknown => out.push("No location listed".to_owned()),
-        LocationMatch::Elsewhere(l) => {
-            let target = f
-                .icp
-                .location
-                .as_ref()
-                .map(|t| {
-                    t.city
-                        .clone()
-                        .or(t.country.clone())
-                        .unwrap_or_else(|| t.raw.clone())
-                })
-                .unwrap_or_default();
-            out.push(format!(
-                "Based in {l}, outside the target location {target}"
-            ));
-        }
-        LocationMatch::Nearby(_, place, km, city)
-            if f.icp.location.as_ref().is_some_and(|t| t.city_only) =>
-        {
-            out.push(format!(
-                "In {place}, {km} km from {city}, not in {city} itself"
-            ));
-        }
-        LocationMatch::SameCountry(l) if f.icp.location.as_ref().is_some_and(|t| t.city_only) => {
-            out.push(format!(
-                "Based in {l}, not in {}",
-                f.icp
-                    .location
-                    .as_ref()
-                    .and_then(|t| t.city.clone())
-                    .unwrap_or_default()
-            ));
-        }
-        _ => {}
-    }
+    out.extend(location_flag(f));
     if let Some(since) = f.ev.stale_since {
         out.push(format!(
             "No current position: the latest one ended {}",
