@@ -13,6 +13,13 @@ use crate::http::webhooks;
 /// route also answers HEAD (the request middleware routes HEAD as GET) and every route answers
 /// OPTIONS; both come with `allow(…)`, which lists them.
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    service_routes(cfg);
+    sourcing_routes(cfg);
+    webhook_routes(cfg);
+}
+
+/// Probes and the API's own description (no key needed).
+fn service_routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/healthz")
             .route(web::get().to(healthz))
@@ -32,8 +39,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::resource("/docs")
             .route(web::get().to(crate::http::docs::docs))
             .default_service(allow("GET")),
-    )
-    .service(
+    );
+}
+
+/// Runs, enrichments, cards and billing (the more specific `/sourcing/…` paths first).
+fn sourcing_routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
         web::resource("/sourcing")
             .route(web::post().to(crate::http::sourcing::create_run))
             .default_service(allow("POST")),
@@ -67,8 +78,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::resource("/billing/usage")
             .route(web::get().to(billing_usage))
             .default_service(allow("GET")),
-    )
-    .service(
+    );
+}
+
+/// Webhook configuration and deliveries.
+fn webhook_routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
         web::resource("/webhooks")
             .route(web::post().to(webhooks::create_webhook))
             .route(web::get().to(webhooks::list_webhooks))
