@@ -92,9 +92,7 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
     let title = title_clause(icp);
     let skills_strict = must_clause(icp, Relax::Strict);
     let skills_any = must_clause(icp, Relax::AnyOne);
-    let skills_half = skills_clause(core_skills(icp), Relax::Half);
     let places = Places::of(icp, taxonomy, true);
-    let family = family_titles(icp, taxonomy);
 
     let mut steps: Vec<RetrievalStep> = Vec::new();
     let mut push = |name: &'static str, required: Vec<Option<Query>>, location: Option<Query>| {
@@ -124,41 +122,50 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
         places.country.clone(),
     );
     let by_title = and(vec![Some(title), skills_any.clone()]);
-    let mut widest = vec![by_title.clone()];
+    // each wider rung adds alternatives to the ones before, in the country
+    let mut widest = vec![by_title];
+    for (name, adds) in widenings(icp, taxonomy, skills_any) {
+        widest.extend(adds);
+        push(
+            name,
+            vec![Some(Query::any_of(widest.clone()))],
+            places.country.clone(),
+        );
+    }
+    steps
+}
+
+/// The rungs after `country`, in order, each with the alternatives it adds (to the title with
+/// any one must-have): what widens the title, then what widens the skills.
+fn widenings(
+    icp: &Icp,
+    taxonomy: &Taxonomy,
+    skills_any: Option<Query>,
+) -> Vec<(&'static str, Vec<Query>)> {
+    let mut rungs: Vec<(&'static str, Vec<Query>)> = Vec::new();
     // the occupation's names in the languages we support ("Conducteur routier", "Chauffeur PL"
     // for a truck driver), with the same skills as the title
     if let Some(local) = local_titles_clause(icp) {
-        widest.push(and(vec![Some(local), skills_any.clone()]));
-        push(
+        rungs.push((
             "local_titles",
-            vec![Some(Query::any_of(widest.clone()))],
-            places.country.clone(),
-        );
+            vec![and(vec![Some(local), skills_any.clone()])],
+        ));
     }
     // the title's words in the current role, in any order ("Lead Backend Python Developer")
     if let Some(words) = title_words_clause(icp) {
-        widest.push(and(vec![Some(words), skills_any]));
-        push(
-            "title_words",
-            vec![Some(Query::any_of(widest.clone()))],
-            places.country.clone(),
-        );
+        rungs.push(("title_words", vec![and(vec![Some(words), skills_any])]));
     }
+    let family = family_titles(icp, taxonomy);
     if !family.is_empty() {
-        widest.push(and(vec![
-            Some(Query::any_of(
-                family
-                    .into_iter()
-                    .map(|t| Query::phrase(TITLE_FIELDS, t))
-                    .collect(),
-            )),
-            skills_half,
-        ]));
-        push(
+        let titles = family
+            .into_iter()
+            .map(|t| Query::phrase(TITLE_FIELDS, t))
+            .collect();
+        let half = skills_clause(core_skills(icp), Relax::Half);
+        rungs.push((
             "title_family",
-            vec![Some(Query::any_of(widest.clone()))],
-            places.country.clone(),
-        );
+            vec![and(vec![Some(Query::any_of(titles)), half])],
+        ));
     }
     // a title whose head word is the role's ("Chauffeur SPL", "Conductrice PL"), with half the
     // must-haves; the scorer takes it only when no taxonomy lists the title. (Technical roles
@@ -169,51 +176,28 @@ pub fn retrieval_steps(icp: &Icp, taxonomy: &Taxonomy) -> Vec<RetrievalStep> {
             skills_clause(core_skills(icp), Relax::Half),
         )
     {
-        widest.push(and(vec![Some(heads), Some(skills)]));
-        push(
-            "head_words",
-            vec![Some(Query::any_of(widest.clone()))],
-            places.country.clone(),
-        );
+        rungs.push(("head_words", vec![and(vec![Some(heads), Some(skills)])]));
     }
     // any title, when the profile shows most of the must-haves (two at least)
     if core_skills(icp).len() >= 2
         && let Some(skills) = skills_clause(core_skills(icp), Relax::Strict)
     {
-        widest.push(skills);
-        push(
-            "skills_match",
-            vec![Some(Query::any_of(widest.clone()))],
-            places.country.clone(),
-        );
+        rungs.push(("skills_match", vec![skills]));
     }
     // the title's occupation in any of its local names with the specialty the title names
     // ("Docente de Física y Química" for "Profesor/a de Física y Química"), whatever the
     // skills; the scorer then keeps only those whose own specialty is the ad's
     if let Some(special) = specialty_clause(icp) {
-        widest.push(special);
-        push(
-            "title_specialty",
-            vec![Some(Query::any_of(widest.clone()))],
-            places.country.clone(),
-        );
+        rungs.push(("title_specialty", vec![special]));
     }
     // the title alone, whatever the skills (unless the ad makes some of them hard)
     if !icp.must_have_skills.iter().any(|s| s.required) {
-        widest.push(title_clause(icp));
-        if let Some(words) = title_words_clause(icp) {
-            widest.push(words);
-        }
-        if let Some(local) = local_titles_clause(icp) {
-            widest.push(local);
-        }
-        push(
-            "title_only",
-            vec![Some(Query::any_of(widest))],
-            places.country,
-        );
+        let mut alone = vec![title_clause(icp)];
+        alone.extend(title_words_clause(icp));
+        alone.extend(local_titles_clause(icp));
+        rungs.push(("title_only", alone));
     }
-    steps
+    rungs
 }
 
 /// Relaxation level of the must-have skills.
