@@ -9,7 +9,7 @@ use super::text::{norm, push_unique};
 use super::{Icp, SkillRequirement};
 use crate::matching::head_word::HeadWords;
 use crate::search::{BoolQuery, Field, Query};
-use crate::taxonomy::{Taxonomy, WorkMode};
+use crate::taxonomy::{LocationTaxonomy, Taxonomy, WorkMode};
 
 /// Fields a title is looked for in.
 pub(crate) const TITLE_FIELDS: &[Field] = &[Field::CurrentRole, Field::Headline, Field::PastRoles];
@@ -397,14 +397,19 @@ struct Places {
 }
 
 impl Places {
+    /// One filter for every rung (a city-only ad, a remote one, a place without a city).
+    fn same(filter: Option<Query>) -> Places {
+        Places {
+            local: filter.clone(),
+            nearby: filter.clone(),
+            country: filter,
+        }
+    }
+
     /// The rungs' filters; without `wider` only `local` is meaningful (the strict query), which
     /// spares the scan of every city for neighbours.
     fn of(icp: &Icp, taxonomy: &Taxonomy, wider: bool) -> Places {
-        let anywhere = Places {
-            local: None,
-            nearby: None,
-            country: None,
-        };
+        let anywhere = Places::same(None);
         let Some(loc) = icp.location.as_ref() else {
             return anywhere;
         };
@@ -412,41 +417,7 @@ impl Places {
             return anywhere;
         }
         let locs = taxonomy.locations();
-        let country_terms = |code: &str| -> Vec<Query> {
-            let mut names: Vec<String> = Vec::new();
-            let mut add = |n: &str| {
-                let n = n.strip_prefix("The ").unwrap_or(n).trim();
-                if !n.is_empty() && !names.iter().any(|m| norm(m) == norm(n)) {
-                    names.push(n.to_owned());
-                }
-            };
-            if let Some(n) = &loc.country {
-                add(n);
-            }
-            if let Some(c) = locs.country(code) {
-                add(&c.name);
-                // abbreviations people write ("UK", "USA", "UAE")
-                for n in c.names.iter().filter(|n| {
-                    (2..=4).contains(&n.len()) && n.chars().all(|ch| ch.is_ascii_uppercase())
-                }) {
-                    add(n);
-                }
-            }
-            for (cc, native) in ENDONYMS {
-                if cc.eq_ignore_ascii_case(code) {
-                    for n in *native {
-                        add(n);
-                    }
-                }
-            }
-            names.truncate(MAX_COUNTRY_NAMES);
-            let mut out: Vec<Query> = names
-                .into_iter()
-                .map(|n| Query::phrase(&[Field::Location], n))
-                .collect();
-            out.push(Query::phrase(&[Field::Country], code));
-            out
-        };
+        let country_terms = |code: &str| country_terms(loc, locs, code);
         let remote_within = loc.work_mode == Some(WorkMode::Remote) && !loc.city_only;
         if remote_within {
             let filter = if let Some(code) = &loc.country_code {
@@ -461,11 +432,7 @@ impl Places {
             } else {
                 None
             };
-            return Places {
-                local: filter.clone(),
-                nearby: filter.clone(),
-                country: filter,
-            };
+            return Places::same(filter);
         }
         let city_terms: Vec<Query> = loc
             .variants
@@ -473,28 +440,14 @@ impl Places {
             .map(|v| Query::phrase(&[Field::Location], v.clone()))
             .collect();
         let Some(code) = loc.country_code.clone() else {
-            let f = (!city_terms.is_empty()).then(|| Query::any_of(city_terms));
-            return Places {
-                local: f.clone(),
-                nearby: f.clone(),
-                country: f,
-            };
+            return Places::same((!city_terms.is_empty()).then(|| Query::any_of(city_terms)));
         };
         if city_terms.is_empty() {
-            let f = Some(Query::any_of(country_terms(&code)));
-            return Places {
-                local: f.clone(),
-                nearby: f.clone(),
-                country: f,
-            };
+            return Places::same(Some(Query::any_of(country_terms(&code))));
         }
         let local = Some(Query::any_of(city_terms.clone()));
         if loc.city_only {
-            return Places {
-                local: local.clone(),
-                nearby: local.clone(),
-                country: local,
-            };
+            return Places::same(local);
         }
         let mut near_terms = city_terms;
         if !wider {
@@ -526,6 +479,46 @@ impl Places {
             country: Some(Query::any_of(all_terms)),
         }
     }
+}
+
+/// A country's filter terms: its names as the ad and the taxonomy write them, the
+/// abbreviations people write ("UK", "USA"), its endonyms, and its ISO code.
+fn country_terms(loc: &super::LocationTarget, locs: &LocationTaxonomy, code: &str) -> Vec<Query> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |n: &str| {
+        let n = n.strip_prefix("The ").unwrap_or(n).trim();
+        if !n.is_empty() && !names.iter().any(|m| norm(m) == norm(n)) {
+            names.push(n.to_owned());
+        }
+    };
+    if let Some(n) = &loc.country {
+        add(n);
+    }
+    if let Some(c) = locs.country(code) {
+        add(&c.name);
+        // abbreviations people write ("UK", "USA", "UAE")
+        for n in c
+            .names
+            .iter()
+            .filter(|n| (2..=4).contains(&n.len()) && n.chars().all(|ch| ch.is_ascii_uppercase()))
+        {
+            add(n);
+        }
+    }
+    for (cc, native) in ENDONYMS {
+        if cc.eq_ignore_ascii_case(code) {
+            for n in *native {
+                add(n);
+            }
+        }
+    }
+    names.truncate(MAX_COUNTRY_NAMES);
+    let mut out: Vec<Query> = names
+        .into_iter()
+        .map(|n| Query::phrase(&[Field::Location], n))
+        .collect();
+    out.push(Query::phrase(&[Field::Country], code));
+    out
 }
 
 /// The whole query of a rung: required clauses, nice-to-haves (scoring only), the location
