@@ -288,37 +288,7 @@ fn write_expr(out: &mut String, e: &Expr, ctx: Prec) {
                 out.push(')');
             }
         }
-        Expr::And(items) => {
-            let wrap = ctx > Prec::And;
-            if wrap {
-                out.push('(');
-            }
-            // Positive operands joined with AND, then each exclusion as `NOT x`.
-            let positive = items.iter().filter(|i| !matches!(i, Expr::Not(_)));
-            let negative = items.iter().filter_map(|i| match i {
-                Expr::Not(inner) => Some(inner),
-                _ => None,
-            });
-            let mut first = true;
-            for item in positive {
-                if !first {
-                    out.push_str(" AND ");
-                }
-                first = false;
-                write_expr(out, item, Prec::And);
-            }
-            for inner in negative {
-                if !first {
-                    out.push(' ');
-                }
-                first = false;
-                out.push_str("NOT ");
-                write_expr(out, inner, Prec::Unary);
-            }
-            if wrap {
-                out.push(')');
-            }
-        }
+        Expr::And(items) => write_and(out, items, ctx),
         Expr::AtLeast(n, items) => {
             out.push_str(&n.to_string());
             out.push_str(" OF (");
@@ -334,6 +304,39 @@ fn write_expr(out: &mut String, e: &Expr, ctx: Prec) {
             out.push_str("NOT ");
             write_expr(out, inner, Prec::Unary);
         }
+    }
+}
+
+/// An AND: positive operands joined with AND, then each exclusion as `NOT x`.
+fn write_and(out: &mut String, items: &[Expr], ctx: Prec) {
+    let wrap = ctx > Prec::And;
+    if wrap {
+        out.push('(');
+    }
+    // Positive operands joined with AND, then each exclusion as `NOT x`.
+    let positive = items.iter().filter(|i| !matches!(i, Expr::Not(_)));
+    let negative = items.iter().filter_map(|i| match i {
+        Expr::Not(inner) => Some(inner),
+        _ => None,
+    });
+    let mut first = true;
+    for item in positive {
+        if !first {
+            out.push_str(" AND ");
+        }
+        first = false;
+        write_expr(out, item, Prec::And);
+    }
+    for inner in negative {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        out.push_str("NOT ");
+        write_expr(out, inner, Prec::Unary);
+    }
+    if wrap {
+        out.push(')');
     }
 }
 
