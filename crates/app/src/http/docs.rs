@@ -140,6 +140,12 @@ fn operation_html(out: &mut String, method: &str, path: &str, op: &Value) {
             out.push_str(&pre(example));
         }
     }
+    responses_html(out, op);
+    out.push_str("</table></section>");
+}
+
+/// The responses table of one operation, each with its example when it has one.
+fn responses_html(out: &mut String, op: &Value) {
     out.push_str(
         "<h4>Responses</h4><table><tr><th>status</th><th>body</th><th>description</th></tr>",
     );
@@ -169,7 +175,6 @@ fn operation_html(out: &mut String, method: &str, path: &str, op: &Value) {
         }
         out.push_str("</td></tr>");
     }
-    out.push_str("</table></section>");
 }
 
 /// The whole page for an OpenAPI document: an index, every operation, then every schema.
