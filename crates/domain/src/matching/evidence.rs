@@ -79,8 +79,6 @@ impl Evidence {
         memo: &TextMemo<'_>,
     ) -> Self {
         let now = month_of(today);
-        let role = profile.current_role.as_deref().unwrap_or("");
-        let headline = profile.headline.as_deref().unwrap_or("");
         let role_hits = prep.negatives_in(analysis.role_padded());
         let headline_hits = prep.negatives_in(analysis.headline_padded());
         let mut negatives_hit = role_hits.clone();
@@ -117,64 +115,12 @@ impl Evidence {
                 show(analysis.position_role_mentions(f));
             }
         }
-        // the skills list: each distinct item is read once per ICP (the taxonomy's scan runs
-        // only on items with a word that starts one of the ad's skills' spellings)
-        let sk = taxonomy.skills();
         let mut kept = Vec::new();
-        let mut scratch = String::new();
-        let mut skills_memo = memo.skills.borrow_mut();
-        for t in &profile.skills {
-            if let Some((targets, padded)) = skills_memo.get(t.as_str()) {
-                for &target in targets {
-                    targets_shown[target] = true;
-                }
-                kept.extend(padded.iter().cloned());
-                continue;
-            }
-            scratch.clear();
-            norm_into(t, &mut scratch);
-            let mut shown: Vec<usize> = Vec::new();
-            if prep.may_show_target(&scratch) {
-                shown.extend(
-                    sk.find_in_text(t)
-                        .into_iter()
-                        .filter_map(|e| prep.target_of(e)),
-                );
-            }
-            if let Some(target) = prep.target_of_listed(&scratch) {
-                shown.push(target);
-            }
-            for &target in &shown {
-                targets_shown[target] = true;
-            }
-            let padded = (prep.needs_texts && !t.is_empty()).then(|| format!(" {scratch} "));
-            kept.extend(padded.iter().cloned());
-            skills_memo.insert(t.clone(), (shown, padded));
-        }
-        drop(skills_memo);
+        read_skills_list(prep, profile, taxonomy, memo, &mut targets_shown, &mut kept);
         // the texts themselves, for skills outside the taxonomy
         if prep.needs_texts {
-            let mut keep = |t: &str, known: Option<&str>| {
-                if !t.is_empty() {
-                    kept.push(known.map_or_else(|| padded(t), str::to_owned));
-                }
-            };
-            if role_hits.is_empty() {
-                keep(role, Some(analysis.role_padded()));
-            }
-            if headline_hits.is_empty() {
-                keep(headline, Some(analysis.headline_padded()));
-            }
-            for (i, (pos, _)) in positions.clone().enumerate().filter(recent) {
-                for h in &pos.highlights {
-                    keep(h, None);
-                }
-                if (i > 0 || role_hits.is_empty())
-                    && let Some(r) = pos.role.as_deref()
-                {
-                    keep(r, None);
-                }
-            }
+            let free = (role_hits.is_empty(), headline_hits.is_empty());
+            keep_texts(profile, analysis, now, free, &mut kept);
         }
 
         let dates = &analysis.positions;
@@ -208,6 +154,93 @@ impl Evidence {
                 .iter()
                 .any(|t| needles.iter().any(|n| n.in_padded(t))),
         })
+    }
+}
+
+/// The evidence texts for skills outside the taxonomy, padded: the role and the headline when
+/// `free` says they carry no negative keyword (role, headline), and the recent positions'
+/// highlights and titles (the current one's only when the role is free).
+fn keep_texts(
+    profile: &Profile,
+    analysis: &ProfileAnalysis<'_>,
+    now: Month,
+    free: (bool, bool),
+    kept: &mut Vec<String>,
+) {
+    let mut keep = |t: &str, known: Option<&str>| {
+        if !t.is_empty() {
+            kept.push(known.map_or_else(|| padded(t), str::to_owned));
+        }
+    };
+    if free.0 {
+        keep(
+            profile.current_role.as_deref().unwrap_or(""),
+            Some(analysis.role_padded()),
+        );
+    }
+    if free.1 {
+        keep(
+            profile.headline.as_deref().unwrap_or(""),
+            Some(analysis.headline_padded()),
+        );
+    }
+    let positions = profile.experience.iter().zip(analysis.positions.iter());
+    for (i, (pos, f)) in positions.enumerate() {
+        if !is_recent(i, pos, &f.dates, now) {
+            continue;
+        }
+        for h in &pos.highlights {
+            keep(h, None);
+        }
+        if (i > 0 || free.0)
+            && let Some(r) = pos.role.as_deref()
+        {
+            keep(r, None);
+        }
+    }
+}
+
+/// Reads the profile's skills list into `targets_shown` (and, when the ICP needs texts, its
+/// padded items into `kept`): each distinct item is read once per ICP, and the taxonomy's scan
+/// runs only on items with a word that starts one of the ad's skills' spellings.
+fn read_skills_list(
+    prep: &PreparedIcp<'_>,
+    profile: &Profile,
+    taxonomy: &Taxonomy,
+    memo: &TextMemo<'_>,
+    targets_shown: &mut [bool],
+    kept: &mut Vec<String>,
+) {
+    let sk = taxonomy.skills();
+    let mut scratch = String::new();
+    let mut skills_memo = memo.skills.borrow_mut();
+    for t in &profile.skills {
+        if let Some((targets, padded)) = skills_memo.get(t.as_str()) {
+            for &target in targets {
+                targets_shown[target] = true;
+            }
+            kept.extend(padded.iter().cloned());
+            continue;
+        }
+        scratch.clear();
+        norm_into(t, &mut scratch);
+        let mut shown: Vec<usize> = Vec::new();
+        if prep.may_show_target(&scratch) {
+            shown.extend(
+                sk.find_in_text(t)
+                    .into_iter()
+                    .filter_map(|e| prep.target_of(e)),
+            );
+        }
+        if let Some(target) = prep.target_of_listed(&scratch) {
+            shown.push(target);
+        }
+        for &target in &shown {
+            targets_shown[target] = true;
+        }
+        let padded = (prep.needs_texts && !t.is_empty()).then(|| format!(" {scratch} "));
+        kept.extend(padded.iter().cloned());
+        skills_memo.insert(t.clone(), (shown, padded));
     }
 }
 
