@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind, check_amount};
+use sourcing_domain::credits::{CreditError, check_amount};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::icp::{Icp, JobAd};
 use sourcing_domain::ids::{CompanyId, RunId};
@@ -19,8 +19,8 @@ use sourcing_domain::ports::{
 };
 use sourcing_domain::profile::Profile;
 use sourcing_domain::sourcing::{
-    NewRun, PassOutcome, Run, RunPatch, RunResults, RunStatus, SourcingCandidate,
-    run::{exceeds_limit, undeliverable_pass},
+    NewRun, PassFinish, PassOutcome, Run, RunPatch, RunResults, RunStatus, SourcingCandidate,
+    Undeliverable,
 };
 use uuid::Uuid;
 
@@ -176,7 +176,66 @@ pub(crate) enum TxError {
 
 /// The `run_limit` column of a validated limit (1–100); anything else is refused, never clamped.
 fn limit_column(limit: u32) -> Result<i32, TxError> {
-    i32::try_from(limit).map_err(|_| TxError::Store(undeliverable_pass("limit out of range")))
+    i32::try_from(limit).map_err(|_| TxError::Store(Undeliverable::LimitOutOfRange.into()))
+}
+
+/// The columns a pass changes, written from the run the domain decided (NULL for `None`).
+#[derive(AsChangeset)]
+#[diesel(table_name = sourcing_runs, treat_none_as_null = true)]
+struct RunChanges {
+    status: &'static str,
+    run_limit: i32,
+    patches: Value,
+    pass: i32,
+    icp: Option<Value>,
+    found_count: i64,
+    scored_count: i64,
+    error_code: Option<String>,
+    error_message: Option<String>,
+    updated_at: DateTime<Utc>,
+    completed_at: Option<DateTime<Utc>>,
+}
+
+impl RunChanges {
+    /// The changes that store `run` as decided.
+    fn of(run: &Run) -> Result<Self, TxError> {
+        Ok(Self {
+            status: run.status.as_str(),
+            run_limit: limit_column(run.limit)?,
+            patches: to_json(&run.patches)?,
+            pass: run.pass,
+            icp: run.icp.as_ref().map(to_json).transpose()?,
+            found_count: run.found_count,
+            scored_count: run.scored_count,
+            error_code: run.error_code.clone(),
+            error_message: run.error_message.clone(),
+            updated_at: run.updated_at,
+            completed_at: run.completed_at,
+        })
+    }
+}
+
+/// The row of a new run, as the domain accepted it.
+fn new_row(run: &Run) -> Result<RunRow, TxError> {
+    let changes = RunChanges::of(run)?;
+    Ok(RunRow {
+        id: run.id.0,
+        company_id: run.company_id.0,
+        status: changes.status.to_owned(),
+        job_ad: to_json(&run.ad)?,
+        run_limit: changes.run_limit,
+        webhook_id: run.webhook_id,
+        patches: changes.patches,
+        pass: changes.pass,
+        icp: changes.icp,
+        found_count: changes.found_count,
+        scored_count: changes.scored_count,
+        error_code: changes.error_code,
+        error_message: changes.error_message,
+        created_at: run.created_at,
+        updated_at: changes.updated_at,
+        completed_at: changes.completed_at,
+    })
 }
 
 impl From<LedgerTxError> for TxError {
@@ -286,73 +345,14 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         let outcome = conn
             .transaction(async |conn| {
                 let id = RunId::new_random();
-                if let Some(claim) = &idempotency {
-                    diesel::delete(
-                        idempotency_records::table
-                            .filter(idempotency_records::company_id.eq(company.0))
-                            .filter(idempotency_records::route.eq(CREATE_ROUTE))
-                            .filter(idempotency_records::key.eq(&claim.key))
-                            .filter(
-                                idempotency_records::created_at
-                                    .lt(now - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
-                            ),
-                    )
-                    .execute(conn)
-                    .await?;
-                    let inserted = diesel::insert_into(idempotency_records::table)
-                        .values((
-                            idempotency_records::company_id.eq(company.0),
-                            idempotency_records::route.eq(CREATE_ROUTE),
-                            idempotency_records::key.eq(&claim.key),
-                            idempotency_records::request_hash.eq(claim.request_hash.to_vec()),
-                            idempotency_records::response_status.eq(202i16),
-                            idempotency_records::response_body.eq(json!({ "runId": id.0 })),
-                            idempotency_records::created_at.eq(now),
-                        ))
-                        .on_conflict_do_nothing()
-                        .execute(conn)
-                        .await?;
-                    if inserted == 0 {
-                        let (hash, body): (Vec<u8>, Value) = idempotency_records::table
-                            .find((company.0, CREATE_ROUTE, &claim.key))
-                            .select((
-                                idempotency_records::request_hash,
-                                idempotency_records::response_body,
-                            ))
-                            .first(conn)
-                            .await?;
-                        if hash != claim.request_hash {
-                            return Err(TxError::Store(RunStoreError::IdempotencyKeyReused));
-                        }
-                        let first: Uuid = serde_json::from_value(body["runId"].clone())
-                            .map_err(|e| TxError::Store(corrupt("idempotency record", e).into()))?;
-                        let first = load_run(conn, company, RunId(first), false).await?;
-                        return Ok(CreateOutcome::Replayed(first));
-                    }
+                if let Some(claim) = &idempotency
+                    && let Some(first) = claim_key(conn, company, claim, id, now).await?
+                {
+                    return Ok::<_, TxError>(CreateOutcome::Replayed(first));
                 }
-                let row = RunRow {
-                    id: id.0,
-                    company_id: company.0,
-                    status: RunStatus::Processing.as_str().to_owned(),
-                    job_ad: to_json(&run.ad)?,
-                    run_limit: limit_column(run.limit)?,
-                    webhook_id: run.webhook_id,
-                    patches: json!([]),
-                    pass: 1,
-                    icp: None,
-                    found_count: 0,
-                    scored_count: 0,
-                    error_code: None,
-                    error_message: None,
-                    created_at: now,
-                    updated_at: now,
-                    completed_at: None,
-                };
-                let request = ReserveRequest {
-                    key: Run::reservation_key(id, 1),
-                    amount: check_amount(run.reservation()).map_err(LedgerTxError::from)?,
-                    kind: UsageKind::Sourcing,
-                };
+                let (created, request) = run.accept(id, company, now);
+                check_amount(request.amount).map_err(LedgerTxError::from)?;
+                let row = new_row(&created)?;
                 // The run's insert and the reservation's claim are pipelined (one round trip
                 // for both); sent and answered in order, so an error of the first is the one
                 // reported and the transaction rolls back either way.
@@ -496,35 +496,13 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         let run = conn
             .transaction(async |conn| {
                 lock_company(conn, company).await?;
-                let run = load_run(conn, company, id, true).await?;
-                if run.status == RunStatus::Processing {
-                    return Err(TxError::Store(RunStoreError::InProgress));
-                }
-                let pass = run.pass + 1;
-                reserve_in(
-                    conn,
-                    company,
-                    &ReserveRequest {
-                        key: Run::reservation_key(id, pass),
-                        amount: patch.reservation(),
-                        kind: UsageKind::Sourcing,
-                    },
-                    now,
-                )
-                .await?;
-                let mut patches = run.patches.clone();
-                patches.extend(patch.query.clone());
+                let start = load_run(conn, company, id, true)
+                    .await?
+                    .start_pass(patch, now)?;
+                reserve_in(conn, company, &start.hold, now).await?;
+                let pass = start.run.pass;
                 let row: RunRow = diesel::update(sourcing_runs::table.find(id.0))
-                    .set((
-                        sourcing_runs::status.eq(RunStatus::Processing.as_str()),
-                        sourcing_runs::pass.eq(pass),
-                        sourcing_runs::run_limit.eq(limit_column(patch.limit)?),
-                        sourcing_runs::patches.eq(to_json(&patches)?),
-                        sourcing_runs::error_code.eq(None::<String>),
-                        sourcing_runs::error_message.eq(None::<String>),
-                        sourcing_runs::completed_at.eq(None::<DateTime<Utc>>),
-                        sourcing_runs::updated_at.eq(now),
-                    ))
+                    .set(&RunChanges::of(&start.run)?)
                     .returning(RunRow::as_returning())
                     .get_result(conn)
                     .await?;
@@ -532,7 +510,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                     .schedule(conn, company, id, pass)
                     .await
                     .map_err(TxError::Schedule)?;
-                Ok(Run::try_from(row).map_err(RunStoreError::from)?)
+                Ok::<_, TxError>(Run::try_from(row).map_err(RunStoreError::from)?)
             })
             .await?;
         Ok(run)
@@ -550,111 +528,14 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         let finished = conn
             .transaction(async |conn| {
                 lock_company(conn, company).await?;
-                let run = load_run(conn, company, id, true).await?;
-                if run.status != RunStatus::Processing || run.pass != pass {
+                let decided = load_run(conn, company, id, true)
+                    .await?
+                    .finish_pass(pass, outcome, now)?;
+                let Some(finish) = decided else {
                     return Ok(None);
-                }
-                if exceeds_limit(&outcome, run.limit) {
-                    return Err(TxError::Store(undeliverable_pass(
-                        "more new candidates than the pass's limit",
-                    )));
-                }
-                let key = Run::reservation_key(id, pass);
-                // what the domain decided this pass costs; stored exactly, never re-derived
-                let charge = outcome.charge();
-                let (event, row): (&str, RunRow) = match outcome {
-                    PassOutcome::Completed {
-                        icp,
-                        found,
-                        scored,
-                        new_candidates,
-                        rescored,
-                        profiles,
-                    } => {
-                        if new_candidates.len() != profiles.len() {
-                            return Err(TxError::Store(undeliverable_pass(
-                                "new candidates and their profiles differ in number",
-                            )));
-                        }
-                        // one statement for the whole pass (was a round trip per candidate)
-                        let rows = new_candidates
-                            .iter()
-                            .zip(profiles.iter())
-                            .map(|(candidate, profile)| {
-                                Ok((
-                                    run_candidates::run_id.eq(id.0),
-                                    run_candidates::company_id.eq(company.0),
-                                    run_candidates::profile_id.eq(&candidate.profile_id),
-                                    run_candidates::pass.eq(pass),
-                                    run_candidates::match_score
-                                        .eq(i16::from(candidate.match_score)),
-                                    run_candidates::candidate.eq(to_json(candidate)?),
-                                    run_candidates::profile.eq(to_json(profile)?),
-                                    run_candidates::created_at.eq(now),
-                                    run_candidates::updated_at.eq(now),
-                                ))
-                            })
-                            .collect::<Result<Vec<_>, TxError>>()?;
-                        let inserted = if rows.is_empty() {
-                            0
-                        } else {
-                            diesel::insert_into(run_candidates::table)
-                                .values(&rows)
-                                .on_conflict_do_nothing()
-                                .execute(conn)
-                                .await?
-                        };
-                        // a new candidate already in the session (or twice in the pass) would
-                        // be billed for nothing: refuse the pass, the transaction rolls back
-                        if inserted != new_candidates.len() {
-                            return Err(TxError::Store(undeliverable_pass(
-                                "a new candidate is already in the run's session",
-                            )));
-                        }
-                        for candidate in &rescored {
-                            diesel::update(
-                                run_candidates::table.find((id.0, &candidate.profile_id)),
-                            )
-                            .set((
-                                run_candidates::match_score.eq(i16::from(candidate.match_score)),
-                                run_candidates::candidate.eq(to_json(candidate)?),
-                                run_candidates::updated_at.eq(now),
-                            ))
-                            .execute(conn)
-                            .await?;
-                        }
-                        settle_in(conn, company, &key, charge, now).await?;
-                        let row = diesel::update(sourcing_runs::table.find(id.0))
-                            .set((
-                                sourcing_runs::status.eq(RunStatus::Completed.as_str()),
-                                sourcing_runs::icp.eq(Some(to_json(&icp)?)),
-                                sourcing_runs::found_count.eq(found),
-                                sourcing_runs::scored_count.eq(scored),
-                                sourcing_runs::completed_at.eq(Some(now)),
-                                sourcing_runs::updated_at.eq(now),
-                            ))
-                            .returning(RunRow::as_returning())
-                            .get_result(conn)
-                            .await?;
-                        ("sourcing.completed", row)
-                    }
-                    PassOutcome::Failed { failure } => {
-                        let (code, message) = (failure.code(), failure.message());
-                        settle_in(conn, company, &key, charge, now).await?;
-                        let row = diesel::update(sourcing_runs::table.find(id.0))
-                            .set((
-                                sourcing_runs::status.eq(RunStatus::Failed.as_str()),
-                                sourcing_runs::error_code.eq(Some(code)),
-                                sourcing_runs::error_message.eq(Some(message)),
-                                sourcing_runs::completed_at.eq(Some(now)),
-                                sourcing_runs::updated_at.eq(now),
-                            ))
-                            .returning(RunRow::as_returning())
-                            .get_result(conn)
-                            .await?;
-                        ("sourcing.failed", row)
-                    }
                 };
+                let event = finish.event.as_str();
+                let row = store_pass(conn, company, id, pass, finish, now).await?;
                 let candidates = load_candidates(conn, company, id).await?;
                 // the run and its session as this pass left them, stored data (not a wire
                 // shape): whoever delivers the event renders it
@@ -689,4 +570,117 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
             .await?;
         Ok(finished)
     }
+}
+
+/// Writes a finished pass as decided: its new candidates (refused when one is already in the
+/// session, so nothing is billed for it), the re-scored ones, the settlement and the run.
+async fn store_pass(
+    conn: &mut AsyncPgConnection,
+    company: CompanyId,
+    id: RunId,
+    pass: i32,
+    finish: PassFinish,
+    now: DateTime<Utc>,
+) -> Result<RunRow, TxError> {
+    // one statement for the whole pass (was a round trip per candidate)
+    let rows = finish
+        .delivered
+        .iter()
+        .map(|(candidate, profile)| {
+            Ok((
+                run_candidates::run_id.eq(id.0),
+                run_candidates::company_id.eq(company.0),
+                run_candidates::profile_id.eq(&candidate.profile_id),
+                run_candidates::pass.eq(pass),
+                run_candidates::match_score.eq(i16::from(candidate.match_score)),
+                run_candidates::candidate.eq(to_json(candidate)?),
+                run_candidates::profile.eq(to_json(profile)?),
+                run_candidates::created_at.eq(now),
+                run_candidates::updated_at.eq(now),
+            ))
+        })
+        .collect::<Result<Vec<_>, TxError>>()?;
+    let inserted = if rows.is_empty() {
+        0
+    } else {
+        diesel::insert_into(run_candidates::table)
+            .values(&rows)
+            .on_conflict_do_nothing()
+            .execute(conn)
+            .await?
+    };
+    // a new candidate already in the session (or twice in the pass) would be billed for
+    // nothing: refuse the pass, the transaction rolls back
+    if inserted != finish.delivered.len() {
+        return Err(TxError::Store(Undeliverable::AlreadyInSession.into()));
+    }
+    for candidate in &finish.rescored {
+        diesel::update(run_candidates::table.find((id.0, &candidate.profile_id)))
+            .set((
+                run_candidates::match_score.eq(i16::from(candidate.match_score)),
+                run_candidates::candidate.eq(to_json(candidate)?),
+                run_candidates::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .await?;
+    }
+    settle_in(conn, company, &finish.reservation_key, finish.charge, now).await?;
+    Ok(diesel::update(sourcing_runs::table.find(id.0))
+        .set(&RunChanges::of(&finish.run)?)
+        .returning(RunRow::as_returning())
+        .get_result(conn)
+        .await?)
+}
+
+/// Claims an `Idempotency-Key` for the run `id` about to be created; the first run when the
+/// key was already used with the same body (within the window), refused with another body.
+async fn claim_key(
+    conn: &mut AsyncPgConnection,
+    company: CompanyId,
+    claim: &IdempotencyClaim,
+    id: RunId,
+    now: DateTime<Utc>,
+) -> Result<Option<Run>, TxError> {
+    diesel::delete(
+        idempotency_records::table
+            .filter(idempotency_records::company_id.eq(company.0))
+            .filter(idempotency_records::route.eq(CREATE_ROUTE))
+            .filter(idempotency_records::key.eq(&claim.key))
+            .filter(
+                idempotency_records::created_at.lt(now - Duration::hours(IDEMPOTENCY_WINDOW_HOURS)),
+            ),
+    )
+    .execute(conn)
+    .await?;
+    let inserted = diesel::insert_into(idempotency_records::table)
+        .values((
+            idempotency_records::company_id.eq(company.0),
+            idempotency_records::route.eq(CREATE_ROUTE),
+            idempotency_records::key.eq(&claim.key),
+            idempotency_records::request_hash.eq(claim.request_hash.to_vec()),
+            idempotency_records::response_status.eq(202i16),
+            idempotency_records::response_body.eq(json!({ "runId": id.0 })),
+            idempotency_records::created_at.eq(now),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    if inserted == 0 {
+        let (hash, body): (Vec<u8>, Value) = idempotency_records::table
+            .find((company.0, CREATE_ROUTE, &claim.key))
+            .select((
+                idempotency_records::request_hash,
+                idempotency_records::response_body,
+            ))
+            .first(conn)
+            .await?;
+        if hash != claim.request_hash {
+            return Err(TxError::Store(RunStoreError::IdempotencyKeyReused));
+        }
+        let first: Uuid = serde_json::from_value(body["runId"].clone())
+            .map_err(|e| TxError::Store(corrupt("idempotency record", e).into()))?;
+        let first = load_run(conn, company, RunId(first), false).await?;
+        return Ok(Some(first));
+    }
+    Ok(None)
 }

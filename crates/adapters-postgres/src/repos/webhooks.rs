@@ -375,36 +375,25 @@ impl WebhookRepository for PgWebhookRepository {
         let row = conn
             .transaction(async |conn| {
                 let mut row = load_webhook(conn, company, id, true).await?;
-                if let Some(url) = patch.url {
-                    row.url = url;
-                }
-                if let Some(name) = patch.name {
-                    row.name = name;
-                }
-                if let Some(description) = patch.description {
-                    row.description = description;
+                // the domain decides the change; headers are stored sealed, events as labels,
+                // each rewritten only when the patch replaces it (other bytes stay as stored)
+                let mut webhook = self.to_webhook(row.clone())?;
+                if let Some(events) = &patch.events {
+                    row.events = labels(events);
                 }
                 if let Some(headers) = headers {
                     row.headers = headers;
                 }
-                if let Some(events) = &patch.events {
-                    row.events = labels(events);
-                }
-                if let Some(max_retries) = patch.max_retries {
-                    row.max_retries = count(max_retries, "maxRetries")?;
-                }
-                if let Some(timeout_ms) = patch.timeout_ms {
-                    row.timeout_ms = count(timeout_ms, "timeoutMs")?;
-                }
-                match patch.is_active {
-                    Some(true) => {
-                        row.is_active = true;
-                        row.consecutive_failures = 0;
-                        row.circuit_opened_at = None;
-                    }
-                    Some(false) => row.is_active = false,
-                    None => {}
-                }
+                webhook.apply(patch, now);
+                row.url = webhook.url;
+                row.name = webhook.name;
+                row.description = webhook.description;
+                row.is_active = webhook.is_active;
+                row.max_retries = count(webhook.max_retries, "maxRetries")?;
+                row.timeout_ms = count(webhook.timeout_ms, "timeoutMs")?;
+                row.consecutive_failures =
+                    count(webhook.consecutive_failures, "consecutive_failures")?;
+                row.circuit_opened_at = webhook.circuit_opened_at;
                 let row = diesel::update(webhooks::table.find(id))
                     .set((
                         webhooks::url.eq(&row.url),
@@ -467,21 +456,25 @@ impl WebhookRepository for PgWebhookRepository {
     ) -> Result<Webhook, RepositoryError> {
         let now = self.clock.now();
         let mut conn = self.pool.get().await.map_err(map_pool)?;
-        let row = diesel::update(
-            webhooks::table
-                .filter(webhooks::id.eq(id))
-                .filter(webhooks::company_id.eq(company.0)),
-        )
-        .set((
-            webhooks::is_active.eq(true),
-            webhooks::consecutive_failures.eq(0),
-            webhooks::circuit_opened_at.eq(None::<DateTime<Utc>>),
-            webhooks::updated_at.eq(now),
-        ))
-        .returning(WebhookRow::as_returning())
-        .get_result(&mut conn)
-        .await
-        .map_err(map_diesel)?;
+        let row = conn
+            .transaction(async |conn| {
+                let row = load_webhook(conn, company, id, true).await?;
+                let mut webhook = self.to_webhook(row)?;
+                webhook.close_circuit(now);
+                let row = diesel::update(webhooks::table.find(id))
+                    .set((
+                        webhooks::is_active.eq(webhook.is_active),
+                        webhooks::consecutive_failures
+                            .eq(count(webhook.consecutive_failures, "consecutive_failures")?),
+                        webhooks::circuit_opened_at.eq(webhook.circuit_opened_at),
+                        webhooks::updated_at.eq(webhook.updated_at),
+                    ))
+                    .returning(WebhookRow::as_returning())
+                    .get_result(conn)
+                    .await?;
+                Ok::<_, TxError>(row)
+            })
+            .await?;
         self.to_webhook(row)
     }
 

@@ -341,11 +341,7 @@ mod tests {
     }
 
     fn run(company: CompanyId, status: RunStatus, pass: i32) -> Run {
-        let now = Utc::now();
-        Run {
-            id: RunId::new_random(),
-            company_id: company,
-            status,
+        let new = NewRun {
             ad: JobAd {
                 title: "Senior Backend Engineer".into(),
                 job_description: "Must have Go and PostgreSQL. Kubernetes is a plus.".into(),
@@ -354,17 +350,11 @@ mod tests {
             },
             limit: 3,
             webhook_id: None,
-            patches: vec![],
-            pass,
-            icp: None,
-            found_count: 0,
-            scored_count: 0,
-            error_code: None,
-            error_message: None,
-            created_at: now,
-            updated_at: now,
-            completed_at: None,
-        }
+        };
+        let (mut run, _) = new.accept(RunId::new_random(), company, Utc::now());
+        run.status = status;
+        run.pass = pass;
+        run
     }
 
     /// A store holding one run with an empty session.

@@ -415,7 +415,7 @@ mod tests {
 
     use super::*;
     use crate::ports::{MockClock, MockWebhookRepository, MockWebhookSender};
-    use crate::sourcing::{Run, RunResults, RunStatus};
+    use crate::sourcing::{RunResults, RunStatus};
     use crate::webhooks::SendResult;
 
     const COMPANY: CompanyId = CompanyId(Uuid::from_u128(1));
@@ -451,10 +451,7 @@ mod tests {
     }
 
     fn event() -> OutboxEvent {
-        let run = Run {
-            id: crate::ids::RunId(Uuid::from_u128(9)),
-            company_id: COMPANY,
-            status: RunStatus::Completed,
+        let new = crate::sourcing::NewRun {
             ad: crate::icp::JobAd {
                 title: "SRE".into(),
                 job_description: "k8s".into(),
@@ -463,17 +460,10 @@ mod tests {
             },
             limit: 1,
             webhook_id: Some(HOOK),
-            patches: vec![],
-            pass: 1,
-            icp: None,
-            found_count: 0,
-            scored_count: 0,
-            error_code: None,
-            error_message: None,
-            created_at: at(),
-            updated_at: at(),
-            completed_at: Some(at()),
         };
+        let (mut run, _) = new.accept(crate::ids::RunId(Uuid::from_u128(9)), COMPANY, at());
+        run.status = RunStatus::Completed;
+        run.completed_at = Some(at());
         OutboxEvent {
             id: EVENT,
             company_id: COMPANY,

@@ -324,21 +324,6 @@ impl PassOutcome {
     }
 }
 
-/// Whether `outcome` fits a pass reserved for `limit` candidates: the domain never delivers
-/// (nor charges) more than it reserved, so a store refuses such an outcome as a conflict.
-#[must_use]
-pub fn exceeds_limit(outcome: &PassOutcome, limit: u32) -> bool {
-    outcome.charge() > i64::from(limit)
-}
-
-/// A conflict raised when a store cannot record a pass exactly as the domain decided it.
-#[must_use]
-pub fn undeliverable_pass(why: &str) -> crate::ports::RunStoreError {
-    crate::ports::RunStoreError::Repository(crate::errors::RepositoryError::Conflict(format!(
-        "the pass cannot be delivered as decided: {why}"
-    )))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

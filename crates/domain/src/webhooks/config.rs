@@ -6,6 +6,7 @@ use uuid::Uuid;
 use crate::ids::CompanyId;
 use crate::sourcing::ValidationErrors;
 use crate::webhooks::address::UrlPolicy;
+use crate::webhooks::delivery::CircuitUpdate;
 use crate::webhooks::events::{EventType, Operation};
 use crate::webhooks::signing::SigningSecret;
 
@@ -88,6 +89,63 @@ impl Webhook {
     /// Whether this webhook takes `event`.
     pub fn subscribes_to(&self, event: &EventType) -> bool {
         self.events.contains(event)
+    }
+
+    /// Applies a validated PATCH, the one place deciding what a change does (every store
+    /// persists the result): resuming also closes an open circuit, pausing leaves it as it is.
+    pub fn apply(&mut self, patch: WebhookPatch, now: DateTime<Utc>) {
+        if let Some(url) = patch.url {
+            self.url = url;
+        }
+        if let Some(name) = patch.name {
+            self.name = name;
+        }
+        if let Some(description) = patch.description {
+            self.description = description;
+        }
+        if let Some(headers) = patch.headers {
+            self.headers = headers;
+        }
+        if let Some(events) = patch.events {
+            self.events = events;
+        }
+        if let Some(max_retries) = patch.max_retries {
+            self.max_retries = max_retries;
+        }
+        if let Some(timeout_ms) = patch.timeout_ms {
+            self.timeout_ms = timeout_ms;
+        }
+        match patch.is_active {
+            Some(true) => self.close_circuit(now),
+            Some(false) => self.is_active = false,
+            None => {}
+        }
+        self.updated_at = now;
+    }
+
+    /// Resumes deliveries with the failure count restarted (an operator's reset, a resume).
+    pub fn close_circuit(&mut self, now: DateTime<Utc>) {
+        self.is_active = true;
+        self.consecutive_failures = 0;
+        self.circuit_opened_at = None;
+        self.updated_at = now;
+    }
+
+    /// Moves the breaker after an attempt: a success restarts the count; the `threshold`-th
+    /// failure in a row pauses the webhook and stamps when (a store that must do this in one
+    /// statement enforces exactly this rule).
+    pub fn count_attempt(&mut self, update: CircuitUpdate, now: DateTime<Utc>) {
+        match update {
+            CircuitUpdate::Reset => self.consecutive_failures = 0,
+            CircuitUpdate::Failure { threshold } => {
+                self.consecutive_failures = self.consecutive_failures.saturating_add(1);
+                if self.consecutive_failures >= threshold {
+                    self.is_active = false;
+                    self.circuit_opened_at.get_or_insert(now);
+                }
+                self.updated_at = now;
+            }
+        }
     }
 }
 
@@ -454,6 +512,55 @@ mod tests {
             created_at: now,
             updated_at: now,
         }
+    }
+
+    #[test]
+    fn resuming_closes_the_circuit_and_pausing_keeps_its_count() {
+        let company = CompanyId(Uuid::new_v4());
+        let mut hook = webhook(company, vec![]);
+        let now = Utc::now();
+        for _ in 0..3 {
+            hook.count_attempt(CircuitUpdate::Failure { threshold: 3 }, now);
+        }
+        assert!(!hook.is_active);
+        assert_eq!(
+            (hook.consecutive_failures, hook.circuit_opened_at),
+            (3, Some(now))
+        );
+        hook.apply(
+            WebhookPatch {
+                is_active: Some(false),
+                max_retries: Some(1),
+                ..WebhookPatch::default()
+            },
+            now,
+        );
+        assert_eq!((hook.consecutive_failures, hook.max_retries), (3, 1));
+        hook.apply(
+            WebhookPatch {
+                is_active: Some(true),
+                ..WebhookPatch::default()
+            },
+            now,
+        );
+        assert!(hook.is_active);
+        assert_eq!(
+            (hook.consecutive_failures, hook.circuit_opened_at),
+            (0, None)
+        );
+    }
+
+    #[test]
+    fn a_success_restarts_the_count_and_failures_below_the_threshold_keep_it_open() {
+        let mut hook = webhook(CompanyId(Uuid::new_v4()), vec![]);
+        let now = Utc::now();
+        hook.count_attempt(CircuitUpdate::Failure { threshold: 2 }, now);
+        assert!(hook.is_active);
+        hook.count_attempt(CircuitUpdate::Reset, now);
+        hook.count_attempt(CircuitUpdate::Failure { threshold: 2 }, now);
+        assert!(hook.is_active, "a success in between restarts the count");
+        hook.count_attempt(CircuitUpdate::Failure { threshold: 2 }, now);
+        assert!(!hook.is_active);
     }
 
     #[test]

@@ -4,13 +4,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, Utc};
-use sourcing_domain::credits::{CreditError, ReserveRequest, UsageKind};
+use sourcing_domain::credits::{CreditError, ReserveRequest};
 use sourcing_domain::errors::RepositoryError;
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 use sourcing_domain::profile::Profile;
-use sourcing_domain::sourcing::run::{exceeds_limit, undeliverable_pass};
-use sourcing_domain::sourcing::{NewRun, PassOutcome, Run, RunPatch, RunStatus, SourcingCandidate};
+use sourcing_domain::sourcing::{
+    NewRun, PassOutcome, Run, RunPatch, SourcingCandidate, Undeliverable,
+};
 
 use super::credit_ledger::{reserve_in, settle_in};
 use super::{InMemoryCompanyRepository, Shared, Store, now};
@@ -79,16 +80,9 @@ fn credit_error(err: CreditError) -> RunStoreError {
 fn reserve(
     store: &mut Store,
     company: CompanyId,
-    id: RunId,
-    pass: i32,
-    amount: i64,
+    hold: ReserveRequest,
 ) -> Result<(), RunStoreError> {
-    let request = ReserveRequest {
-        key: Run::reservation_key(id, pass),
-        amount,
-        kind: UsageKind::Sourcing,
-    };
-    reserve_in(store, company, request).map_err(credit_error)?;
+    reserve_in(store, company, hold).map_err(credit_error)?;
     Ok(())
 }
 
@@ -150,26 +144,9 @@ impl RunRepository for InMemoryRunRepository {
             return Ok(CreateOutcome::Replayed(first));
         }
         let id = RunId::new_random();
+        let (created, hold) = run.accept(id, company, now);
         // Reserve first: when it is refused, nothing has been written.
-        reserve(store, company, id, 1, run.reservation())?;
-        let created = Run {
-            id,
-            company_id: company,
-            status: RunStatus::Processing,
-            ad: run.ad,
-            limit: run.limit,
-            webhook_id: run.webhook_id,
-            patches: Vec::new(),
-            pass: 1,
-            icp: None,
-            found_count: 0,
-            scored_count: 0,
-            error_code: None,
-            error_message: None,
-            created_at: now,
-            updated_at: now,
-            completed_at: None,
-        };
+        reserve(store, company, hold)?;
         let tables = &mut store.runs;
         if let Some(claim) = idempotency {
             let stored = Claimed {
@@ -257,25 +234,12 @@ impl RunRepository for InMemoryRunRepository {
     ) -> Result<Run, RunStoreError> {
         let mut store = self.store.lock();
         let store = &mut *store;
-        let current = owned(&store.runs, company, id)?;
-        if current.status == RunStatus::Processing {
-            return Err(RunStoreError::InProgress);
-        }
-        let pass = current.pass + 1;
-        reserve(store, company, id, pass, patch.reservation())?;
+        let start = owned(&store.runs, company, id)?.start_pass(patch, now())?;
+        reserve(store, company, start.hold)?;
         let tables = &mut store.runs;
-        let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
-        run.status = RunStatus::Processing;
-        run.pass = pass;
-        run.limit = patch.limit;
-        run.patches.extend(patch.query);
-        run.error_code = None;
-        run.error_message = None;
-        run.completed_at = None;
-        run.updated_at = now();
-        let run = run.clone();
-        tables.queued.push((id, pass));
-        Ok(run)
+        tables.runs.insert(id, start.run.clone());
+        tables.queued.push((id, start.run.pass));
+        Ok(start.run)
     }
 
     async fn finish_pass(
@@ -287,80 +251,34 @@ impl RunRepository for InMemoryRunRepository {
     ) -> Result<Option<Run>, RunStoreError> {
         let mut store = self.store.lock();
         let store = &mut *store;
-        let current = owned(&store.runs, company, id)?;
-        if current.status != RunStatus::Processing || current.pass != pass {
+        let Some(finish) = owned(&store.runs, company, id)?.finish_pass(pass, outcome, now())?
+        else {
             return Ok(None);
-        }
-        if exceeds_limit(&outcome, current.limit) {
-            return Err(undeliverable_pass(
-                "more new candidates than the pass's limit",
-            ));
-        }
-        let now = now();
-        let key = Run::reservation_key(id, pass);
-        let charge = outcome.charge();
-        let event_type = match outcome {
-            PassOutcome::Completed {
-                icp,
-                found,
-                scored,
-                new_candidates,
-                rescored,
-                profiles,
-            } => {
-                // Every new candidate is delivered and billed exactly as decided; one already in
-                // the session (or twice in the pass) makes the pass undeliverable, nothing changes.
-                if new_candidates.len() != profiles.len() {
-                    return Err(undeliverable_pass(
-                        "new candidates and their profiles differ in number",
-                    ));
-                }
-                let mut fresh = BTreeMap::new();
-                let known = store.runs.sessions.get(&id);
-                for (candidate, profile) in new_candidates.into_iter().zip(profiles) {
-                    let seen = known.is_some_and(|s| s.contains_key(&candidate.profile_id));
-                    if seen || fresh.contains_key(&candidate.profile_id) {
-                        return Err(undeliverable_pass(
-                            "a new candidate is already in the run's session",
-                        ));
-                    }
-                    fresh.insert(candidate.profile_id.clone(), (candidate, profile));
-                }
-                settle_in(store, company, key, charge).map_err(credit_error)?;
-                let tables = &mut store.runs;
-                let session = tables.sessions.entry(id).or_default();
-                session.extend(fresh);
-                for candidate in rescored {
-                    if let Some(entry) = session.get_mut(&candidate.profile_id) {
-                        entry.0 = candidate;
-                    }
-                }
-                let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
-                run.status = RunStatus::Completed;
-                run.icp = Some(*icp);
-                run.found_count = found;
-                run.scored_count = scored;
-                "sourcing.completed"
-            }
-            PassOutcome::Failed { failure } => {
-                settle_in(store, company, key, charge).map_err(credit_error)?;
-                let run = store
-                    .runs
-                    .runs
-                    .get_mut(&id)
-                    .ok_or(RunStoreError::NotFound)?;
-                run.status = RunStatus::Failed;
-                run.error_code = Some(failure.code().to_owned());
-                run.error_message = Some(failure.message().to_owned());
-                "sourcing.failed"
-            }
         };
+        // Every new candidate is delivered and billed exactly as decided; one already in the
+        // session (or twice in the pass) makes the pass undeliverable, nothing changes.
+        let mut fresh = BTreeMap::new();
+        let known = store.runs.sessions.get(&id);
+        for (candidate, profile) in finish.delivered {
+            let seen = known.is_some_and(|s| s.contains_key(&candidate.profile_id));
+            if seen || fresh.contains_key(&candidate.profile_id) {
+                return Err(Undeliverable::AlreadyInSession.into());
+            }
+            fresh.insert(candidate.profile_id.clone(), (candidate, profile));
+        }
+        settle_in(store, company, finish.reservation_key, finish.charge).map_err(credit_error)?;
         let tables = &mut store.runs;
-        let run = tables.runs.get_mut(&id).ok_or(RunStoreError::NotFound)?;
-        run.completed_at = Some(now);
-        run.updated_at = now;
-        let run = run.clone();
-        tables.events.push(RunEvent::new(id, pass, event_type));
-        Ok(Some(run))
+        let session = tables.sessions.entry(id).or_default();
+        session.extend(fresh);
+        for candidate in finish.rescored {
+            if let Some(entry) = session.get_mut(&candidate.profile_id) {
+                entry.0 = candidate;
+            }
+        }
+        tables.runs.insert(id, finish.run.clone());
+        tables
+            .events
+            .push(RunEvent::new(id, pass, finish.event.as_str()));
+        Ok(Some(finish.run))
     }
 }

@@ -219,37 +219,7 @@ impl WebhookRepository for InMemoryWebhookRepository {
         let now = self.now();
         let mut store = self.store.lock();
         let webhook = owned_mut(&mut store.webhooks, company, id)?;
-        if let Some(url) = patch.url {
-            webhook.url = url;
-        }
-        if let Some(name) = patch.name {
-            webhook.name = name;
-        }
-        if let Some(description) = patch.description {
-            webhook.description = description;
-        }
-        if let Some(headers) = patch.headers {
-            webhook.headers = headers;
-        }
-        if let Some(events) = patch.events {
-            webhook.events = events;
-        }
-        if let Some(max_retries) = patch.max_retries {
-            webhook.max_retries = max_retries;
-        }
-        if let Some(timeout_ms) = patch.timeout_ms {
-            webhook.timeout_ms = timeout_ms;
-        }
-        match patch.is_active {
-            Some(true) => {
-                webhook.is_active = true;
-                webhook.consecutive_failures = 0;
-                webhook.circuit_opened_at = None;
-            }
-            Some(false) => webhook.is_active = false,
-            None => {}
-        }
-        webhook.updated_at = now;
+        webhook.apply(patch, now);
         Ok(webhook.clone())
     }
 
@@ -279,10 +249,7 @@ impl WebhookRepository for InMemoryWebhookRepository {
         let now = self.now();
         let mut store = self.store.lock();
         let webhook = owned_mut(&mut store.webhooks, company, id)?;
-        webhook.is_active = true;
-        webhook.consecutive_failures = 0;
-        webhook.circuit_opened_at = None;
-        webhook.updated_at = now;
+        webhook.close_circuit(now);
         Ok(webhook.clone())
     }
 
@@ -344,19 +311,10 @@ impl WebhookRepository for InMemoryWebhookRepository {
         delivery.updated_at = now;
         let delivery = delivery.clone();
         // a deleted webhook has no breaker left to move (the Postgres update matches no row)
-        if let Ok(webhook) = owned_mut(tables, company, delivery.webhook_id) {
-            match circuit {
-                Some(CircuitUpdate::Reset) => webhook.consecutive_failures = 0,
-                Some(CircuitUpdate::Failure { threshold }) => {
-                    webhook.consecutive_failures += 1;
-                    if webhook.consecutive_failures >= threshold {
-                        webhook.is_active = false;
-                        webhook.circuit_opened_at.get_or_insert(now);
-                    }
-                    webhook.updated_at = now;
-                }
-                None => {}
-            }
+        if let Ok(webhook) = owned_mut(tables, company, delivery.webhook_id)
+            && let Some(update) = circuit
+        {
+            webhook.count_attempt(update, now);
         }
         Ok(delivery)
     }
