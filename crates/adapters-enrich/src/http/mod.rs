@@ -1,20 +1,22 @@
 //! `HttpEnricher`: a People-Data-Labs-style person enrich provider behind a time budget,
 //! retries and a circuit breaker.
 
-mod breaker;
 pub mod pdl;
-mod retry;
 
 use std::time::Duration;
 
-use failsafe::futures::CircuitBreaker;
-use reqwest::Url;
-use sourcing_domain::ports::{EnrichError, Enrichment, ProfileEnricher};
+use reqwest::{StatusCode, Url};
+use sourcing_domain::ports::{DiscoveredEmail, EnrichError, Enrichment, ProfileEnricher};
 use sourcing_domain::profile::Profile;
+use sourcing_http_resilience::{
+    AttemptError, Backoff, BreakerConfig, BreakerError, ResilientClient, RetryError, RetryPolicy,
+    Retryable,
+};
 
 use crate::address::normalize_domain;
-use breaker::Breaker;
-pub use retry::API_KEY_HEADER;
+
+/// The header carrying the provider's API key.
+pub const API_KEY_HEADER: &str = "X-Api-Key";
 
 /// Knobs of the provider client. The defaults keep one profile inside the contract's 10 s:
 /// 3 s per attempt, 2 retries, 200 ms jittered backoff, `Retry-After` honoured up to 2 s, the
@@ -93,10 +95,9 @@ pub enum HttpBuildError {
 /// Cheap to clone; clones share the connection pool and the circuit breaker.
 #[derive(Clone)]
 pub struct HttpEnricher {
-    client: reqwest::Client,
+    http: ResilientClient,
     endpoint: Url,
     config: HttpEnricherConfig,
-    breaker: Breaker,
 }
 
 impl std::fmt::Debug for HttpEnricher {
@@ -109,31 +110,30 @@ impl std::fmt::Debug for HttpEnricher {
 }
 
 impl HttpEnricher {
-    /// Builds the client and breaker; installs the rustls ring provider first, since reqwest
-    /// is built without a default crypto provider.
+    /// Builds the client and breaker (see [`ResilientClient::new`]).
     pub fn new(config: HttpEnricherConfig) -> Result<Self, HttpBuildError> {
-        // Err only means a provider is already installed, which is what we want.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let base = config.base_url.trim_end_matches('/');
         let endpoint = Url::parse(base)
             .ok()
             .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
             .and_then(|_| Url::parse(&format!("{base}/v5/person/enrich")).ok())
             .ok_or_else(|| HttpBuildError::InvalidBaseUrl(config.base_url.clone()))?;
-        let client = reqwest::Client::builder()
-            .timeout(config.timeout)
-            .connect_timeout(config.timeout)
-            .build()?;
-        let breaker = breaker::build(
-            config.breaker_failure_threshold,
-            config.breaker_cool_down,
-            base.to_owned(),
-        );
+        let policy = RetryPolicy {
+            max_retries: config.max_retries,
+            backoff: Backoff::new(config.backoff_base),
+            max_retry_after: config.max_retry_after,
+            deadline: Some(config.budget),
+            ..RetryPolicy::new(config.timeout)
+        };
+        let breaker = BreakerConfig {
+            failure_threshold: config.breaker_failure_threshold,
+            cool_down: config.breaker_cool_down,
+        };
+        let http = ResilientClient::new("enrich", base.to_owned(), policy, breaker)?;
         Ok(Self {
-            client,
+            http,
             endpoint,
             config,
-            breaker,
         })
     }
 
@@ -144,7 +144,7 @@ impl HttpEnricher {
 
     /// False while the circuit breaker refuses calls, so a caller can fail fast.
     pub fn is_available(&self) -> bool {
-        self.breaker.is_call_permitted()
+        self.http.is_available()
     }
 }
 
@@ -162,13 +162,75 @@ impl ProfileEnricher for HttpEnricher {
             .filter(|n| !n.is_empty())
             .ok_or(EnrichError::NoName)?;
         let url = pdl::request_url(&self.endpoint, name, &domain, profile);
-        let call = retry::enrich_with_retries(&self.client, url, &self.config, &domain, profile);
-        match self.breaker.call_with(breaker::counts_against, call).await {
+        let call = async {
+            let request = |c: &reqwest::Client| {
+                c.get(url.clone())
+                    .header(API_KEY_HEADER, &self.config.api_key)
+            };
+            let read = |response| read_match(response, &domain, profile);
+            self.http
+                .send(request, read)
+                .await
+                .map_err(exhausted_or_final)
+        };
+        match self.http.breaker().call(counts_against, call).await {
             Ok(emails) => Ok(Enrichment { emails }),
-            Err(failsafe::Error::Rejected) => {
+            Err(BreakerError::Open) => {
                 Err(EnrichError::Unavailable("circuit breaker open".to_owned()))
             }
-            Err(failsafe::Error::Inner(error)) => Err(error),
+            Err(BreakerError::Inner(error)) => Err(error),
         }
     }
+}
+
+/// Reads an answer the retry policy did not retry (not 429, not 5xx), all final: 404, or a
+/// match without a work address at the domain → `NotFound`; 401/402/403 (our key or plan
+/// refused: the provider is unusable) → `Unavailable`; another status or an unreadable 200 →
+/// `InvalidResponse` (the provider would answer the same). A body cut off in transit is retried.
+async fn read_match(
+    response: reqwest::Response,
+    domain: &str,
+    profile: &Profile,
+) -> Result<Vec<DiscoveredEmail>, AttemptError<EnrichError>> {
+    let status = response.status();
+    match status {
+        StatusCode::NOT_FOUND => return Err(AttemptError::Final(EnrichError::NotFound)),
+        StatusCode::UNAUTHORIZED | StatusCode::PAYMENT_REQUIRED | StatusCode::FORBIDDEN => {
+            let error = format!("status {status}: API key or plan refused");
+            tracing::error!(error = %error, "enrichment provider refused our API key");
+            return Err(AttemptError::Final(EnrichError::Unavailable(error)));
+        }
+        s if s != StatusCode::OK => {
+            let why = format!("unexpected status {s}");
+            return Err(AttemptError::Final(EnrichError::InvalidResponse(why)));
+        }
+        _ => {}
+    }
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| Retryable::transport(&e))?;
+    let emails = pdl::parse_match(&body, domain, profile)
+        .map_err(|why| AttemptError::Final(EnrichError::InvalidResponse(why)))?;
+    if emails.is_empty() {
+        return Err(AttemptError::Final(EnrichError::NotFound));
+    }
+    Ok(emails)
+}
+
+/// Exhausted transport errors, 5xx and 429 → `Unavailable`; a final answer as `read_match`
+/// mapped it.
+fn exhausted_or_final(error: RetryError<EnrichError>) -> EnrichError {
+    match error {
+        RetryError::Final(error) => error,
+        RetryError::Exhausted { last, attempts, .. } => {
+            EnrichError::Unavailable(format!("{last} after {attempts} attempt(s)"))
+        }
+    }
+}
+
+/// Only a sick provider counts: `Unavailable` (timeouts, connection errors, 5xx and 429 after
+/// retries, a refused key). A miss, or an answer we cannot read, is the provider working.
+fn counts_against(error: &EnrichError) -> bool {
+    error.is_transient()
 }

@@ -1,19 +1,16 @@
 //! `HttpPeopleSearch`: a remote Elasticsearch/OpenSearch-compatible index behind retries and a
 //! circuit breaker.
 
-mod breaker;
 pub mod es_dsl;
-mod retry;
 
 use std::collections::HashSet;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use failsafe::futures::CircuitBreaker;
 use sourcing_domain::ports::{PeopleSearch, SearchError, SearchRequest, SearchResults};
-
-use breaker::Breaker;
+use sourcing_http_resilience::{
+    AttemptError, Backoff, BreakerConfig, BreakerError, ResilientClient, RetryError, RetryPolicy,
+    Retryable,
+};
 
 /// Knobs of the HTTP backend; defaults match the issue (15 s per attempt, 2 retries, 200 ms
 /// jittered backoff, breaker 5 failures / 30 s).
@@ -66,11 +63,9 @@ pub enum HttpBuildError {
 /// Cheap to clone; clones share the connection pool and the circuit breaker.
 #[derive(Clone)]
 pub struct HttpPeopleSearch {
-    client: reqwest::Client,
+    http: ResilientClient,
     search_url: String,
     config: HttpSearchConfig,
-    breaker: Breaker,
-    retries: Arc<AtomicU64>,
 }
 
 impl std::fmt::Debug for HttpPeopleSearch {
@@ -83,11 +78,8 @@ impl std::fmt::Debug for HttpPeopleSearch {
 }
 
 impl HttpPeopleSearch {
-    /// Builds the client and breaker; installs the rustls ring provider first, since reqwest is
-    /// built without a default crypto provider.
+    /// Builds the client and breaker (see [`ResilientClient::new`]).
     pub fn new(config: HttpSearchConfig) -> Result<Self, HttpBuildError> {
-        // Err only means a provider is already installed, which is what we want.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let base = config.base_url.trim_end_matches('/');
         if !(base.starts_with("http://") || base.starts_with("https://"))
             || base.len() <= "https://".len()
@@ -95,21 +87,21 @@ impl HttpPeopleSearch {
             return Err(HttpBuildError::InvalidBaseUrl(config.base_url.clone()));
         }
         let search_url = format!("{base}/_search");
-        let client = reqwest::Client::builder()
-            .timeout(config.timeout)
-            .connect_timeout(config.timeout)
-            .build()?;
-        let breaker = breaker::build(
-            config.breaker_failure_threshold,
-            config.breaker_cool_down,
-            base.to_owned(),
-        );
+        let policy = RetryPolicy {
+            max_retries: config.max_retries,
+            backoff: Backoff::new(config.backoff_base),
+            max_retry_after: config.max_retry_after,
+            ..RetryPolicy::new(config.timeout)
+        };
+        let breaker = BreakerConfig {
+            failure_threshold: config.breaker_failure_threshold,
+            cool_down: config.breaker_cool_down,
+        };
+        let http = ResilientClient::new("people-search", base.to_owned(), policy, breaker)?;
         Ok(Self {
-            client,
+            http,
             search_url,
             config,
-            breaker,
-            retries: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -121,30 +113,25 @@ impl HttpPeopleSearch {
     /// Retries made so far by this client and its clones, for the app's metrics (the adapter
     /// stays free of any metrics library).
     pub fn retries(&self) -> u64 {
-        self.retries.load(Ordering::Relaxed)
+        self.http.retries()
     }
 }
 
 impl PeopleSearch for HttpPeopleSearch {
     async fn search(&self, request: SearchRequest) -> Result<SearchResults, SearchError> {
         let body = es_dsl::render_request(&request);
-        let call = retry::search_with_retries(
-            &self.client,
-            &self.search_url,
-            &body,
-            &self.config,
-            &self.retries,
-        );
-        let mut results = match self
-            .breaker
-            .call_with(breaker::is_transport_failure, call)
-            .await
-        {
+        let call = async {
+            let sent = self
+                .http
+                .send(|c| c.post(&self.search_url).json(&body), read_response);
+            sent.await.map_err(exhausted_or_final)
+        };
+        let mut results = match self.http.breaker().call(is_transport_failure, call).await {
             Ok(results) => results,
-            Err(failsafe::Error::Rejected) => {
+            Err(BreakerError::Open) => {
                 return Err(SearchError::Unavailable("circuit breaker open".to_owned()));
             }
-            Err(failsafe::Error::Inner(error)) => return Err(error),
+            Err(BreakerError::Inner(error)) => return Err(error),
         };
         // The port's MUSTs hold even if the remote index ignores part of the query.
         if !request.exclude_ids.is_empty() {
@@ -163,6 +150,58 @@ impl PeopleSearch for HttpPeopleSearch {
     }
 
     fn is_available(&self) -> bool {
-        self.breaker.is_call_permitted()
+        self.http.is_available()
     }
+}
+
+/// Reads an answer the retry policy did not retry (not 429, not 5xx): another 4xx is a query the
+/// index rejects → `BadQuery`; an unexpected status or an unreadable body → `Other`. Neither is
+/// retried; a body cut off in transit is.
+async fn read_response(
+    response: reqwest::Response,
+) -> Result<SearchResults, AttemptError<SearchError>> {
+    let status = response.status();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| Retryable::transport(&e))?;
+    if status.is_client_error() {
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(500)]);
+        return Err(AttemptError::Final(SearchError::BadQuery(format!(
+            "{status}: {text}"
+        ))));
+    }
+    if !status.is_success() {
+        let why = format!("unexpected status {status}");
+        return Err(AttemptError::Final(SearchError::Other(why)));
+    }
+    es_dsl::parse_response(&bytes).map_err(|e| {
+        AttemptError::Final(SearchError::Other(format!(
+            "unreadable search response: {e}"
+        )))
+    })
+}
+
+/// Exhausted 429 → `RateLimited` with the index's (uncapped) wait; other exhausted failures
+/// (transport, 5xx) → `Unavailable`; a final answer as `read_response` mapped it.
+fn exhausted_or_final(error: RetryError<SearchError>) -> SearchError {
+    match error {
+        RetryError::Final(error) => error,
+        RetryError::Exhausted {
+            last: Retryable::Throttled(retry_after),
+            ..
+        } => SearchError::RateLimited { retry_after },
+        RetryError::Exhausted { last, attempts, .. } => {
+            SearchError::Unavailable(format!("{last} after {attempts} attempts"))
+        }
+    }
+}
+
+/// Only a sick index counts against the breaker: exhausted timeouts, connection errors, 5xx and
+/// 429s. A rejected query (our bug) or an unreadable body does not.
+fn is_transport_failure(error: &SearchError) -> bool {
+    matches!(
+        error,
+        SearchError::Unavailable(_) | SearchError::RateLimited { .. }
+    )
 }
