@@ -1,5 +1,5 @@
-//! Postgres adapters for the storage ports: companies, API keys, the credit ledger, runs and
-//! webhooks.
+//! Postgres adapters for the storage ports: companies, API keys, the credit ledger, runs,
+//! webhooks, and the operators' counts (metrics and readiness).
 
 pub mod crypto;
 pub mod errors;
@@ -12,5 +12,5 @@ pub use crypto::SecretBox;
 pub use pool::{PgPool, VERIFY_IDLE_AFTER, build_pool};
 pub use repos::{
     PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository,
-    PgRunRepository, PgWebhookRepository,
+    PgOperationsStats, PgRunRepository, PgWebhookRepository,
 };

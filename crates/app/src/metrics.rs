@@ -3,8 +3,9 @@
 //! Two kinds of family: those counted in process as things happen (HTTP requests by route
 //! pattern and status, search and enrichment provider latency), and those read at scrape time
 //! (runs, enrichments and webhook deliveries by status, the task queue, credits, the search
-//! breaker and retries) from the database or the adapter, so they agree across processes
-//! sharing one database and survive restarts.
+//! breaker and retries) through the `OperationsStats` port (Postgres: `PgOperationsStats`) or
+//! from the adapter, so they agree across processes sharing one database and survive restarts.
+//! Every status, credit kind and task state is exported, at zero until counted.
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -15,9 +16,6 @@ use actix_web::http::Method;
 use actix_web::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
-use diesel::QueryableByName;
-use diesel::sql_types::{Double, Text};
-use diesel_async::RunQueryDsl;
 use prometheus_client::encoding::text::{encode_eof, encode_registry};
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
@@ -26,12 +24,17 @@ use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::{Metric, Registry};
 use sha2::{Digest, Sha256};
 use sourcing_adapters_search::AnyPeopleSearch;
+use sourcing_domain::credits::UsageKind;
+use sourcing_domain::enrichment::EnrichmentStatus;
 use sourcing_domain::ports::{
-    NearestRequest, PeopleSearch, SearchError, SearchRequest, SearchResults,
+    CreditTotals, NearestRequest, OperationsStats, OpsSnapshot, PeopleSearch, SearchError,
+    SearchRequest, SearchResults,
 };
-use sourcing_worker::Task;
+use sourcing_domain::sourcing::RunStatus;
+use sourcing_domain::webhooks::DeliveryStatus;
+use sourcing_worker::{Task, TaskState};
 
-use crate::http::errors::ApiError;
+use crate::http::errors::{ApiError, chain};
 use crate::state::AppState;
 use crate::tasks::{DeliverWebhookEvent, ExecuteEnrichment, ExecuteRunPass};
 
@@ -44,15 +47,6 @@ type Histograms = Family<Labels, Histogram, fn() -> Histogram>;
 const PREFIX: &str = "sourcing";
 /// The OpenMetrics text type Prometheus negotiates.
 const CONTENT_TYPE_OPENMETRICS: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
-
-/// Statuses of runs and enrichment runs (the tables' CHECK constraints), always exported.
-const RUN_STATUSES: [&str; 3] = ["processing", "completed", "failed"];
-/// Statuses of webhook deliveries (the table's CHECK constraint), always exported.
-const DELIVERY_STATUSES: [&str; 5] = ["pending", "succeeded", "failed", "cancelled", "skipped"];
-/// Kinds of credit use (the tables' CHECK constraints), always exported.
-const CREDIT_KINDS: [&str; 2] = ["sourcing", "enrichment"];
-/// States a queued task can be in.
-const TASK_STATES: [&str; 4] = ["due", "scheduled", "running", "dead"];
 
 /// 5 ms to about 10 s, doubling.
 fn latency_histogram() -> Histogram {
@@ -229,141 +223,110 @@ pub async fn track_requests(
     result
 }
 
-/// A row of the scrape-time aggregate query.
-#[derive(QueryableByName)]
-struct Row {
-    #[diesel(sql_type = Text)]
-    family: String,
-    #[diesel(sql_type = Text)]
-    label: String,
-    #[diesel(sql_type = Text)]
-    state: String,
-    #[diesel(sql_type = Double)]
-    value: f64,
+/// Families read from the store at scrape time.
+struct Snapshot(OpsSnapshot);
+
+/// One series per `known` label (zero until a count says otherwise), each count `put`.
+fn series_by<K: Copy, M: Metric + Default + Clone>(
+    key: &'static str,
+    known: &[K],
+    counts: impl Iterator<Item = (K, i64)>,
+    label: impl Fn(K) -> &'static str,
+    put: impl Fn(&M, i64),
+) -> Family<Labels, M> {
+    let series = Family::<Labels, M>::default();
+    for k in known {
+        series.get_or_create_owned(&vec![(key, label(*k).to_owned())]);
+    }
+    for (k, value) in counts {
+        put(
+            &series.get_or_create_owned(&vec![(key, label(k).to_owned())]),
+            value,
+        );
+    }
+    series
 }
 
-/// One cheap aggregate over the tables (grouped counts and sums, no row scan in Rust).
-const SNAPSHOT_SQL: &str = concat!(
-    "\
-SELECT 'runs' AS family, status AS label, '' AS state, count(*)::float8 AS value \
-  FROM sourcing_runs GROUP BY status \
-UNION ALL SELECT 'enrichments', status, '', count(*)::float8 FROM enrichment_runs GROUP BY status \
-UNION ALL SELECT 'deliveries', status, '', count(*)::float8 FROM webhook_deliveries GROUP BY status \
-UNION ALL SELECT 'reserved', kind, '', sum(amount)::float8 FROM credit_reservations GROUP BY kind \
-UNION ALL SELECT 'charged', kind, '', COALESCE(sum(used), 0)::float8 FROM credit_reservations \
-  GROUP BY kind \
-UNION ALL SELECT 'released', kind, '', COALESCE(sum(amount - used), 0)::float8 \
-  FROM credit_reservations GROUP BY kind \
-UNION ALL SELECT 'tasks', task_name, CASE \
-    WHEN failed_at IS NOT NULL THEN 'dead' \
-    WHEN ",
-    sourcing_worker::due_sql!(),
-    " THEN 'due' \
-    WHEN locked_until >= now() THEN 'running' ELSE 'scheduled' END, count(*)::float8 \
-  FROM background_tasks GROUP BY 2, 3 \
-UNION ALL SELECT 'oldest', task_name, '', \
-    EXTRACT(EPOCH FROM now() - min(run_at))::float8 \
-  FROM background_tasks \
-  WHERE ",
-    sourcing_worker::due_sql!(),
-    " GROUP BY task_name"
-);
+/// Gauges per status.
+fn gauges_by<K: Copy>(
+    known: &[K],
+    counts: &[(K, i64)],
+    label: impl Fn(K) -> &'static str,
+) -> Family<Labels, Gauge> {
+    series_by(
+        "status",
+        known,
+        counts.iter().copied(),
+        label,
+        |gauge: &Gauge, v| {
+            gauge.set(v);
+        },
+    )
+}
 
-/// Families read from the database at scrape time.
-struct Snapshot {
-    rows: Vec<Row>,
+/// Counters per credit kind, of the totals' field `pick`.
+fn credits_by(credits: &[CreditTotals], pick: fn(&CreditTotals) -> i64) -> Family<Labels, Counter> {
+    series_by(
+        "kind",
+        &UsageKind::ALL,
+        credits.iter().map(|c| (c.kind, pick(c))),
+        UsageKind::as_str,
+        |counter: &Counter, v| {
+            counter.inc_by(u64::try_from(v).unwrap_or(0));
+        },
+    )
 }
 
 impl Snapshot {
     async fn load(state: &AppState) -> Result<Snapshot, ApiError> {
-        let mut conn = state.pool.get().await.map_err(|e| {
-            tracing::warn!("metrics scrape: no database connection: {e}");
+        let snapshot = state.ops.snapshot().await.map_err(|e| {
+            tracing::warn!(error.cause_chain = %chain(&e), "metrics scrape: the database did not answer");
             ApiError::unavailable()
         })?;
-        let rows = diesel::sql_query(SNAPSHOT_SQL)
-            .load::<Row>(&mut conn)
-            .await
-            .map_err(|e| {
-                tracing::warn!("metrics scrape: query failed: {e}");
-                ApiError::unavailable()
-            })?;
-        Ok(Snapshot { rows })
-    }
-
-    fn values<'a>(&'a self, family: &'a str) -> impl Iterator<Item = &'a Row> + 'a {
-        self.rows.iter().filter(move |r| r.family == family)
-    }
-
-    /// One series per `known` label (zero until a row says otherwise), each row's value `put`.
-    fn by<M: Metric + Default + Clone>(
-        &self,
-        family: &str,
-        key: &'static str,
-        known: &[&str],
-        put: impl Fn(&M, f64),
-    ) -> Family<Labels, M> {
-        let series = Family::<Labels, M>::default();
-        for label in known {
-            series.get_or_create_owned(&vec![(key, (*label).to_owned())]);
-        }
-        for row in self.values(family) {
-            put(
-                &series.get_or_create_owned(&vec![(key, row.label.clone())]),
-                row.value,
-            );
-        }
-        series
-    }
-
-    fn gauge_by(&self, family: &str, key: &'static str, known: &[&str]) -> Family<Labels, Gauge> {
-        self.by(family, key, known, |gauge: &Gauge, v| {
-            gauge.set(as_i64(v));
-        })
-    }
-
-    fn counter_by(
-        &self,
-        family: &str,
-        key: &'static str,
-        known: &[&str],
-    ) -> Family<Labels, Counter> {
-        self.by(family, key, known, |counter: &Counter, v| {
-            counter.inc_by(as_u64(v));
-        })
+        Ok(Snapshot(snapshot))
     }
 
     fn register(&self, registry: &mut Registry) {
+        let s = &self.0;
         registry.register(
             "runs",
             "Sourcing runs by status",
-            self.gauge_by("runs", "status", &RUN_STATUSES),
+            gauges_by(&RunStatus::ALL, &s.runs, RunStatus::as_str),
         );
         registry.register(
             "enrichments",
             "Enrichment runs by status",
-            self.gauge_by("enrichments", "status", &RUN_STATUSES),
+            gauges_by(
+                &EnrichmentStatus::ALL,
+                &s.enrichments,
+                EnrichmentStatus::as_str,
+            ),
         );
         registry.register(
             "webhook_deliveries",
             "Webhook deliveries (events and tests) by outcome",
-            self.gauge_by("deliveries", "status", &DELIVERY_STATUSES),
+            gauges_by(&DeliveryStatus::ALL, &s.deliveries, DeliveryStatus::as_str),
         );
         registry.register(
             "credits_reserved",
             "Credits ever held for runs and enrichments, by kind",
-            self.counter_by("reserved", "kind", &CREDIT_KINDS),
+            credits_by(&s.credits, |c| c.reserved),
         );
         registry.register(
             "credits_charged",
             "Credits charged for delivered candidates and emails, by kind",
-            self.counter_by("charged", "kind", &CREDIT_KINDS),
+            credits_by(&s.credits, |c| c.charged),
         );
         registry.register(
             "credits_released",
             "Held credits given back unused, by kind",
-            self.counter_by("released", "kind", &CREDIT_KINDS),
+            credits_by(&s.credits, |c| c.released),
         );
+        self.register_tasks(registry);
+    }
 
+    /// The queue's families: every task of ours in every state, zero until counted.
+    fn register_tasks(&self, registry: &mut Registry) {
         let tasks = [
             ExecuteRunPass::NAME,
             ExecuteEnrichment::NAME,
@@ -372,26 +335,26 @@ impl Snapshot {
         let depth = Family::<Labels, Gauge>::default();
         let oldest = Family::<Labels, Gauge<f64, std::sync::atomic::AtomicU64>>::default();
         for task in tasks {
-            for state in TASK_STATES {
+            for state in TaskState::ALL {
                 depth.get_or_create_owned(&vec![
                     ("task", task.to_owned()),
-                    ("state", state.to_owned()),
+                    ("state", state.as_str().to_owned()),
                 ]);
             }
             oldest.get_or_create_owned(&vec![("task", task.to_owned())]);
         }
-        for row in self.values("tasks") {
+        for count in &self.0.tasks {
             depth
                 .get_or_create(&vec![
-                    ("task", row.label.clone()),
-                    ("state", row.state.clone()),
+                    ("task", count.task.clone()),
+                    ("state", count.state.clone()),
                 ])
-                .set(as_i64(row.value));
+                .set(count.count);
         }
-        for row in self.values("oldest") {
+        for due in &self.0.oldest_due {
             oldest
-                .get_or_create(&vec![("task", row.label.clone())])
-                .set(row.value.max(0.0));
+                .get_or_create(&vec![("task", due.task.clone())])
+                .set(due.age.as_secs_f64());
         }
         registry.register(
             "task_queue_depth",
@@ -404,23 +367,6 @@ impl Snapshot {
             oldest,
         );
     }
-}
-
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "counts and credit sums are integers well inside i64"
-)]
-fn as_i64(value: f64) -> i64 {
-    value.round() as i64
-}
-
-#[expect(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    reason = "non-negative integer sums well inside u64"
-)]
-fn as_u64(value: f64) -> u64 {
-    value.max(0.0).round() as u64
 }
 
 /// True when the request may scrape: no token configured, or `Authorization: Bearer <token>`.

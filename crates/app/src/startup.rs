@@ -13,8 +13,8 @@ use sourcing_adapters_cards::TeraCardRenderer;
 use sourcing_adapters_embed::StaticEmbedder;
 use sourcing_adapters_enrich::{HttpEnricher, HttpEnricherConfig, LocalEnricher};
 use sourcing_adapters_postgres::{
-    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository, PgPool,
-    PgRunRepository, PgWebhookRepository, SecretBox, build_pool,
+    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository,
+    PgOperationsStats, PgPool, PgRunRepository, PgWebhookRepository, SecretBox, build_pool,
 };
 use sourcing_adapters_search::{
     AnyPeopleSearch, HttpPeopleSearch, HttpSearchConfig, LocalPeopleSearch,
@@ -114,6 +114,7 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
         ),
         rate_limits: RateLimits::new(&config.rate_limits),
         metrics,
+        ops: PgOperationsStats::new(pool.clone()),
         pool,
         config,
     })

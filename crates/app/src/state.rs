@@ -1,6 +1,8 @@
 //! Everything a request handler needs, built once at start and shared by all workers.
 
-use sourcing_adapters_postgres::{PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgPool};
+use sourcing_adapters_postgres::{
+    PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgOperationsStats, PgPool,
+};
 use sourcing_domain::ports::SystemClock;
 use sourcing_domain::services::{Authenticator, BillingService};
 
@@ -39,4 +41,6 @@ pub struct AppState {
     pub enrichments: Arc<AppEnrichments>,
     /// Prometheus metrics (`GET /metrics`), fed by the middleware and the decorated adapters.
     pub metrics: Arc<Metrics>,
+    /// The store's counts for `GET /metrics` and its answer for `GET /readyz`.
+    pub ops: PgOperationsStats,
 }

@@ -58,7 +58,7 @@ async fn company<C: CompanyRepository>(companies: &C, credits: i64) -> Company {
         .expect("create company")
 }
 
-fn new(ids: &[&str]) -> NewEnrichment {
+pub(crate) fn new(ids: &[&str]) -> NewEnrichment {
     NewEnrichment {
         profile_ids: ids.iter().map(|s| (*s).to_owned()).collect(),
         webhook_id: None,

@@ -15,6 +15,7 @@ pub mod company_repository;
 pub mod credit_ledger;
 pub mod enrichment_repository;
 pub mod memory;
+pub mod operations_stats;
 pub mod run_repository;
 // text embedding: the contract suite (the fake is in `memory`)
 pub mod text_embedder;
@@ -28,6 +29,7 @@ pub use api_key_repository::api_key_repository_contract;
 pub use company_repository::company_repository_contract;
 pub use credit_ledger::credit_ledger_contract;
 pub use enrichment_repository::enrichment_repository_contract;
+pub use operations_stats::{OpsStores, operations_stats_contract};
 pub use profile_enricher::profile_enricher_contract;
 pub use run_repository::{RunEffects, RunEvent, run_repository_contract};
 pub use text_embedder::text_embedder_contract;

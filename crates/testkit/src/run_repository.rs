@@ -114,7 +114,7 @@ pub trait RunEffects: Send + Sync + 'static {
 const COMPLETED: &str = "sourcing.completed";
 const FAILED: &str = "sourcing.failed";
 
-async fn company<C: CompanyRepository>(
+pub(crate) async fn company<C: CompanyRepository>(
     companies: &C,
     billing: BillingMode,
     credits: i64,
@@ -193,7 +193,7 @@ fn candidate(id: &str, score: u8) -> SourcingCandidate {
 }
 
 /// A completed pass delivering `new` (score 70 each) and re-scoring `rescored`.
-fn completed(new: &[&str], rescored: Vec<SourcingCandidate>) -> PassOutcome {
+pub(crate) fn completed(new: &[&str], rescored: Vec<SourcingCandidate>) -> PassOutcome {
     PassOutcome::Completed {
         icp: Box::new(icp()),
         found: 120,
@@ -204,13 +204,13 @@ fn completed(new: &[&str], rescored: Vec<SourcingCandidate>) -> PassOutcome {
     }
 }
 
-fn failed() -> PassOutcome {
+pub(crate) fn failed() -> PassOutcome {
     PassOutcome::Failed {
         failure: RunFailure::ProviderUnavailable,
     }
 }
 
-async fn create<R: RunRepository>(runs: &R, company: CompanyId, limit: u32) -> Run {
+pub(crate) async fn create<R: RunRepository>(runs: &R, company: CompanyId, limit: u32) -> Run {
     match runs.create(company, new_run(limit), None).await {
         Ok(CreateOutcome::Created(run)) => run,
         other => panic!("expected a created run, got {other:?}"),

@@ -171,7 +171,7 @@ fn header(name: &str, value: &str) -> WebhookHeader {
     }
 }
 
-fn secret(byte: u8) -> SigningSecret {
+pub(crate) fn secret(byte: u8) -> SigningSecret {
     SigningSecret::from_bytes([byte; 32])
 }
 
@@ -196,7 +196,7 @@ fn full_webhook() -> NewWebhook {
 }
 
 /// A webhook with only what is required.
-fn bare_webhook() -> NewWebhook {
+pub(crate) fn bare_webhook() -> NewWebhook {
     NewWebhook {
         url: "https://bare.example.com/".into(),
         name: None,

@@ -12,6 +12,8 @@
 //!   permanent error, calling [`Task::on_dead`] first.
 //! - **Wake-ups**: an insert trigger sends `NOTIFY background_tasks, '<task name>'`; idle workers
 //!   also poll, so a missed notification delays work by at most the poll interval.
+//! - **Counting**: [`count_tasks`] reports tasks per name and [`TaskState`] (due, scheduled,
+//!   running, dead), the one definition of those states, for operators' metrics.
 //!
 //! Delivery is at least once: task bodies and `on_dead` hooks must be idempotent.
 //!
@@ -49,12 +51,24 @@
 //! }
 //! ```
 
+/// The SQL condition of a task that is due and free to claim (not dead, its time come, no live
+/// lease): defined once, for the claim and for [`TaskState::Due`] (what the metrics count), so
+/// they never drift apart.
+macro_rules! due_sql {
+    () => {
+        "(failed_at IS NULL AND run_at <= now() \
+         AND (locked_until IS NULL OR locked_until < now()))"
+    };
+}
+pub(crate) use due_sql;
+
 mod backoff;
 mod enqueue;
 mod error;
 mod listener;
 mod registry;
 mod runner;
+mod state;
 mod storage;
 mod task;
 
@@ -62,15 +76,5 @@ pub use enqueue::{EnqueueOptions, enqueue};
 pub use error::QueueError;
 pub use listener::CHANNEL;
 pub use runner::{Runner, RunnerHandle};
+pub use state::{TaskCount, TaskState, count_tasks};
 pub use task::{BoxError, Task, TaskError};
-
-/// The SQL condition of a task that is due and free to claim (not dead, its time come, no live
-/// lease): defined once, for the claim and for everything that counts due tasks (the app's
-/// metrics), so they never drift apart.
-#[macro_export]
-macro_rules! due_sql {
-    () => {
-        "(failed_at IS NULL AND run_at <= now() \
-         AND (locked_until IS NULL OR locked_until < now()))"
-    };
-}

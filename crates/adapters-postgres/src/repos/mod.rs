@@ -4,6 +4,7 @@ pub mod api_keys;
 pub mod companies;
 pub mod credit_ledger;
 pub mod enrichments;
+pub mod operations_stats;
 pub mod runs;
 pub mod webhooks;
 
@@ -11,5 +12,6 @@ pub use api_keys::PgApiKeyRepository;
 pub use companies::PgCompanyRepository;
 pub use credit_ledger::PgCreditLedger;
 pub use enrichments::PgEnrichmentRepository;
+pub use operations_stats::PgOperationsStats;
 pub use runs::{PassScheduler, PgRunRepository};
 pub use webhooks::PgWebhookRepository;

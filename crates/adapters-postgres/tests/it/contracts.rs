@@ -9,7 +9,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use sourcing_adapters_postgres::schema::outbox_events;
 use sourcing_adapters_postgres::{
     PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository,
-    PgPool, PgRunRepository, PgWebhookRepository, SecretBox,
+    PgOperationsStats, PgPool, PgRunRepository, PgWebhookRepository, SecretBox,
 };
 use sourcing_domain::company::BillingMode;
 use sourcing_domain::errors::RepositoryError;
@@ -18,9 +18,9 @@ use sourcing_domain::ports::{CreateOutcome, RunRepository, WebhookRepository};
 use sourcing_domain::sourcing::{NewRun, PassOutcome, RunResults};
 use sourcing_domain::webhooks::{EventType, NewWebhook, SigningSecret, WebhookHeader};
 use sourcing_testkit::{
-    OutboxWriter, RunEffects, RunEvent, api_key_repository_contract, company_repository_contract,
-    credit_ledger_contract, enrichment_repository_contract, run_repository_contract,
-    webhook_repository_contract,
+    OpsStores, OutboxWriter, RunEffects, RunEvent, api_key_repository_contract,
+    company_repository_contract, credit_ledger_contract, enrichment_repository_contract,
+    operations_stats_contract, run_repository_contract, webhook_repository_contract,
 };
 use uuid::Uuid;
 
@@ -329,6 +329,24 @@ async fn pg_enrichment_repository_honours_the_contract() {
         let companies = PgCompanyRepository::new(fx.pool.clone());
         let ledger = PgCreditLedger::new(fx.pool.clone());
         (enrichments, companies, ledger, fx)
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pg_operations_stats_honour_the_contract() {
+    operations_stats_contract(|| async {
+        let fx = fixture().await;
+        let pool = fx.pool.clone();
+        OpsStores {
+            stats: PgOperationsStats::new(pool.clone()),
+            companies: PgCompanyRepository::new(pool.clone()),
+            ledger: PgCreditLedger::new(pool.clone()),
+            runs: PgRunRepository::new(pool.clone(), RecordingScheduler::default()),
+            enrichments: PgEnrichmentRepository::new(pool.clone(), RecordingScheduler::default()),
+            webhooks: PgWebhookRepository::new(pool, SecretBox::new(KEY)),
+            guard: fx,
+        }
     })
     .await;
 }

@@ -10,6 +10,7 @@ mod clock;
 mod contracts;
 mod credit_ledger;
 mod migrations;
+mod operations_stats;
 mod pool;
 mod schema;
 mod statements;

@@ -182,7 +182,8 @@ impl ApiError {
     }
 }
 
-fn chain(err: &dyn std::error::Error) -> String {
+/// The error and its causes on one line, for logs (never for a response body).
+pub(crate) fn chain(err: &dyn std::error::Error) -> String {
     let mut out = err.to_string();
     let mut source = err.source();
     while let Some(cause) = source {

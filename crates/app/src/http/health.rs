@@ -2,10 +2,10 @@
 
 use crate::http::openapi as oa;
 use actix_web::{HttpResponse, web};
-use diesel_async::RunQueryDsl;
 use serde_json::json;
+use sourcing_domain::ports::OperationsStats;
 
-use crate::http::errors::ApiError;
+use crate::http::errors::{ApiError, chain};
 use crate::state::AppState;
 
 /// `GET /healthz`: the process answers.
@@ -33,16 +33,9 @@ pub async fn healthz() -> HttpResponse {
     ),
 )]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let mut conn = state.pool.get().await.map_err(|e| {
-        tracing::warn!(error = %e, "readiness: no database connection");
+    state.ops.ping().await.map_err(|e| {
+        tracing::warn!(error.cause_chain = %chain(&e), "readiness: the database did not answer");
         ApiError::unavailable()
     })?;
-    diesel::sql_query("SELECT 1")
-        .execute(&mut conn)
-        .await
-        .map_err(|e| {
-            tracing::warn!(error = %e, "readiness: database query failed");
-            ApiError::unavailable()
-        })?;
     Ok(HttpResponse::Ok().json(json!({ "status": "ready" })))
 }

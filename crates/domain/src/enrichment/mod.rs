@@ -54,6 +54,9 @@ pub enum EnrichmentStatus {
 }
 
 impl EnrichmentStatus {
+    /// Every status, in life-cycle order.
+    pub const ALL: [EnrichmentStatus; 3] = [Self::Processing, Self::Completed, Self::Failed];
+
     /// Wire and storage name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -65,9 +68,7 @@ impl EnrichmentStatus {
 
     /// Parses the storage name.
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Processing, Self::Completed, Self::Failed]
-            .into_iter()
-            .find(|status| status.as_str() == s)
+        Self::ALL.into_iter().find(|status| status.as_str() == s)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod company_repository;
 pub mod credit_ledger;
 pub mod enrichment_repository;
+pub mod operations_stats;
 pub mod people_search;
 pub mod profile_enricher;
 pub mod run_repository;
@@ -22,6 +23,7 @@ pub use clock::{Clock, SystemClock};
 pub use company_repository::CompanyRepository;
 pub use credit_ledger::CreditLedger;
 pub use enrichment_repository::EnrichmentRepository;
+pub use operations_stats::{CreditTotals, OldestDue, OperationsStats, OpsSnapshot, TaskDepth};
 pub use people_search::{
     NearestRequest, PeopleSearch, SearchError, SearchHit, SearchRequest, SearchResults,
 };
@@ -43,6 +45,8 @@ pub use company_repository::MockCompanyRepository;
 pub use credit_ledger::MockCreditLedger;
 #[cfg(any(test, feature = "mocks"))]
 pub use enrichment_repository::MockEnrichmentRepository;
+#[cfg(any(test, feature = "mocks"))]
+pub use operations_stats::MockOperationsStats;
 #[cfg(any(test, feature = "mocks"))]
 pub use people_search::MockPeopleSearch;
 #[cfg(any(test, feature = "mocks"))]

@@ -20,6 +20,13 @@ pub enum RunStatus {
 }
 
 impl RunStatus {
+    /// Every status, in life-cycle order.
+    pub const ALL: [RunStatus; 3] = [
+        RunStatus::Processing,
+        RunStatus::Completed,
+        RunStatus::Failed,
+    ];
+
     /// Wire and storage name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -31,13 +38,9 @@ impl RunStatus {
 
     /// Parses the storage name.
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            RunStatus::Processing,
-            RunStatus::Completed,
-            RunStatus::Failed,
-        ]
-        .into_iter()
-        .find(|status| status.as_str() == s)
+        RunStatus::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
     }
 }
 

@@ -31,6 +31,15 @@ pub enum DeliveryStatus {
 }
 
 impl DeliveryStatus {
+    /// Every status, the pending one first.
+    pub const ALL: [DeliveryStatus; 5] = [
+        DeliveryStatus::Pending,
+        DeliveryStatus::Succeeded,
+        DeliveryStatus::Failed,
+        DeliveryStatus::Cancelled,
+        DeliveryStatus::Skipped,
+    ];
+
     /// Wire and storage name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -44,15 +53,9 @@ impl DeliveryStatus {
 
     /// Parses the storage name.
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            DeliveryStatus::Pending,
-            DeliveryStatus::Succeeded,
-            DeliveryStatus::Failed,
-            DeliveryStatus::Cancelled,
-            DeliveryStatus::Skipped,
-        ]
-        .into_iter()
-        .find(|status| status.as_str() == s)
+        DeliveryStatus::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
     }
 
     /// Whether no more automatic attempts follow.

@@ -20,6 +20,13 @@ pub(super) struct EnrichmentTables {
     runs: HashMap<EnrichmentId, Enrichment>,
 }
 
+impl EnrichmentTables {
+    /// Every enrichment run's status (for the operators' counts).
+    pub(super) fn statuses(&self) -> impl Iterator<Item = EnrichmentStatus> + '_ {
+        self.runs.values().map(|run| run.status)
+    }
+}
+
 /// In-memory `EnrichmentRepository` over the companies and credits of an
 /// [`InMemoryCompanyRepository`].
 #[derive(Debug, Clone)]

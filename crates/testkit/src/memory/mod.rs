@@ -17,6 +17,7 @@ mod api_keys;
 mod companies;
 mod credit_ledger;
 mod enrichments;
+mod operations_stats;
 mod runs;
 mod text_embedder;
 // webhooks: the repository fake and the recording sender
@@ -27,6 +28,7 @@ pub use api_keys::InMemoryApiKeyRepository;
 pub use companies::InMemoryCompanyRepository;
 pub use credit_ledger::InMemoryCreditLedger;
 pub use enrichments::InMemoryEnrichmentRepository;
+pub use operations_stats::InMemoryOperationsStats;
 pub use runs::InMemoryRunRepository;
 pub use text_embedder::HashedWordsEmbedder;
 pub use webhook_sender::RecordingWebhookSender;

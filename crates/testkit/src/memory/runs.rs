@@ -41,6 +41,13 @@ pub(super) struct RunTables {
     events: Vec<RunEvent>,
 }
 
+impl RunTables {
+    /// Every run's status (for the operators' counts).
+    pub(super) fn statuses(&self) -> impl Iterator<Item = RunStatus> + '_ {
+        self.runs.values().map(|run| run.status)
+    }
+}
+
 /// In-memory `RunRepository` over the companies and credits of an
 /// [`InMemoryCompanyRepository`]: every method reads, checks and writes under the one lock.
 #[derive(Debug, Clone)]

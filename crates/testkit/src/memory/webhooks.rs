@@ -29,6 +29,13 @@ pub(super) struct WebhookTables {
     events: HashMap<Uuid, OutboxEvent>,
 }
 
+impl WebhookTables {
+    /// Every delivery's status (for the operators' counts).
+    pub(super) fn delivery_statuses(&self) -> impl Iterator<Item = DeliveryStatus> + '_ {
+        self.deliveries.values().map(|delivery| delivery.status)
+    }
+}
+
 /// In-memory `WebhookRepository` over the companies of an [`InMemoryCompanyRepository`]; it
 /// also holds the outbox events it delivers ([`InMemoryWebhookRepository::write_event`]).
 #[derive(Clone)]

@@ -6,13 +6,13 @@ use std::time::Duration;
 use sourcing_domain::ports::{OutgoingWebhook, WebhookSender};
 use sourcing_testkit::memory::{
     InMemoryApiKeyRepository, InMemoryCompanyRepository, InMemoryCreditLedger,
-    InMemoryEnrichmentRepository, InMemoryRunRepository, InMemoryWebhookRepository,
-    RecordingWebhookSender,
+    InMemoryEnrichmentRepository, InMemoryOperationsStats, InMemoryRunRepository,
+    InMemoryWebhookRepository, RecordingWebhookSender,
 };
 use sourcing_testkit::{
-    Receiver, Reply, api_key_repository_contract, company_repository_contract,
-    credit_ledger_contract, enrichment_repository_contract, run_repository_contract,
-    webhook_repository_contract, webhook_sender_contract,
+    OpsStores, Receiver, Reply, api_key_repository_contract, company_repository_contract,
+    credit_ledger_contract, enrichment_repository_contract, operations_stats_contract,
+    run_repository_contract, webhook_repository_contract, webhook_sender_contract,
 };
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -106,6 +106,23 @@ async fn in_memory_enrichment_repository_honours_the_contract() {
         let enrichments = InMemoryEnrichmentRepository::new(&companies);
         let ledger = InMemoryCreditLedger::new(&companies);
         (enrichments, companies, ledger, ())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn in_memory_operations_stats_honour_the_contract() {
+    operations_stats_contract(|| async {
+        let companies = InMemoryCompanyRepository::new();
+        OpsStores {
+            stats: InMemoryOperationsStats::new(&companies),
+            ledger: InMemoryCreditLedger::new(&companies),
+            runs: InMemoryRunRepository::new(&companies),
+            enrichments: InMemoryEnrichmentRepository::new(&companies),
+            webhooks: InMemoryWebhookRepository::new(&companies),
+            companies,
+            guard: (),
+        }
     })
     .await;
 }

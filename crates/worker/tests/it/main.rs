@@ -6,6 +6,7 @@
     reason = "test helpers: a failed setup step should fail the test loudly"
 )]
 
+mod counts;
 mod helpers;
 mod queue;
 mod runners;
