@@ -10,7 +10,7 @@ use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::sourcing::{
-    NewRun, PassOutcome, Run, RunPatch, SourcingCandidate, Undeliverable,
+    NewRun, PassOutcome, Run, RunPatch, RunStatus, SourcingCandidate, Undeliverable,
 };
 
 use super::credit_ledger::{reserve_in, settle_in};
