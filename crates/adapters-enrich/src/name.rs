@@ -201,41 +201,14 @@ const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
     "vuong", "quach", "luu", "chau", "ta", "ha", "mai", "thai", "kieu", "la",
 ];
 
+/// The readings of a name (given name and surname, best first) with diacritics folded as
+/// `german` says.
 fn readings_folded(
     name: &str,
     german: bool,
     conventions: Conventions,
 ) -> Result<Vec<Reading>, NameError> {
-    let mut tokens = Vec::new();
-    for word in name_words(name) {
-        if let Some(token) = fold_token(&word, german)? {
-            tokens.push(token);
-        }
-    }
-    while tokens.len() > 1 && TITLES.contains(&tokens[0].joined().as_str()) {
-        tokens.remove(0);
-    }
-    while tokens.len() > 1
-        && tokens
-            .last()
-            .is_some_and(|t| SUFFIXES.contains(&t.joined().as_str()))
-    {
-        tokens.pop();
-    }
-    if is_vietnamese(&tokens) {
-        // Family, middle, given → given, family (middle names are never in addresses).
-        let family = tokens.remove(0);
-        tokens.drain(..tokens.len() - 1);
-        tokens.push(family);
-    }
-    let last_index = tokens.len().saturating_sub(1);
-    for (i, token) in tokens.iter_mut().enumerate() {
-        // The first word is a given name ("Van Morrison"), the last one a surname ("Anna Le").
-        token.particle = i > 0
-            && i < last_index
-            && token.parts.len() == 1
-            && PARTICLES.contains(&&*token.parts[0]);
-    }
+    let tokens = name_tokens(name, german)?;
     let Some(first_token) = tokens.first() else {
         return Err(NameError::Empty);
     };
@@ -280,20 +253,70 @@ fn readings_folded(
         n => &units[n - 1],
     };
     let primary_penalty = penalty + if ambiguous { 10 } else { 0 };
+    let maternal = if ambiguous {
+        units.last().map(Vec::as_slice)
+    } else {
+        None
+    };
+    Ok(readings_of(given_token, unit, maternal, primary_penalty))
+}
+
+/// The words of a name folded into tokens, without leading titles and trailing suffixes, in
+/// given-name-first order, with particles marked.
+fn name_tokens(name: &str, german: bool) -> Result<Vec<Token>, NameError> {
+    let mut tokens = Vec::new();
+    for word in name_words(name) {
+        if let Some(token) = fold_token(&word, german)? {
+            tokens.push(token);
+        }
+    }
+    while tokens.len() > 1 && TITLES.contains(&tokens[0].joined().as_str()) {
+        tokens.remove(0);
+    }
+    while tokens.len() > 1
+        && tokens
+            .last()
+            .is_some_and(|t| SUFFIXES.contains(&t.joined().as_str()))
+    {
+        tokens.pop();
+    }
+    if is_vietnamese(&tokens) {
+        // Family, middle, given → given, family (middle names are never in addresses).
+        let family = tokens.remove(0);
+        tokens.drain(..tokens.len() - 1);
+        tokens.push(family);
+    }
+    let last_index = tokens.len().saturating_sub(1);
+    for (i, token) in tokens.iter_mut().enumerate() {
+        // The first word is a given name ("Van Morrison"), the last one a surname ("Anna Le").
+        token.particle = i > 0
+            && i < last_index
+            && token.parts.len() == 1
+            && PARTICLES.contains(&&*token.parts[0]);
+    }
+    Ok(tokens)
+}
+
+/// The readings with `unit` as the surname (`primary_penalty` for the first), then the
+/// `maternal` surname when the surname is ambiguous, the hyphenated and the particle-less ones.
+fn readings_of(
+    given_token: &Token,
+    unit: &[Token],
+    maternal: Option<&[Token]>,
+    primary_penalty: u8,
+) -> Vec<Reading> {
     let mut out = vec![Reading {
         first: given_token.joined(),
         last: Some(join(unit, Token::joined)),
         penalty: primary_penalty,
     }];
-    if ambiguous {
-        // The maternal surname (or the surname, after a compound given name not listed).
-        if let Some(other) = units.last() {
-            out.push(Reading {
-                first: given_token.joined(),
-                last: Some(join(other, Token::joined)),
-                penalty: primary_penalty + 35,
-            });
-        }
+    // The maternal surname (or the surname, after a compound given name not listed).
+    if let Some(other) = maternal {
+        out.push(Reading {
+            first: given_token.joined(),
+            last: Some(join(other, Token::joined)),
+            penalty: primary_penalty + 35,
+        });
     }
     if given_token.parts.len() > 1 || unit.iter().any(|t| t.parts.len() > 1) {
         out.push(Reading {
@@ -309,7 +332,7 @@ fn readings_folded(
             penalty: primary_penalty + 30,
         });
     }
-    Ok(out)
+    out
 }
 
 /// Surnames after the given name: each a run of particles and the word they belong to

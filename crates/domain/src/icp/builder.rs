@@ -10,7 +10,7 @@ use super::supplement::{self, EXTRA_ROLE_SKILLS, TITLE_WORDS};
 use super::text::{contains_norm, norm, padded, push_unique};
 use super::years;
 use super::{Icp, JobAd, SkillRequirement};
-use crate::taxonomy::{Seniority, SkillEntry, Taxonomy, TitleEntry};
+use crate::taxonomy::{Seniority, SkillEntry, SkillTaxonomy, Taxonomy, TitleEntry};
 
 /// At most this many title synonyms are kept.
 pub(crate) const MAX_SYNONYMS: usize = 12;
@@ -479,80 +479,169 @@ fn skills(
 ) -> (Vec<SkillRequirement>, Vec<SkillRequirement>) {
     let sk = taxonomy.skills();
     let extra_role = EXTRA_ROLE_SKILLS.iter().find(|(r, _)| *r == canonical);
-    // (name, strongest place seen)
-    let mut seen: Vec<(String, Seen)> = Vec::new();
-    let mut note = |name: &str, how: Seen| {
-        if let Some(slot) = seen.iter_mut().find(|(n, _)| n == name) {
+    let reader = SkillReader::new(ad, canonical, technical, sk, extra_role.is_some());
+    let found = reader.read_ad(ad);
+    let (must, mut nice) = rank_mentions(&found.seen, &ad.title, taxonomy);
+    // thin ad: the role → skills table fills nice-to-haves
+    if must.len() + nice.len() < THIN_AD {
+        let role: Vec<String> = match extra_role {
+            Some((_, list)) => list.iter().map(|s| (*s).to_owned()).collect(),
+            None => sk.for_role(canonical).to_vec(),
+        };
+        fill_thin_ad(&must, &mut nice, role);
+    }
+    nice.truncate(MAX_NICE);
+    let req = |n: &String| {
+        let mut r = requirement(n, taxonomy);
+        r.required = found.hard.contains(n);
+        r
+    };
+    let mut must: Vec<SkillRequirement> = must.iter().map(req).collect();
+    let mut nice: Vec<SkillRequirement> = nice.iter().map(req).collect();
+    merge_alternatives(&mut must, &mut nice, &found.groups);
+    (must, nice)
+}
+
+/// What an ad's text names as skills, gathered before any is ranked must or nice.
+#[derive(Default)]
+struct SkillMentions {
+    /// Each skill named, with the strongest place it was seen, in order of first mention.
+    seen: Vec<(String, Seen)>,
+    /// Either/or groups ("Python or Go").
+    groups: Vec<Vec<String>>,
+    /// Skills a must-have sentence states as a hard requirement.
+    hard: Vec<String>,
+}
+
+impl SkillMentions {
+    /// Records `name` seen at `how`, keeping the strongest place it was seen.
+    fn note(&mut self, name: &str, how: Seen) {
+        if let Some(slot) = self.seen.iter_mut().find(|(n, _)| n == name) {
             slot.1 = slot.1.min(how);
         } else {
-            seen.push((name.to_owned(), how));
+            self.seen.push((name.to_owned(), how));
         }
-    };
-    let role_words = padded(&format!("{canonical} {}", ad.title));
-    let sales_role = [
-        "sales",
-        "account",
-        "business development",
-        "revenue",
-        "sdr",
-        "bdr",
-        "vertrieb",
-        "ventas",
-        "commercial",
-        "partnerships",
-    ]
-    .iter()
-    .any(|w| contains_norm(&role_words, w));
-    let hr_role = [
-        "hr",
-        "human resources",
-        "people",
-        "recruiter",
-        "recruiting",
-        "talent",
-        "personal",
-    ]
-    .iter()
-    .any(|w| contains_norm(&role_words, w));
-    let found_in = |text: &str, how: Seen, note: &mut dyn FnMut(&str, Seen)| {
+    }
+}
+
+/// What the role decides about which skill mentions in its ad count.
+struct SkillReader<'a> {
+    /// The skills taxonomy.
+    sk: &'a SkillTaxonomy,
+    /// A technical role: technical skills count anywhere in its ad.
+    technical: bool,
+    /// A sales role: sales words are its skills, not its market.
+    sales_role: bool,
+    /// An HR role: recruiting words are its skills, not a passing remark.
+    hr_role: bool,
+    /// The supplement knows this role's skills (nursing words and the like count).
+    extra_role: bool,
+}
+
+impl<'a> SkillReader<'a> {
+    /// Reads the role from the canonical title and the ad's title.
+    fn new(
+        ad: &JobAd,
+        canonical: &str,
+        technical: bool,
+        sk: &'a SkillTaxonomy,
+        extra_role: bool,
+    ) -> Self {
+        let role_words = padded(&format!("{canonical} {}", ad.title));
+        let sales_role = [
+            "sales",
+            "account",
+            "business development",
+            "revenue",
+            "sdr",
+            "bdr",
+            "vertrieb",
+            "ventas",
+            "commercial",
+            "partnerships",
+        ]
+        .iter()
+        .any(|w| contains_norm(&role_words, w));
+        let hr_role = [
+            "hr",
+            "human resources",
+            "people",
+            "recruiter",
+            "recruiting",
+            "talent",
+            "personal",
+        ]
+        .iter()
+        .any(|w| contains_norm(&role_words, w));
+        Self {
+            sk,
+            technical,
+            sales_role,
+            hr_role,
+            extra_role,
+        }
+    }
+
+    /// The skills the title, the query and each sentence of the description name.
+    fn read_ad(&self, ad: &JobAd) -> SkillMentions {
+        let mut found = SkillMentions::default();
+        self.found_in(&ad.title, Seen::Title, &mut found);
+        if let Some(q) = &ad.query {
+            self.found_in(q, Seen::Title, &mut found);
+            let names = |t: &str| self.skill_names(t);
+            found
+                .groups
+                .extend(either_or::alternative_groups(q, &names));
+        }
+        for s in sections::sentences(&ad.job_description) {
+            self.read_sentence(&s.text, s.weight, &mut found);
+        }
+        found
+    }
+
+    /// Notes the skills one sentence of the description names, at the strength it asks.
+    fn read_sentence(&self, text: &str, weight: Weight, found: &mut SkillMentions) {
+        let how = match weight {
+            Weight::Must => Seen::Must,
+            Weight::Nice => Seen::Nice,
+            // "we use R for analytics", "our stack": context, a plus at most
+            Weight::Neutral if sections::is_context(text) => Seen::Nice,
+            Weight::Neutral => Seen::Neutral,
+        };
+        // "... but you do not need it": the negated clause's skills, or the whole sentence's
+        // when the negation names none ("it"), are no requirement at all
+        let clauses = sections::clauses(text);
+        let negated: Vec<&str> = clauses
+            .iter()
+            .copied()
+            .filter(|c| sections::is_negated(c))
+            .collect();
+        if !negated.is_empty() {
+            if negated.iter().all(|c| self.sk.find_in_text(c).is_empty()) {
+                return;
+            }
+            for c in clauses.iter().filter(|c| !negated.contains(c)) {
+                self.found_in(c, how, found);
+            }
+            return;
+        }
+        self.found_in(text, how, found);
+        let names = |t: &str| self.skill_names(t);
+        found
+            .groups
+            .extend(either_or::alternative_groups(text, &names));
+        if how == Seen::Must && sections::states_hard_requirement(text) {
+            for e in self.sk.find_in_text(text) {
+                push_unique(&mut found.hard, e.canonical.clone());
+            }
+        }
+    }
+
+    /// Notes the skills `text` names that count for this role, seen at `how`.
+    fn found_in(&self, text: &str, how: Seen, found: &mut SkillMentions) {
         let text = &*without_licence_classes(text);
-        for (s, weak) in sk.find_mentions(text) {
-            // a bare "UX", "R" or "Go" in prose counts only where the ad asks for skills, or
-            // as a list item of its own ("Nice to have:\n- Go")
-            let list_item = text.split_whitespace().count() <= 3;
-            // "collaborate with our UX and product teams": the company's, not the candidate's
-            let ours = {
-                let p = padded(text);
-                [
-                    "our", "unser", "unserem", "unseren", "notre", "nos", "nuestro", "nuestra",
-                    "nosso", "nossa", "nostro", "nostra", "ons", "onze",
-                ]
-                .iter()
-                .any(|w| contains_norm(&p, w))
-            };
-            if weak && !list_item && (ours || !matches!(how, Seen::Title | Seen::Must)) {
-                continue;
-            }
-            // "active RN license" in a nursing ad is not React Native, nor "permis C/CE" in a
-            // truck driver's title the C language: a technical skill of a non-technical role
-            // only when its title names it in full
-            // "active RN license" in a nursing ad is not React Native
-            if !technical && how != Seen::Title && TECH_CATEGORIES.contains(&s.category.as_str()) {
-                continue;
-            }
-            // "our B2B SaaS product" in a product ad is no sales skill, "no recruitment
-            // agencies" no recruiting skill, "we are hiring" no hiring skill
-            let owner = if SALES_WORDS.contains(&s.canonical.as_str()) {
-                Some(sales_role)
-            } else if HR_WORDS.contains(&s.canonical.as_str()) {
-                Some(hr_role)
-            } else {
-                None
-            };
-            if how != Seen::Title && owner == Some(false) {
-                continue;
-            }
-            if s.canonical == "Hiring" && how != Seen::Title {
+        for (s, weak) in self.sk.find_mentions(text) {
+            if self.passes_over(s, weak, text, how) {
                 continue;
             }
             let how = if SOFT.contains(&s.category.as_str()) {
@@ -560,19 +649,53 @@ fn skills(
             } else {
                 how
             };
-            note(&s.canonical, how);
+            found.note(&s.canonical, how);
         }
         for s in supplement::extra_skills_in(text) {
             // tools any trade may name ("DATEV", "SolidWorks", "HACCP"); the rest (nursing
             // words) only for the roles the supplement knows
-            if extra_role.is_some() || supplement::ANY_ROLE_SKILLS.contains(&s) {
-                note(s, how);
+            if self.extra_role || supplement::ANY_ROLE_SKILLS.contains(&s) {
+                found.note(s, how);
             }
         }
-    };
-    // skills a piece of text names: the taxonomy's, then the supplement's tools
-    let skill_names = |t: &str| -> Vec<String> {
-        let mut names: Vec<String> = sk
+    }
+
+    /// Whether a taxonomy skill found in `text` (`weak`: by a short ambiguous alias) is no
+    /// skill of this role's candidate.
+    fn passes_over(&self, s: &SkillEntry, weak: bool, text: &str, how: Seen) -> bool {
+        // a bare "UX", "R" or "Go" in prose counts only where the ad asks for skills, or
+        // as a list item of its own ("Nice to have:\n- Go")
+        let list_item = text.split_whitespace().count() <= 3;
+        // "collaborate with our UX and product teams": the company's, not the candidate's
+        let ours = names_ours(text);
+        if weak && !list_item && (ours || !matches!(how, Seen::Title | Seen::Must)) {
+            return true;
+        }
+        // "active RN license" in a nursing ad is not React Native, nor "permis C/CE" in a
+        // truck driver's title the C language: a technical skill of a non-technical role
+        // only when its title names it in full
+        if !self.technical && how != Seen::Title && TECH_CATEGORIES.contains(&s.category.as_str()) {
+            return true;
+        }
+        // "our B2B SaaS product" in a product ad is no sales skill, "no recruitment
+        // agencies" no recruiting skill, "we are hiring" no hiring skill
+        let owner = if SALES_WORDS.contains(&s.canonical.as_str()) {
+            Some(self.sales_role)
+        } else if HR_WORDS.contains(&s.canonical.as_str()) {
+            Some(self.hr_role)
+        } else {
+            None
+        };
+        if how != Seen::Title && owner == Some(false) {
+            return true;
+        }
+        s.canonical == "Hiring" && how != Seen::Title
+    }
+
+    /// Skills a piece of text names: the taxonomy's, then the supplement's tools.
+    fn skill_names(&self, t: &str) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .sk
             .find_in_text(t)
             .into_iter()
             .map(|e| e.canonical.clone())
@@ -581,57 +704,36 @@ fn skills(
             push_unique(&mut names, x);
         }
         names
-    };
-    let mut groups: Vec<Vec<String>> = Vec::new();
-    let mut hard: Vec<String> = Vec::new();
-    found_in(&ad.title, Seen::Title, &mut note);
-    if let Some(q) = &ad.query {
-        found_in(q, Seen::Title, &mut note);
-        groups.extend(either_or::alternative_groups(q, &skill_names));
     }
-    for s in sections::sentences(&ad.job_description) {
-        let how = match s.weight {
-            Weight::Must => Seen::Must,
-            Weight::Nice => Seen::Nice,
-            // "we use R for analytics", "our stack": context, a plus at most
-            Weight::Neutral if sections::is_context(&s.text) => Seen::Nice,
-            Weight::Neutral => Seen::Neutral,
-        };
-        // "... but you do not need it": the negated clause's skills, or the whole sentence's
-        // when the negation names none ("it"), are no requirement at all
-        let clauses = sections::clauses(&s.text);
-        let negated: Vec<&str> = clauses
-            .iter()
-            .copied()
-            .filter(|c| sections::is_negated(c))
-            .collect();
-        if !negated.is_empty() {
-            if negated.iter().all(|c| sk.find_in_text(c).is_empty()) {
-                continue;
-            }
-            for c in clauses.iter().filter(|c| !negated.contains(c)) {
-                found_in(c, how, &mut note);
-            }
-            continue;
-        }
-        found_in(&s.text, how, &mut note);
-        groups.extend(either_or::alternative_groups(&s.text, &skill_names));
-        if how == Seen::Must && sections::states_hard_requirement(&s.text) {
-            for e in sk.find_in_text(&s.text) {
-                push_unique(&mut hard, e.canonical.clone());
-            }
-        }
-    }
+}
+
+/// Whether `text` speaks of the company's own ("our UX team"), not the candidate's.
+fn names_ours(text: &str) -> bool {
+    let p = padded(text);
+    [
+        "our", "unser", "unserem", "unseren", "notre", "nos", "nuestro", "nuestra", "nosso",
+        "nossa", "nostro", "nostra", "ons", "onze",
+    ]
+    .iter()
+    .any(|w| contains_norm(&p, w))
+}
+
+/// Sorts the skills seen into must-haves and nice-to-haves, by where each was seen.
+fn rank_mentions(
+    seen: &[(String, Seen)],
+    title: &str,
+    taxonomy: &Taxonomy,
+) -> (Vec<String>, Vec<String>) {
     let has_must = seen.iter().any(|(_, h)| *h == Seen::Must);
     let mut must: Vec<String> = Vec::new();
     let mut nice: Vec<String> = Vec::new();
     let has_nice = seen.iter().any(|(_, h)| *h == Seen::Nice);
     let mut neutral: Vec<String> = Vec::new();
-    for (name, how) in &seen {
+    for (name, how) in seen {
         match how {
             // "Growth Marketing Manager": a business function named by the title is the role
             // itself, which its people rarely list as a skill; a plus, not a requirement
-            Seen::Title if business_function_of_title(name, &ad.title, taxonomy) => {
+            Seen::Title if business_function_of_title(name, title, taxonomy) => {
                 nice.push(name.clone())
             }
             Seen::Title | Seen::Must => must.push(name.clone()),
@@ -651,31 +753,19 @@ fn skills(
         let overflow = must.split_off(MAX_MUST);
         nice.splice(0..0, overflow);
     }
-    // thin ad: the role → skills table fills nice-to-haves
-    if must.len() + nice.len() < THIN_AD {
-        let role: Vec<String> = match extra_role {
-            Some((_, list)) => list.iter().map(|s| (*s).to_owned()).collect(),
-            None => sk.for_role(canonical).to_vec(),
-        };
-        for r in role {
-            if must.len() + nice.len() >= THIN_AD + 2 {
-                break;
-            }
-            if !must.contains(&r) && !nice.contains(&r) {
-                nice.push(r);
-            }
+    (must, nice)
+}
+
+/// Adds the role's usual skills to a thin ad's nice-to-haves, up to a couple past the minimum.
+fn fill_thin_ad(must: &[String], nice: &mut Vec<String>, role: Vec<String>) {
+    for r in role {
+        if must.len() + nice.len() >= THIN_AD + 2 {
+            break;
+        }
+        if !must.contains(&r) && !nice.contains(&r) {
+            nice.push(r);
         }
     }
-    nice.truncate(MAX_NICE);
-    let req = |n: &String| {
-        let mut r = requirement(n, taxonomy);
-        r.required = hard.contains(n);
-        r
-    };
-    let mut must: Vec<SkillRequirement> = must.iter().map(req).collect();
-    let mut nice: Vec<SkillRequirement> = nice.iter().map(req).collect();
-    merge_alternatives(&mut must, &mut nice, &groups);
-    (must, nice)
 }
 
 /// Folds each either/or group into one requirement with alternatives, kept where its first

@@ -273,21 +273,7 @@ pub(crate) fn target(
         .or_else(|| mode_of(description));
     // a metro ("San Francisco Bay Area", "Randstad") is its central city with a wider radius
     let metro = candidates.iter().find_map(|c| metro(c));
-    if let Some((city, cc, _)) = metro {
-        candidates.insert(0, format!("{city}, {cc}"));
-    }
-    // "Remote (APAC)": a region word is no city (there is an Apac in Uganda)
-    candidates = candidates
-        .into_iter()
-        .map(|c| without_region_words(&c))
-        .filter(|c| !c.trim().is_empty())
-        .collect();
-    let stripped: Vec<String> = candidates
-        .iter()
-        .map(|c| without_mode_words(c))
-        .filter(|c| !c.is_empty() && !candidates.contains(c))
-        .collect();
-    candidates.extend(stripped);
+    let candidates = resolvable_candidates(candidates, metro);
     let resolved = candidates.iter().find_map(|c| {
         // "Remote (EU)": the region is not a place
         let r = locs.resolve(c)?;
@@ -333,41 +319,7 @@ pub(crate) fn target(
         if let Some(city) = &r.city {
             t.city = Some(city.name.clone());
             t.region = city.admin1.clone();
-            // the spelling the ad used first ("München"), then the GeoNames name
-            if let Some(w) = &written {
-                for seg in w
-                    .split([',', '(', ')', '|', '/', '–'])
-                    .flat_map(|s| s.split(" - "))
-                {
-                    let seg = seg.trim();
-                    if seg.chars().count() >= 4
-                        && locs
-                            .city(seg, Some(&city.country_code))
-                            .is_some_and(|c| c.name == city.name)
-                    {
-                        push_unique(&mut t.variants, seg);
-                        break;
-                    }
-                }
-            }
-            push_unique(&mut t.variants, city.name.clone());
-            for (name, others) in EXONYMS {
-                let n = norm(name);
-                if n == norm(&city.name) || others.iter().any(|o| norm(o) == norm(&city.name)) {
-                    push_unique(&mut t.variants, *name);
-                    for o in *others {
-                        push_unique(&mut t.variants, *o);
-                    }
-                }
-            }
-            // transliterated spellings GeoNames lists ("Muenchen")
-            let base = tokens(&city.name).join(" ");
-            for alt in &city.alternate_names {
-                let a = norm(alt);
-                if alt.is_ascii() && a != base && t.variants.iter().any(|v| translit(v) == a) {
-                    push_unique(&mut t.variants, alt.clone());
-                }
-            }
+            push_city_variants(&mut t.variants, locs, city, written.as_deref());
         }
         if let Some(c) = &r.country {
             t.country = Some(c.name.clone());
@@ -375,6 +327,75 @@ pub(crate) fn target(
         }
     }
     Some(t)
+}
+
+/// The place texts worth resolving, in order: a metro's central city first, region words
+/// dropped, then each text again without its work-mode words.
+fn resolvable_candidates(
+    mut candidates: Vec<String>,
+    metro: Option<(&str, &str, u32)>,
+) -> Vec<String> {
+    if let Some((city, cc, _)) = metro {
+        candidates.insert(0, format!("{city}, {cc}"));
+    }
+    // "Remote (APAC)": a region word is no city (there is an Apac in Uganda)
+    candidates = candidates
+        .into_iter()
+        .map(|c| without_region_words(&c))
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    let stripped: Vec<String> = candidates
+        .iter()
+        .map(|c| without_mode_words(c))
+        .filter(|c| !c.is_empty() && !candidates.contains(c))
+        .collect();
+    candidates.extend(stripped);
+    candidates
+}
+
+/// Adds the names profiles use for `city`: the ad's own spelling, the GeoNames name, common
+/// exonyms and the transliterations GeoNames lists.
+fn push_city_variants(
+    variants: &mut Vec<String>,
+    locs: &LocationTaxonomy,
+    city: &City,
+    written: Option<&str>,
+) {
+    // the spelling the ad used first ("München"), then the GeoNames name
+    if let Some(w) = written {
+        for seg in w
+            .split([',', '(', ')', '|', '/', '–'])
+            .flat_map(|s| s.split(" - "))
+        {
+            let seg = seg.trim();
+            if seg.chars().count() >= 4
+                && locs
+                    .city(seg, Some(&city.country_code))
+                    .is_some_and(|c| c.name == city.name)
+            {
+                push_unique(variants, seg);
+                break;
+            }
+        }
+    }
+    push_unique(variants, city.name.clone());
+    for (name, others) in EXONYMS {
+        let n = norm(name);
+        if n == norm(&city.name) || others.iter().any(|o| norm(o) == norm(&city.name)) {
+            push_unique(variants, *name);
+            for o in *others {
+                push_unique(variants, *o);
+            }
+        }
+    }
+    // transliterated spellings GeoNames lists ("Muenchen")
+    let base = tokens(&city.name).join(" ");
+    for alt in &city.alternate_names {
+        let a = norm(alt);
+        if alt.is_ascii() && a != base && variants.iter().any(|v| translit(v) == a) {
+            push_unique(variants, alt.clone());
+        }
+    }
 }
 
 /// The city a place name means when several countries have one of that name: the one the ad's

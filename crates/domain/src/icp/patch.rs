@@ -88,77 +88,96 @@ fn starts_clause(s: &str) -> bool {
     )
 }
 
-fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
-    let n = norm(clause);
-    let p = format!(" {n} ");
-    let has = |w: &str| p.contains(&format!(" {w} "));
-    let first = n.split(' ').next().unwrap_or("");
+/// One clause of a patch, normalised once for the tests below.
+struct Clause<'a> {
+    /// The clause as written.
+    raw: &'a str,
+    /// Normalised.
+    n: String,
+    /// Normalised and padded with a space each side.
+    p: String,
+}
 
-    if has("remote ok")
-        || has("remote is ok")
-        || has("remote is fine")
-        || has("open to remote")
-        || has("remote allowed")
-        || has("remote welcome")
-        || n == "remote"
-    {
-        let loc = icp.location.get_or_insert_with(|| super::LocationTarget {
-            raw: clause.to_owned(),
-            city: None,
-            region: None,
-            country: None,
-            country_code: None,
-            variants: Vec::new(),
-            work_mode: None,
-            remote_countries: Vec::new(),
-            region_countries: Vec::new(),
-            alternatives: Vec::new(),
-            city_only: false,
-            radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
-        });
-        loc.work_mode = Some(WorkMode::Remote);
-        loc.city_only = false;
+impl<'a> Clause<'a> {
+    /// Normalises `raw`.
+    fn new(raw: &'a str) -> Self {
+        let n = norm(raw);
+        let p = format!(" {n} ");
+        Clause { raw, n, p }
+    }
+
+    /// Whether the clause has the words `w`.
+    fn has(&self, w: &str) -> bool {
+        self.p.contains(&format!(" {w} "))
+    }
+
+    /// The first normalised word.
+    fn first(&self) -> &str {
+        self.n.split(' ').next().unwrap_or("")
+    }
+
+    /// The original-case rest of the clause after the first of `words` it starts with.
+    fn rest_after(&self, words: &[&str]) -> Option<String> {
+        for w in words {
+            if let Some(r) = self.p.strip_prefix(&format!(" {w} ")) {
+                return Some(clause_tail(self.raw, r));
+            }
+        }
+        None
+    }
+
+    /// Whether the clause opens the search to remote candidates ("remote ok").
+    fn allows_remote(&self) -> bool {
+        self.has("remote ok")
+            || self.has("remote is ok")
+            || self.has("remote is fine")
+            || self.has("open to remote")
+            || self.has("remote allowed")
+            || self.has("remote welcome")
+            || self.n == "remote"
+    }
+}
+
+/// Applies one clause of a patch: the first kind of edit it reads as wins.
+fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
+    let c = Clause::new(clause);
+    if c.allows_remote() {
+        allow_remote(icp, clause);
         return;
     }
-    if has("more senior") || has("senior") && first == "more" {
+    if c.has("more senior") || c.has("senior") && c.first() == "more" {
         raise_seniority(icp, true);
         return;
     }
-    if has("more junior") || has("less senior") {
+    if c.has("more junior") || c.has("less senior") {
         raise_seniority(icp, false);
         return;
     }
     if let Some(years) = super::years::min_years(clause)
-        && (has("year") || has("years"))
+        && (c.has("year") || c.has("years"))
     {
         icp.min_years = Some(years);
         return;
     }
-    let rest_after = |words: &[&str]| -> Option<String> {
-        for w in words {
-            if let Some(r) = p.strip_prefix(&format!(" {w} ")) {
-                return Some(clause_tail(clause, r));
-            }
-        }
-        None
-    };
-    if let Some(place) = rest_after(&["only in", "only", "based in", "must be in", "located in"])
+    if let Some(place) = c
+        .rest_after(&["only in", "only", "based in", "must be in", "located in"])
         .or_else(|| {
-            n.strip_suffix(" only")
+            c.n.strip_suffix(" only")
                 .map(|s| clause_tail(clause, &format!("{s} ")))
         })
         && location::restrict(&mut icp.location, &place, taxonomy)
     {
         return;
     }
-    if let Some(what) = rest_after(&["exclude", "no", "without", "avoid", "not", "drop", "remove"])
+    if let Some(what) =
+        c.rest_after(&["exclude", "no", "without", "avoid", "not", "drop", "remove"])
     {
         for word in negative_terms(&what) {
             push_unique(&mut icp.negative_keywords, word);
         }
         return;
     }
-    if let Some(what) = rest_after(&[
+    if let Some(what) = c.rest_after(&[
         "must know",
         "must have",
         "must",
@@ -172,7 +191,7 @@ fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
         }
         return;
     }
-    if let Some(what) = rest_after(&[
+    if let Some(what) = c.rest_after(&[
         "also consider",
         "consider",
         "include",
@@ -184,30 +203,56 @@ fn apply_clause(icp: &mut Icp, clause: &str, taxonomy: &Taxonomy) {
         "prefer",
         "bonus",
     ]) {
-        let names = skill_names(&what, taxonomy);
-        let people = [
-            "developer",
-            "developers",
-            "engineer",
-            "engineers",
-            "devs",
-            "dev",
-            "programmers",
-        ]
-        .iter()
-        .any(|w| padded(&what).contains(&format!(" {w} ")));
-        for name in &names {
-            add_nice(icp, name, taxonomy);
-            if people && icp.title_synonyms.len() < MAX_SYNONYMS + 2 {
-                push_unique(&mut icp.title_synonyms, format!("{name} Developer"));
-                push_unique(&mut icp.title_synonyms, format!("{name} Engineer"));
-            }
+        consider(icp, &what, taxonomy);
+    }
+}
+
+/// Opens the search to remote candidates, adding a location target for it if there is none.
+fn allow_remote(icp: &mut Icp, clause: &str) {
+    let loc = icp.location.get_or_insert_with(|| super::LocationTarget {
+        raw: clause.to_owned(),
+        city: None,
+        region: None,
+        country: None,
+        country_code: None,
+        variants: Vec::new(),
+        work_mode: None,
+        remote_countries: Vec::new(),
+        region_countries: Vec::new(),
+        alternatives: Vec::new(),
+        city_only: false,
+        radius_km: super::DEFAULT_NEARBY_RADIUS_KM,
+    });
+    loc.work_mode = Some(WorkMode::Remote);
+    loc.city_only = false;
+}
+
+/// "also consider Go developers": the skills named become nice-to-haves (and, for people,
+/// title synonyms); with no skill named, a title named becomes a synonym.
+fn consider(icp: &mut Icp, what: &str, taxonomy: &Taxonomy) {
+    let names = skill_names(what, taxonomy);
+    let people = [
+        "developer",
+        "developers",
+        "engineer",
+        "engineers",
+        "devs",
+        "dev",
+        "programmers",
+    ]
+    .iter()
+    .any(|w| padded(what).contains(&format!(" {w} ")));
+    for name in &names {
+        add_nice(icp, name, taxonomy);
+        if people && icp.title_synonyms.len() < MAX_SYNONYMS + 2 {
+            push_unique(&mut icp.title_synonyms, format!("{name} Developer"));
+            push_unique(&mut icp.title_synonyms, format!("{name} Engineer"));
         }
-        if names.is_empty() {
-            // "also consider platform engineers": a title
-            if let Some(e) = taxonomy.titles().find_in_text(&what).into_iter().next() {
-                push_unique(&mut icp.title_synonyms, e.canonical.clone());
-            }
+    }
+    if names.is_empty() {
+        // "also consider platform engineers": a title
+        if let Some(e) = taxonomy.titles().find_in_text(what).into_iter().next() {
+            push_unique(&mut icp.title_synonyms, e.canonical.clone());
         }
     }
 }

@@ -16,7 +16,9 @@ use super::evidence::TextMemo;
 use super::prepared::PreparedIcp;
 use crate::icp::text::{norm_into, padded};
 use crate::profile::{Position, Profile};
-use crate::taxonomy::{ResolvedLocation, Seniority, SkillEntry, Taxonomy, TitleEntry};
+use crate::taxonomy::{
+    ResolvedLocation, Seniority, SkillEntry, SkillTaxonomy, Taxonomy, TitleEntry,
+};
 
 /// Positions that ended within this many months still count as recent evidence.
 pub(crate) const RECENT_MONTHS: i32 = 36;
@@ -132,90 +134,23 @@ impl<'t> ProfileAnalysis<'t> {
         let headline_at = text.len();
         text.push_str(&padded(headline));
 
-        let (level, role_entry) = if role.is_empty() {
-            (None, None)
-        } else {
-            let parse = |r: &str| match for_icp {
-                Some(f) => f.memo.role(r, taxonomy),
-                None => {
-                    let p = taxonomy.titles().parse(r);
-                    (p.seniority, p.canonical)
-                }
-            };
-            let (level, entry) = parse(role);
-            let trimmed = role.trim();
-            let entry = if trimmed == role {
-                entry
-            } else if trimmed.is_empty() {
-                None
-            } else {
-                taxonomy.titles().parse(trimmed).canonical
-            };
-            (level, entry)
-        };
+        let (level, role_entry) = read_role(role, taxonomy, for_icp);
 
-        let skills = taxonomy.skills();
-        let mut mentions: Vec<&'t SkillEntry> = Vec::new();
-        let mut scratch = String::new();
-        // the skills `raw` mentions, appended to `mentions` after `from` without duplicates;
-        // `known` is its normal form when already at hand
-        let mut mention =
-            |raw: &str, known: Option<&str>, from: usize, out: &mut Vec<&'t SkillEntry>| {
-                if raw.is_empty() {
-                    return;
-                }
-                if let Some(f) = for_icp {
-                    let n = match known {
-                        Some(n) => n,
-                        None => {
-                            scratch.clear();
-                            norm_into(raw, &mut scratch);
-                            scratch.as_str()
-                        }
-                    };
-                    if !f.prep.may_show_target(n) {
-                        return;
-                    }
-                }
-                for e in skills.find_in_text(raw) {
-                    if !out[from..].iter().any(|&m| std::ptr::eq(m, e)) {
-                        out.push(e);
-                    }
-                }
-            };
+        let mut scan = MentionScan {
+            skills: taxonomy.skills(),
+            for_icp,
+            mentions: Vec::new(),
+            scratch: String::new(),
+        };
         // (a padded text is its normal form between two spaces)
         let role_norm = &text[1..headline_at - 1];
         let headline_norm = &text[headline_at + 1..text.len() - 1];
-        mention(role, Some(role_norm), 0, &mut mentions);
-        let role_mentions_end = mentions.len();
-        mention(
-            headline,
-            Some(headline_norm),
-            role_mentions_end,
-            &mut mentions,
-        );
-        let headline_mentions_end = mentions.len();
-
-        let mut positions = Vec::with_capacity(profile.experience.len());
-        for (i, pos) in profile.experience.iter().enumerate() {
-            let dates = Dates::of(pos);
-            let wanted = for_icp.is_none_or(|f| is_recent(i, pos, &dates, f.now));
-            let start = mentions.len();
-            if wanted {
-                for h in &pos.highlights {
-                    mention(h, None, start, &mut mentions);
-                }
-            }
-            let mid = mentions.len();
-            if wanted && let Some(r) = pos.role.as_deref() {
-                mention(r, None, mid, &mut mentions);
-            }
-            positions.push(PositionFacts {
-                dates,
-                highlights: index(start)..index(mid),
-                role: index(mid)..index(mentions.len()),
-            });
-        }
+        scan.mention(role, Some(role_norm), 0);
+        let role_mentions_end = scan.mentions.len();
+        scan.mention(headline, Some(headline_norm), role_mentions_end);
+        let headline_mentions_end = scan.mentions.len();
+        let positions = scan.positions(profile);
+        let mentions = scan.mentions;
 
         let location = profile.location.as_deref().unwrap_or("").trim();
         // resolving a place is costly: an analysis for one ICP leaves it to the score
@@ -272,6 +207,103 @@ impl<'t> ProfileAnalysis<'t> {
     /// Skills a position's title mentions.
     pub(crate) fn position_role_mentions(&self, p: &PositionFacts) -> &[&'t SkillEntry] {
         &self.mentions[p.role.start as usize..p.role.end as usize]
+    }
+}
+
+/// The level and title entry of a current role (the entry of the trimmed role), through the
+/// scorer's memo when analysing for one ICP.
+fn read_role<'t>(
+    role: &str,
+    taxonomy: &'t Taxonomy,
+    for_icp: Option<&ForOneIcp<'_, 't>>,
+) -> (Option<Seniority>, Option<&'t TitleEntry>) {
+    if role.is_empty() {
+        return (None, None);
+    }
+    let parse = |r: &str| match for_icp {
+        Some(f) => f.memo.role(r, taxonomy),
+        None => {
+            let p = taxonomy.titles().parse(r);
+            (p.seniority, p.canonical)
+        }
+    };
+    let (level, entry) = parse(role);
+    let trimmed = role.trim();
+    let entry = if trimmed == role {
+        entry
+    } else if trimmed.is_empty() {
+        None
+    } else {
+        taxonomy.titles().parse(trimmed).canonical
+    };
+    (level, entry)
+}
+
+/// The taxonomy skills a profile's texts mention, gathered text by text.
+struct MentionScan<'f, 'p, 't> {
+    /// The skills taxonomy.
+    skills: &'t SkillTaxonomy,
+    /// The one ICP the analysis is for, if any: texts that cannot show its skills are skipped.
+    for_icp: Option<&'f ForOneIcp<'p, 't>>,
+    /// The mentions so far, each text's list without duplicates.
+    mentions: Vec<&'t SkillEntry>,
+    /// Room to normalise a text in.
+    scratch: String,
+}
+
+impl<'t> MentionScan<'_, '_, 't> {
+    /// Appends the skills `raw` mentions after `from`, without duplicates; `known` is its
+    /// normal form when already at hand.
+    fn mention(&mut self, raw: &str, known: Option<&str>, from: usize) {
+        if raw.is_empty() {
+            return;
+        }
+        if let Some(f) = self.for_icp {
+            let n = match known {
+                Some(n) => n,
+                None => {
+                    self.scratch.clear();
+                    norm_into(raw, &mut self.scratch);
+                    self.scratch.as_str()
+                }
+            };
+            if !f.prep.may_show_target(n) {
+                return;
+            }
+        }
+        for e in self.skills.find_in_text(raw) {
+            if !self.mentions[from..].iter().any(|&m| std::ptr::eq(m, e)) {
+                self.mentions.push(e);
+            }
+        }
+    }
+
+    /// Per position: its dates and the mentions of its highlights, then of its title (for
+    /// one ICP, only recent positions' texts are read).
+    fn positions(&mut self, profile: &Profile) -> Vec<PositionFacts> {
+        let mut positions = Vec::with_capacity(profile.experience.len());
+        for (i, pos) in profile.experience.iter().enumerate() {
+            let dates = Dates::of(pos);
+            let wanted = self
+                .for_icp
+                .is_none_or(|f| is_recent(i, pos, &dates, f.now));
+            let start = self.mentions.len();
+            if wanted {
+                for h in &pos.highlights {
+                    self.mention(h, None, start);
+                }
+            }
+            let mid = self.mentions.len();
+            if wanted && let Some(r) = pos.role.as_deref() {
+                self.mention(r, None, mid);
+            }
+            positions.push(PositionFacts {
+                dates,
+                highlights: index(start)..index(mid),
+                role: index(mid)..index(self.mentions.len()),
+            });
+        }
+        positions
     }
 }
 

@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 
 use crate::icp::text::norm;
 use crate::icp::{GENERIC_TECH_TITLES, Icp, SkillRequirement, local_title_words};
-use crate::taxonomy::{City, SkillEntry, TITLES_JSON, Taxonomy, TitleEntry, fold_gender};
+use crate::taxonomy::{
+    City, SkillEntry, SkillTaxonomy, TITLES_JSON, Taxonomy, TitleEntry, fold_gender,
+};
 
 /// A normalised phrase padded for a token-boundary `contains` (`" kubernetes "`); an empty
 /// phrase never matches (as [`crate::icp::text::contains_norm`]).
@@ -239,104 +241,17 @@ impl<'t> PreparedIcp<'t> {
         let title_keys = index.title_keys(taxonomy, &canonical_norm);
         let role_entries = index.titles_by_canonical(taxonomy, &canonical_norm);
 
-        let mut targets: Vec<String> = Vec::new();
-        let mut needs_texts = false;
-        let skills = taxonomy.skills();
-        let mut checks = |list: &[SkillRequirement]| -> Vec<Vec<SkillCheck>> {
-            list.iter()
-                .map(|req| {
-                    req.options()
-                        .map(|o| {
-                            if skills.canonical(&o.name).is_some() {
-                                let n = norm(&o.name);
-                                let i = targets.iter().position(|t| *t == n).unwrap_or_else(|| {
-                                    targets.push(n);
-                                    targets.len() - 1
-                                });
-                                // (a name the taxonomy gives another skill stays that one's)
-                                let extra: Vec<Needle> = o
-                                    .aliases
-                                    .iter()
-                                    .filter(|a| skills.canonical(a).is_none())
-                                    .map(|a| Needle::of_norm(&norm(a)))
-                                    .collect();
-                                needs_texts |= !extra.is_empty();
-                                SkillCheck::Canonical(i, extra)
-                            } else {
-                                needs_texts = true;
-                                SkillCheck::Spelled(
-                                    std::iter::once(&o.name)
-                                        .chain(o.aliases.iter())
-                                        .map(|a| Needle::of_norm(&norm(a)))
-                                        .collect(),
-                                )
-                            }
-                        })
-                        .collect()
-                })
-                .collect()
-        };
-        let must = checks(&icp.must_have_skills);
-        let nice = checks(&icp.nice_to_have_skills);
-
-        let entries = skills.entries();
-        let relevant: Vec<(&SkillEntry, usize)> = targets
-            .iter()
-            .enumerate()
-            .flat_map(|(t, name)| {
-                index
-                    .skills_by_canonical(name)
-                    .iter()
-                    .map(move |&i| (&entries[i], t))
-            })
-            .collect();
-        let mut first_words = HashSet::new();
-        let mut alias_targets = HashMap::new();
-        for (e, _) in &relevant {
-            for name in e.names() {
-                let n = norm(name);
-                // the taxonomy's phrase index keys each spelling by its first word
-                if e.text
-                    && let Some(first) = n.split(' ').next().filter(|w| !w.is_empty())
-                {
-                    first_words.insert(first.to_owned());
-                }
-                // a spelling shared by two entries belongs to the first one
-                if let Some(owner) = skills.canonical(name)
-                    && let Some((_, owner_target)) =
-                        relevant.iter().find(|(r, _)| std::ptr::eq(*r, owner))
-                {
-                    alias_targets.insert(n, *owner_target);
-                }
-            }
-        }
-
-        let negatives: Vec<(&str, Needle)> = icp
-            .negative_keywords
-            .iter()
-            .map(|n| (n.as_str(), Needle::of_norm(&norm(n))))
-            .collect();
-        let negative_first_words = WordSet::new(
-            negatives
-                .iter()
-                .filter_map(|(_, needle)| needle.first_word()),
-        );
-
-        let (place_variants, center) = match icp.location.as_ref() {
-            Some(target) => (
-                target
-                    .variants
-                    .iter()
-                    .map(|v| Needle::of_norm(&norm(v)))
-                    .collect(),
-                target.city.as_deref().and_then(|city| {
-                    taxonomy
-                        .locations()
-                        .city(city, target.country_code.as_deref())
-                }),
-            ),
-            None => (Vec::new(), None),
-        };
+        let mut checks = SkillChecks::new(taxonomy.skills());
+        let must = checks.of_list(&icp.must_have_skills);
+        let nice = checks.of_list(&icp.nice_to_have_skills);
+        let SkillChecks {
+            targets,
+            needs_texts,
+            ..
+        } = checks;
+        let spellings = TargetSpellings::of(&targets, &index, taxonomy);
+        let (negatives, negative_first_words) = negatives_of(icp);
+        let (place_variants, center) = place_of(icp, taxonomy);
 
         PreparedIcp {
             role_entries,
@@ -358,9 +273,9 @@ impl<'t> PreparedIcp<'t> {
             must,
             nice,
             targets,
-            relevant,
-            first_words: WordSet::new(first_words.iter().map(String::as_str)),
-            alias_targets,
+            relevant: spellings.relevant,
+            first_words: WordSet::new(spellings.first_words.iter().map(String::as_str)),
+            alias_targets: spellings.alias_targets,
             needs_texts,
             place_variants,
             center,
@@ -425,6 +340,156 @@ impl<'t> PreparedIcp<'t> {
             name.iter()
                 .all(|x| words.contains(&x.as_str()) || expanded.contains(&x.as_str()))
         })
+    }
+}
+
+/// The skill checks of an ICP's requirements, built together so that the taxonomy skills they
+/// name share one list of targets.
+struct SkillChecks<'t> {
+    /// The skills taxonomy.
+    skills: &'t SkillTaxonomy,
+    /// Normalised names of the taxonomy skills asked for so far.
+    targets: Vec<String>,
+    /// Whether any option so far is outside the taxonomy (or has aliases it does not know).
+    needs_texts: bool,
+}
+
+impl<'t> SkillChecks<'t> {
+    /// No checks yet.
+    fn new(skills: &'t SkillTaxonomy) -> Self {
+        SkillChecks {
+            skills,
+            targets: Vec::new(),
+            needs_texts: false,
+        }
+    }
+
+    /// Per requirement of `list`, per option (the skill, then its alternatives), its check.
+    fn of_list(&mut self, list: &[SkillRequirement]) -> Vec<Vec<SkillCheck>> {
+        list.iter()
+            .map(|req| req.options().map(|o| self.of_option(o)).collect())
+            .collect()
+    }
+
+    /// The check of one option: a taxonomy target (plus the aliases the taxonomy does not
+    /// know), or the option's own spellings.
+    fn of_option(&mut self, o: &SkillRequirement) -> SkillCheck {
+        let skills = self.skills;
+        if skills.canonical(&o.name).is_some() {
+            let n = norm(&o.name);
+            let i = self
+                .targets
+                .iter()
+                .position(|t| *t == n)
+                .unwrap_or_else(|| {
+                    self.targets.push(n);
+                    self.targets.len() - 1
+                });
+            // (a name the taxonomy gives another skill stays that one's)
+            let extra: Vec<Needle> = o
+                .aliases
+                .iter()
+                .filter(|a| skills.canonical(a).is_none())
+                .map(|a| Needle::of_norm(&norm(a)))
+                .collect();
+            self.needs_texts |= !extra.is_empty();
+            SkillCheck::Canonical(i, extra)
+        } else {
+            self.needs_texts = true;
+            SkillCheck::Spelled(
+                std::iter::once(&o.name)
+                    .chain(o.aliases.iter())
+                    .map(|a| Needle::of_norm(&norm(a)))
+                    .collect(),
+            )
+        }
+    }
+}
+
+/// The taxonomy entries of the target skills and the spellings that lead to them.
+struct TargetSpellings<'t> {
+    /// Taxonomy entries whose canonical name is a target, with the target's index.
+    relevant: Vec<(&'t SkillEntry, usize)>,
+    /// First words of every spelling of a relevant entry that the phrase index keys.
+    first_words: HashSet<String>,
+    /// Normalised spellings that the taxonomy resolves to a relevant entry, with its target.
+    alias_targets: HashMap<String, usize>,
+}
+
+impl<'t> TargetSpellings<'t> {
+    /// Finds the entries of `targets` (normalised canonical names) and their spellings.
+    fn of(targets: &[String], index: &TaxonomyIndex, taxonomy: &'t Taxonomy) -> Self {
+        let skills = taxonomy.skills();
+        let entries = skills.entries();
+        let relevant: Vec<(&SkillEntry, usize)> = targets
+            .iter()
+            .enumerate()
+            .flat_map(|(t, name)| {
+                index
+                    .skills_by_canonical(name)
+                    .iter()
+                    .map(move |&i| (&entries[i], t))
+            })
+            .collect();
+        let mut first_words = HashSet::new();
+        let mut alias_targets = HashMap::new();
+        for (e, _) in &relevant {
+            for name in e.names() {
+                let n = norm(name);
+                // the taxonomy's phrase index keys each spelling by its first word
+                if e.text
+                    && let Some(first) = n.split(' ').next().filter(|w| !w.is_empty())
+                {
+                    first_words.insert(first.to_owned());
+                }
+                // a spelling shared by two entries belongs to the first one
+                if let Some(owner) = skills.canonical(name)
+                    && let Some((_, owner_target)) =
+                        relevant.iter().find(|(r, _)| std::ptr::eq(*r, owner))
+                {
+                    alias_targets.insert(n, *owner_target);
+                }
+            }
+        }
+        TargetSpellings {
+            relevant,
+            first_words,
+            alias_targets,
+        }
+    }
+}
+
+/// The ICP's negative keywords as written with their needles, and the set of their first words.
+fn negatives_of(icp: &Icp) -> (Vec<(&str, Needle)>, WordSet) {
+    let negatives: Vec<(&str, Needle)> = icp
+        .negative_keywords
+        .iter()
+        .map(|n| (n.as_str(), Needle::of_norm(&norm(n))))
+        .collect();
+    let negative_first_words = WordSet::new(
+        negatives
+            .iter()
+            .filter_map(|(_, needle)| needle.first_word()),
+    );
+    (negatives, negative_first_words)
+}
+
+/// The target location's place names as needles, and its city when the taxonomy knows it.
+fn place_of<'t>(icp: &Icp, taxonomy: &'t Taxonomy) -> (Vec<Needle>, Option<&'t City>) {
+    match icp.location.as_ref() {
+        Some(target) => (
+            target
+                .variants
+                .iter()
+                .map(|v| Needle::of_norm(&norm(v)))
+                .collect(),
+            target.city.as_deref().and_then(|city| {
+                taxonomy
+                    .locations()
+                    .city(city, target.country_code.as_deref())
+            }),
+        ),
+        None => (Vec::new(), None),
     }
 }
 

@@ -151,79 +151,14 @@ impl LocationTaxonomy {
                 "locations: no cities or countries".into(),
             ));
         }
-        let mut cities: Vec<City> = raw
-            .cities
-            .into_iter()
-            .map(
-                |(name, alternate_names, country_code, admin1, lat, lon, population)| City {
-                    name,
-                    alternate_names,
-                    admin1,
-                    country_code,
-                    lat,
-                    lon,
-                    population,
-                },
-            )
-            .collect();
-        cities.sort_by(|a, b| {
-            b.population
-                .cmp(&a.population)
-                .then_with(|| a.name.cmp(&b.name))
-        });
-        let mut city_index: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut max_city_words = 1;
-        for (i, c) in cities.iter().enumerate() {
-            for n in std::iter::once(&c.name).chain(&c.alternate_names) {
-                let toks = tokenize(n);
-                let key = if toks.is_empty() {
-                    fold_lower(n)
-                } else {
-                    join_norm(&toks)
-                };
-                if key.is_empty() {
-                    continue;
-                }
-                max_city_words = max_city_words.max(toks.len());
-                let list = city_index.entry(key).or_default();
-                if !list.contains(&i) {
-                    list.push(i);
-                }
-            }
-        }
+        let cities = cities_of(raw.cities);
+        let (city_index, max_city_words) = city_index_of(&cities);
         let city_keys = cities
             .iter()
             .map(|c| join_norm(&tokenize(&c.name)))
             .collect();
-        let mut country_index = HashMap::new();
-        for (i, c) in raw.countries.iter().enumerate() {
-            country_index
-                .entry(c.code.to_ascii_lowercase())
-                .or_insert(i);
-            country_index
-                .entry(c.iso3.to_ascii_lowercase())
-                .or_insert(i);
-            for n in std::iter::once(&c.name).chain(&c.names) {
-                country_index.entry(lookup_key(n)).or_insert(i);
-            }
-        }
-        let mut work_modes = Vec::new();
-        for mode in [WorkMode::Hybrid, WorkMode::Onsite, WorkMode::Remote] {
-            let mut phrases: Vec<String> = raw
-                .work_modes
-                .get(&mode)
-                .map(|v| v.iter().map(|p| fold_lower(p)).collect())
-                .unwrap_or_default();
-            phrases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-            work_modes.extend(phrases.into_iter().map(|p| {
-                let phrase = if p.is_ascii() {
-                    ModePhrase::Words(format!(" {} ", norm(&p)))
-                } else {
-                    ModePhrase::Folded(p)
-                };
-                (mode, phrase)
-            }));
-        }
+        let country_index = country_index_of(&raw.countries);
+        let work_modes = work_modes_of(&raw.work_modes);
         Ok(Self {
             cities,
             city_keys,
@@ -454,6 +389,98 @@ impl LocationTaxonomy {
         }
         None
     }
+}
+
+/// The document's cities, most populous first (then by name, so the order is stable).
+fn cities_of(raw: Vec<RawCity>) -> Vec<City> {
+    let mut cities: Vec<City> = raw
+        .into_iter()
+        .map(
+            |(name, alternate_names, country_code, admin1, lat, lon, population)| City {
+                name,
+                alternate_names,
+                admin1,
+                country_code,
+                lat,
+                lon,
+                population,
+            },
+        )
+        .collect();
+    cities.sort_by(|a, b| {
+        b.population
+            .cmp(&a.population)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    cities
+}
+
+/// Normalised name → indexes of the cities so called (in `cities`' order), and the most
+/// words any city name has.
+fn city_index_of(cities: &[City]) -> (HashMap<String, Vec<usize>>, usize) {
+    let mut city_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut max_city_words = 1;
+    for (i, c) in cities.iter().enumerate() {
+        for n in std::iter::once(&c.name).chain(&c.alternate_names) {
+            let toks = tokenize(n);
+            let key = if toks.is_empty() {
+                fold_lower(n)
+            } else {
+                join_norm(&toks)
+            };
+            if key.is_empty() {
+                continue;
+            }
+            max_city_words = max_city_words.max(toks.len());
+            let list = city_index.entry(key).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+    }
+    (city_index, max_city_words)
+}
+
+/// Country code, ISO3 code and every name → country index; a key shared by two countries is
+/// the first one's.
+fn country_index_of(countries: &[Country]) -> HashMap<String, usize> {
+    let mut country_index = HashMap::new();
+    for (i, c) in countries.iter().enumerate() {
+        country_index
+            .entry(c.code.to_ascii_lowercase())
+            .or_insert(i);
+        country_index
+            .entry(c.iso3.to_ascii_lowercase())
+            .or_insert(i);
+        for n in std::iter::once(&c.name).chain(&c.names) {
+            country_index.entry(lookup_key(n)).or_insert(i);
+        }
+    }
+    country_index
+}
+
+/// The work-mode phrases in the order they are checked: hybrid, on-site, remote, each mode's
+/// longest first.
+fn work_modes_of(
+    raw: &std::collections::HashMap<WorkMode, Vec<String>>,
+) -> Vec<(WorkMode, ModePhrase)> {
+    let mut work_modes = Vec::new();
+    for mode in [WorkMode::Hybrid, WorkMode::Onsite, WorkMode::Remote] {
+        let mut phrases: Vec<String> = raw
+            .get(&mode)
+            .map(|v| v.iter().map(|p| fold_lower(p)).collect())
+            .unwrap_or_default();
+        phrases.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        work_modes.extend(phrases.into_iter().map(|p| {
+            let phrase = if p.is_ascii() {
+                ModePhrase::Words(format!(" {} ", norm(&p)))
+            } else {
+                ModePhrase::Folded(p)
+            };
+            (mode, phrase)
+        }));
+    }
+    work_modes
 }
 
 /// How a work-mode phrase is looked for.

@@ -5,7 +5,7 @@ use foldhash::{HashMap, HashMapExt};
 use serde::Deserialize;
 
 use super::TaxonomyError;
-use super::text::{Token, join_words, norm, tokenize};
+use super::text::{Token, join_words, norm, norm_words, tokenize};
 
 /// One canonical skill.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -102,10 +102,7 @@ impl SkillTaxonomy {
                 })
                 .collect();
             for name in e.names() {
-                let words: Vec<String> = tokenize(name)
-                    .into_iter()
-                    .map(|t| t.norm.into_string())
-                    .collect();
+                let words: Vec<String> = norm_words(name);
                 if words.is_empty() {
                     continue;
                 }

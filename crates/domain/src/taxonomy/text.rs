@@ -216,6 +216,14 @@ pub(crate) fn join_norm(tokens: &[Token]) -> String {
     out
 }
 
+/// The normalised forms of `text`'s tokens, as the taxonomies' phrase indexes key them.
+pub(crate) fn norm_words(text: &str) -> Vec<String> {
+    tokenize(text)
+        .into_iter()
+        .map(|t| t.norm.into_string())
+        .collect()
+}
+
 /// Joins normalised words with single spaces.
 pub(crate) fn join_words(words: &[String]) -> String {
     words.join(" ")

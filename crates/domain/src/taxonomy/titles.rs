@@ -5,7 +5,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Deserialize;
 
 use super::TaxonomyError;
-use super::text::{Token, join_into, join_words, norm, tokenize};
+use super::text::{Token, join_into, join_words, norm, norm_words, tokenize};
 
 /// Seniority level, ordered from least to most senior.
 #[derive(
@@ -167,71 +167,13 @@ impl TitleTaxonomy {
         if raw.titles.is_empty() {
             return Err(TaxonomyError::Invalid("titles: no entries".into()));
         }
-        let mut by_name = HashMap::new();
-        let mut by_abbreviation = HashMap::new();
-        let mut by_canonical = HashMap::new();
-        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
-        for (i, e) in raw.titles.iter().enumerate() {
-            by_canonical.entry(norm(&e.canonical)).or_insert(i);
-            for name in e.names() {
-                let words: Vec<String> = tokenize(name)
-                    .into_iter()
-                    .map(|t| t.norm.into_string())
-                    .collect();
-                if words.is_empty() {
-                    continue;
-                }
-                by_name.entry(join_words(&words)).or_insert(i);
-                // free-text spotting: curated entries, or multi-word BLS titles
-                if e.curated || words.len() >= 2 {
-                    phrases.entry(words[0].clone()).or_default().push(Phrase {
-                        words,
-                        entry: i,
-                        exact: None,
-                    });
-                }
-            }
-            for a in &e.abbreviations {
-                let key = norm(a);
-                if key.is_empty() {
-                    continue;
-                }
-                by_abbreviation.entry(key.clone()).or_insert(i);
-                if a.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
-                    phrases.entry(key.clone()).or_default().push(Phrase {
-                        words: vec![key],
-                        entry: i,
-                        exact: Some(a.clone()),
-                    });
-                }
-            }
-        }
-        for list in phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        }
-        let mut seniority_phrases: Vec<(Vec<String>, Seniority)> = raw
-            .seniority
-            .iter()
-            .flat_map(|(level, words)| {
-                words.iter().map(move |w| {
-                    (
-                        tokenize(w)
-                            .into_iter()
-                            .map(|t| t.norm.into_string())
-                            .collect::<Vec<_>>(),
-                        *level,
-                    )
-                })
-            })
-            .filter(|(w, _)| !w.is_empty())
-            .collect();
-        // longest first, then the more senior reading, then alphabetical for determinism
-        seniority_phrases.sort_by(|a, b| {
-            b.0.len()
-                .cmp(&a.0.len())
-                .then(b.1.cmp(&a.1))
-                .then(a.0.cmp(&b.0))
-        });
+        let TitleIndexes {
+            by_name,
+            by_abbreviation,
+            by_canonical,
+            phrases,
+        } = TitleIndexes::of(&raw.titles);
+        let seniority_phrases = seniority_phrases(&raw.seniority);
         let seniority_firsts = seniority_phrases
             .iter()
             .filter_map(|(w, _)| w.first().cloned())
@@ -240,10 +182,7 @@ impl TitleTaxonomy {
             .word_abbreviations
             .iter()
             .map(|(k, v)| {
-                let words = tokenize(v)
-                    .into_iter()
-                    .map(|t| t.norm.into_string())
-                    .collect();
+                let words = norm_words(v);
                 (norm(k), words)
             })
             .collect();
@@ -507,4 +446,85 @@ impl TitleTaxonomy {
     pub(crate) fn normalize_into(title: &str, out: &mut String) {
         super::text::norm_into(title, out);
     }
+}
+
+/// The lookups by name, abbreviation and canonical title, and the free-text phrase index, of a
+/// list of title entries (indexes into it).
+struct TitleIndexes {
+    by_name: HashMap<String, usize>,
+    by_abbreviation: HashMap<String, usize>,
+    by_canonical: HashMap<String, usize>,
+    /// Keyed by first word; phrases longest first.
+    phrases: HashMap<String, Vec<Phrase>>,
+}
+
+impl TitleIndexes {
+    /// Indexes `titles`; a name or abbreviation shared by two entries is the first one's.
+    fn of(titles: &[TitleEntry]) -> Self {
+        let mut by_name = HashMap::new();
+        let mut by_abbreviation = HashMap::new();
+        let mut by_canonical = HashMap::new();
+        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for (i, e) in titles.iter().enumerate() {
+            by_canonical.entry(norm(&e.canonical)).or_insert(i);
+            for name in e.names() {
+                let words: Vec<String> = norm_words(name);
+                if words.is_empty() {
+                    continue;
+                }
+                by_name.entry(join_words(&words)).or_insert(i);
+                // free-text spotting: curated entries, or multi-word BLS titles
+                if e.curated || words.len() >= 2 {
+                    phrases.entry(words[0].clone()).or_default().push(Phrase {
+                        words,
+                        entry: i,
+                        exact: None,
+                    });
+                }
+            }
+            for a in &e.abbreviations {
+                let key = norm(a);
+                if key.is_empty() {
+                    continue;
+                }
+                by_abbreviation.entry(key.clone()).or_insert(i);
+                if a.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+                    phrases.entry(key.clone()).or_default().push(Phrase {
+                        words: vec![key],
+                        entry: i,
+                        exact: Some(a.clone()),
+                    });
+                }
+            }
+        }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        TitleIndexes {
+            by_name,
+            by_abbreviation,
+            by_canonical,
+            phrases,
+        }
+    }
+}
+
+/// The seniority phrases as normalised words, longest first, then the more senior reading,
+/// then alphabetical (so a parse does not depend on the document's order).
+fn seniority_phrases(
+    seniority: &std::collections::HashMap<Seniority, Vec<String>>,
+) -> Vec<(Vec<String>, Seniority)> {
+    let mut seniority_phrases: Vec<(Vec<String>, Seniority)> = seniority
+        .iter()
+        .flat_map(|(level, words)| words.iter().map(move |w| (norm_words(w), *level)))
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    // longest first, then the more senior reading, then alphabetical for determinism
+    seniority_phrases.sort_by(|a, b| {
+        b.0.len()
+            .cmp(&a.0.len())
+            .then(b.1.cmp(&a.1))
+            .then(a.0.cmp(&b.0))
+    });
+    seniority_phrases
 }
