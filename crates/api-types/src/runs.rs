@@ -1,0 +1,348 @@
+//! Sourcing runs: `POST /sourcing`, `GET /sourcing/{id}/results`, `PATCH /sourcing/{id}`.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::time::{millis, millis_opt};
+
+/// Body of `POST /sourcing`: the job ad to source candidates for. The server validates every
+/// field itself (so problems name the field) and refuses unknown ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CreateRunBody {
+    /// Job title, 1–200 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The ad's text, 1–10000 characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_description: Option<String>,
+    /// Where the candidate should be (≤ 200).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Free-text context (≤ 500).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Candidates wanted, 1–100 (server default 10).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Webhook to notify (`sourcing.completed` / `sourcing.failed`), a UUID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<String>,
+}
+
+impl CreateRunBody {
+    /// A run for this title and ad, every optional field absent.
+    pub fn new(title: impl Into<String>, job_description: impl Into<String>) -> Self {
+        Self {
+            title: Some(title.into()),
+            job_description: Some(job_description.into()),
+            ..Self::default()
+        }
+    }
+
+    /// Sets where the candidate should be.
+    #[must_use]
+    pub fn location(mut self, location: impl Into<String>) -> Self {
+        self.location = Some(location.into());
+        self
+    }
+
+    /// Sets free-text context.
+    #[must_use]
+    pub fn query(mut self, query: impl Into<String>) -> Self {
+        self.query = Some(query.into());
+        self
+    }
+
+    /// Sets how many candidates to deliver.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(i64::from(limit));
+        self
+    }
+
+    /// Sets the webhook to notify.
+    #[must_use]
+    pub fn webhook_id(mut self, webhook_id: Uuid) -> Self {
+        self.webhook_id = Some(webhook_id.to_string());
+        self
+    }
+}
+
+/// Body of `PATCH /sourcing/{id}`: another pass, with a context patch and/or more candidates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PatchRunBody {
+    /// Context patch merged into the ICP (≤ 500); blank counts as absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Additional candidates to evaluate, 1–50 (server default 10).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl PatchRunBody {
+    /// A pass with a context patch.
+    pub fn query(query: impl Into<String>) -> Self {
+        Self {
+            query: Some(query.into()),
+            limit: None,
+        }
+    }
+
+    /// Sets how many more candidates to deliver.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(i64::from(limit));
+        self
+    }
+}
+
+/// State of a run or an enrichment; unknown states are kept, not refused.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunStatus {
+    /// Still working; poll again.
+    #[default]
+    Processing,
+    /// Finished with results.
+    Completed,
+    /// Finished without results (`errorCode` says why).
+    Failed,
+    /// A state this client does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+impl RunStatus {
+    /// Whether the run (or enrichment) will not change any more without a PATCH.
+    pub fn is_finished(&self) -> bool {
+        !matches!(self, Self::Processing)
+    }
+}
+
+/// The 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}` (besides `success`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RunAccepted {
+    /// `req_<uuid>`: the id to poll.
+    pub request_id: String,
+    /// `processing`.
+    pub status: RunStatus,
+    /// What happens next.
+    pub message: String,
+    /// Webhook that will be notified (`null` when none).
+    pub webhook_id: Option<Uuid>,
+    /// Acceptance time.
+    #[serde(with = "millis")]
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    #[serde(with = "millis")]
+    pub updated_at: DateTime<Utc>,
+    /// Whether this answer replays an earlier `POST` with the same `Idempotency-Key` (clients
+    /// fill it from the `Idempotent-Replayed` header; never part of the body).
+    #[serde(skip)]
+    pub replayed: bool,
+}
+
+/// `GET /sourcing/{id}/results` (besides `success`) and the `data` of the run's webhook events:
+/// progress while processing, everything once finished. `I` is the ICP's representation: the
+/// tolerant [`Icp`] for clients; the server writes its own ICP type in the same shape.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RunResults<I = Icp> {
+    /// `req_<uuid>`.
+    pub request_id: String,
+    /// Processing, completed or failed.
+    pub status: RunStatus,
+    /// Acceptance time.
+    #[serde(with = "millis")]
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    #[serde(with = "millis")]
+    pub updated_at: DateTime<Utc>,
+    /// End of the last pass (finished runs).
+    #[serde(with = "millis_opt", skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<DateTime<Utc>>,
+    /// Candidates in the session so far.
+    pub candidates_sourced_count: usize,
+    /// Poll hint (processing runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Profiles the widest retrieval step matched (finished runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_count: Option<i64>,
+    /// Profiles retrieved and scored (finished runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scored_count: Option<i64>,
+    /// The Ideal Candidate Profile (finished runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub icp: Option<I>,
+    /// Ranked candidates, best first (finished runs; absent while processing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidates: Option<Vec<Candidate>>,
+    /// `PROVIDER_TEMPORARILY_UNAVAILABLE` or `AGENT_ERROR` (failed runs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    /// Why the run failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    /// Webhook notified about this run (`null` when none).
+    pub webhook_id: Option<Uuid>,
+}
+
+impl<I> RunResults<I> {
+    /// The ranked candidates, best first; empty while processing.
+    pub fn candidates(&self) -> &[Candidate] {
+        self.candidates.as_deref().unwrap_or_default()
+    }
+}
+
+/// The Ideal Candidate Profile the run derived; the most used fields typed, the rest in
+/// `other` so nothing the server adds is lost.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Icp {
+    /// The ad's title as written.
+    pub job_title: String,
+    /// The canonical title it resolves to.
+    pub canonical_title: String,
+    /// Other names of the title.
+    pub title_synonyms: Vec<String>,
+    /// Seniority asked for (`senior` …).
+    pub seniority: Option<String>,
+    /// Minimum years of experience.
+    pub min_years: Option<u8>,
+    /// Skills a candidate must show.
+    pub must_have_skills: Vec<SkillRequirement>,
+    /// Skills that add to the score.
+    pub nice_to_have_skills: Vec<SkillRequirement>,
+    /// Disqualifying words.
+    pub negative_keywords: Vec<String>,
+    /// The strict rung's query, as sent to the index.
+    pub boolean_query: String,
+    /// Context patches applied, in order.
+    pub patches: Vec<String>,
+    /// Every retrieval rung the last pass ran.
+    pub search_steps: Vec<SearchStep>,
+    /// Fields not typed here (`location`, `technicalRole` …).
+    #[serde(flatten)]
+    pub other: BTreeMap<String, Value>,
+}
+/// A skill requirement and the spellings that count as evidence.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct SkillRequirement {
+    /// Canonical name.
+    pub name: String,
+    /// Other spellings.
+    pub aliases: Vec<String>,
+    /// Related skills (never counted as the skill).
+    pub related: Vec<String>,
+    /// Other skills satisfying the same requirement ("Python or Go").
+    pub alternatives: Vec<SkillRequirement>,
+    /// A hard requirement retrieval never relaxes.
+    pub required: bool,
+}
+
+/// One retrieval rung of a pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct SearchStep {
+    /// `strict`, `any_must_skill`, `nearby` …
+    pub name: String,
+    /// The query sent, rendered faithfully.
+    pub query: String,
+    /// Profiles it matched outside the session and earlier rungs.
+    pub found: u64,
+    /// Profiles it added to the pool.
+    pub added: u64,
+}
+
+/// `SourcingCandidate` of the contract: a profile and the evidence of its match.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Candidate {
+    /// Stable person id (what enrichment and cards take).
+    pub profile_id: String,
+    /// Display name.
+    pub name: String,
+    /// Headline.
+    pub headline: String,
+    /// Location.
+    pub location: String,
+    /// Current employer.
+    pub current_company: String,
+    /// Current title.
+    pub current_role: String,
+    /// Profile link.
+    pub linkedin_url: String,
+    /// 0–100.
+    pub match_score: u8,
+    /// One or two sentences on why.
+    pub rationale: String,
+    /// Listed skills.
+    pub skills: Vec<String>,
+    /// Points in favour.
+    pub ai_fit_points: Vec<String>,
+    /// Concerns.
+    pub ai_red_flags: Vec<String>,
+    /// Per-position reasons.
+    pub ai_detailed_rationale: Vec<RationaleEntry>,
+    /// Career history.
+    pub detailed_experience: Vec<ExperienceEntry>,
+    /// Discovered emails (empty until enriched).
+    pub emails: Vec<String>,
+    /// Per-criterion score contributions.
+    pub score_breakdown: ScoreBreakdown,
+}
+
+/// How one position relates to the ad.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct RationaleEntry {
+    /// Title held.
+    pub title: String,
+    /// Employer.
+    pub company: String,
+    /// "2 yrs 3 mos".
+    pub duration: String,
+    /// Why it matters for the ad.
+    pub relevance_explanation: String,
+}
+
+/// One position of the career history.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ExperienceEntry {
+    /// Title held.
+    pub role: String,
+    /// Employer.
+    pub company: String,
+    /// "2 yrs 3 mos".
+    pub duration: String,
+    /// Achievements and duties.
+    pub highlights: Vec<String>,
+}
+
+/// What each criterion contributed to `matchScore`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ScoreBreakdown {
+    /// Must-have and nice-to-have skills (≤ 50).
+    pub skills: i32,
+    /// Title (≤ 25).
+    pub title: i32,
+    /// Years and level (≤ 15).
+    pub seniority: i32,
+    /// Location (≤ 10).
+    pub location: i32,
+    /// Closeness in meaning to the ad, by the text model (≤ 5; 0 without one).
+    pub meaning: i32,
+    /// Penalties (down to −40).
+    pub negatives: i32,
+}
