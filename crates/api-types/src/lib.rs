@@ -22,8 +22,8 @@ pub use enrichment::{
 };
 pub use health::Health;
 pub use runs::{
-    Candidate, CreateRunBody, ExperienceEntry, Icp, PatchRunBody, RationaleEntry, RunAccepted,
-    RunResults, RunStatus, ScoreBreakdown, SearchStep, SkillRequirement,
+    Candidate, CreateRunBody, ExperienceEntry, Icp, MaybeAbsent, PatchRunBody, RationaleEntry,
+    RunAccepted, RunResults, RunStatus, ScoreBreakdown, SearchStep, SkillRequirement,
 };
 pub use webhooks::{
     CreatedWebhook, Delivery, DeliveryAttempt, DeliveryPage, HeaderBody, MaskedHeader, PageQuery,

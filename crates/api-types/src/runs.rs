@@ -149,12 +149,39 @@ pub struct RunAccepted {
     pub replayed: bool,
 }
 
+/// A field a body may leave out: `None` is left out, a list never is. Lets one field be
+/// `Option<Vec<_>>` where the server must tell "absent" from "empty" and a plain `Vec` (absent
+/// read as empty) for clients.
+pub trait MaybeAbsent {
+    /// Whether the field is left out of the body.
+    fn is_absent(&self) -> bool;
+}
+
+impl<T> MaybeAbsent for Option<T> {
+    fn is_absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> MaybeAbsent for Vec<T> {
+    fn is_absent(&self) -> bool {
+        false
+    }
+}
+
 /// `GET /sourcing/{id}/results` (besides `success`) and the `data` of the run's webhook events:
 /// progress while processing, everything once finished. `I` is the ICP's representation: the
-/// tolerant [`Icp`] for clients; the server writes its own ICP type in the same shape.
+/// tolerant [`Icp`] for clients; the server writes its own ICP type in the same shape. `C` holds
+/// the candidates: a `Vec` for clients (empty while processing); the server uses
+/// `Option<Vec<Candidate>>`, since the key is absent while processing and `[]` for a finished
+/// run without candidates.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct RunResults<I = Icp> {
+#[serde(
+    default,
+    rename_all = "camelCase",
+    bound(serialize = "I: Serialize, C: Serialize + MaybeAbsent")
+)]
+pub struct RunResults<I = Icp, C = Vec<Candidate>> {
     /// `req_<uuid>`.
     pub request_id: String,
     /// Processing, completed or failed.
@@ -183,8 +210,8 @@ pub struct RunResults<I = Icp> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub icp: Option<I>,
     /// Ranked candidates, best first (finished runs; absent while processing).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub candidates: Option<Vec<Candidate>>,
+    #[serde(skip_serializing_if = "MaybeAbsent::is_absent")]
+    pub candidates: C,
     /// `PROVIDER_TEMPORARILY_UNAVAILABLE` or `AGENT_ERROR` (failed runs).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
@@ -193,13 +220,6 @@ pub struct RunResults<I = Icp> {
     pub error_message: Option<String>,
     /// Webhook notified about this run (`null` when none).
     pub webhook_id: Option<Uuid>,
-}
-
-impl<I> RunResults<I> {
-    /// The ranked candidates, best first; empty while processing.
-    pub fn candidates(&self) -> &[Candidate] {
-        self.candidates.as_deref().unwrap_or_default()
-    }
 }
 
 /// The Ideal Candidate Profile the run derived; the most used fields typed, the rest in
@@ -345,4 +365,41 @@ pub struct ScoreBreakdown {
     pub meaning: i32,
     /// Penalties (down to −40).
     pub negatives: i32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type ServerResults = RunResults<Value, Option<Vec<Candidate>>>;
+
+    #[test]
+    fn candidates_are_absent_while_processing_and_a_list_once_finished() {
+        let processing = ServerResults::default();
+        let json = serde_json::to_value(&processing).unwrap();
+        assert!(json.get("candidates").is_none(), "{json}");
+        assert!(json.get("icp").is_none(), "{json}");
+        assert_eq!(json["webhookId"], Value::Null);
+        assert_eq!(json["createdAt"], "1970-01-01T00:00:00.000Z");
+
+        let finished = ServerResults {
+            status: RunStatus::Completed,
+            candidates: Some(Vec::new()),
+            ..ServerResults::default()
+        };
+        let json = serde_json::to_value(&finished).unwrap();
+        assert_eq!(json["candidates"], serde_json::json!([]));
+        assert_eq!(json["status"], "completed");
+    }
+
+    #[test]
+    fn clients_read_a_missing_candidates_key_as_empty_and_keep_unknown_states() {
+        let read: RunResults = serde_json::from_str(
+            r#"{"requestId":"req_1","status":"paused","createdAt":"2026-01-01T00:00:00Z"}"#,
+        )
+        .unwrap();
+        assert!(read.candidates.is_empty());
+        assert_eq!(read.status, RunStatus::Unknown);
+        assert!(read.status.is_finished());
+    }
 }

@@ -18,8 +18,9 @@ use sourcing_domain::webhooks::{Delivery, DeliveryStatus, Webhook};
 
 use crate::http::errors::ApiError;
 
-/// The run's results body: the domain's ICP is written in its own (the contract's) shape.
-pub type RunResultsBody = api::RunResults<Icp>;
+/// The run's results body: the domain's ICP is written in its own (the contract's) shape, and
+/// `candidates` is left out while processing.
+pub type RunResultsBody = api::RunResults<Icp, Option<Vec<api::Candidate>>>;
 
 /// A body as a JSON object with `"success": true` added, as every 2xx answer carries it.
 pub fn with_success<T: Serialize>(body: &T) -> Result<Value, ApiError> {
