@@ -19,45 +19,63 @@ pub struct UsageQuery {
     pub end: Option<String>,
 }
 
-/// Credits used over a period and the current balance (the `data` of the answer).
+/// `data` of `GET /billing/usage`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct Usage {
     /// The key's company.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub company_id: String,
     /// `prepaid` or `postpaid`.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub billing: String,
     /// Current credit balance.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub balance: i64,
-    /// The period the counts cover.
+    // `period` and `creditsUsed` take no default: in the schema a default beside a `$ref`
+    // would wrap the reference in a `oneOf`
+    /// The period reported.
     pub period: Period,
-    /// Credits used by kind.
+    /// Credits used over the period.
     pub credits_used: CreditsUsed,
 }
 
-/// A closed period of time.
+/// `start`/`end` of a usage period.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct Period {
-    /// Start (inclusive).
+    /// Inclusive start (RFC 3339).
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String))]
     pub start: DateTime<Utc>,
-    /// End.
+    /// Exclusive end (RFC 3339).
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String))]
     pub end: DateTime<Utc>,
 }
 
-/// Credits used in the period, by kind of work.
+/// Credits used by kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct CreditsUsed {
-    /// Delivered candidates.
+    /// Candidates delivered by runs.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub sourcing: i64,
-    /// Enriched profiles.
+    /// Profiles enriched.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub enrichment: i64,
-    /// All kinds.
+    /// Their sum.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub total: i64,
-    /// Other kinds (those a client does not know yet).
+    /// Other kinds (those a client does not know yet); not in the schema, which lists the
+    /// kinds the server has.
     #[serde(flatten)]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
     pub other: BTreeMap<String, i64>,
 }

@@ -116,12 +116,16 @@ pub struct EnrichedItem {
 
 /// A discovered email address.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct EmailDetail {
     /// The address.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub address: String,
     /// 0–100: how likely it reaches the person.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub confidence: u8,
-    /// The pattern it follows (`{first}.{last}`).
+    /// The pattern it follows (`{first}.{last}`) or `provider`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub pattern: String,
 }

@@ -283,69 +283,100 @@ pub struct SearchStep {
     pub added: u64,
 }
 
-/// `SourcingCandidate` of the contract: a profile and the evidence of its match.
+/// A scored, explained candidate.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = SourcingCandidate))]
 #[serde(default, rename_all = "camelCase")]
 pub struct Candidate {
-    /// Stable person id (what enrichment and cards take).
+    /// Stable across runs for the same person.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub profile_id: String,
-    /// Display name.
+    /// Full name.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: String,
-    /// Headline.
+    /// Profile headline.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub headline: String,
-    /// Location.
+    /// Where the person is.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub location: String,
     /// Current employer.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub current_company: String,
-    /// Current title.
+    /// Current role.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub current_role: String,
-    /// Profile link.
+    /// Profile URL.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub linkedin_url: String,
     /// 0–100.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, minimum = 0, maximum = 100)
+    )]
     pub match_score: u8,
     /// One or two sentences on why.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub rationale: String,
-    /// Listed skills.
+    /// The person's skills.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub skills: Vec<String>,
-    /// Points in favour.
+    /// Why they fit.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub ai_fit_points: Vec<String>,
-    /// Concerns.
+    /// What speaks against them.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub ai_red_flags: Vec<String>,
-    /// Per-position reasons.
+    /// Relevance of each position.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub ai_detailed_rationale: Vec<RationaleEntry>,
-    /// Career history.
+    /// Work history.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub detailed_experience: Vec<ExperienceEntry>,
-    /// Discovered emails (empty until enriched).
+    /// Discovered work emails (empty until enriched).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub emails: Vec<String>,
-    /// Per-criterion score contributions.
+    /// Per-criterion contributions (skills, title, seniority, location, meaning, negatives).
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = Object))]
     pub score_breakdown: ScoreBreakdown,
 }
 
-/// How one position relates to the ad.
+/// One entry of `aiDetailedRationale`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct RationaleEntry {
-    /// Title held.
+    /// Position title.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub title: String,
     /// Employer.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub company: String,
-    /// "2 yrs 3 mos".
+    /// How long.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub duration: String,
-    /// Why it matters for the ad.
+    /// Why this position matters for the job.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub relevance_explanation: String,
 }
 
-/// One position of the career history.
+/// One entry of `detailedExperience`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct ExperienceEntry {
-    /// Title held.
+    /// Position title.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub role: String,
     /// Employer.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub company: String,
-    /// "2 yrs 3 mos".
+    /// How long.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub duration: String,
-    /// Achievements and duties.
+    /// Notable points.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub highlights: Vec<String>,
 }
 

@@ -6,13 +6,15 @@ use uuid::Uuid;
 
 use crate::time::{millis, millis_opt};
 
-/// A custom header sent with every delivery (its value is never returned).
+/// A custom header to send with every delivery.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = HeaderInput))]
 #[serde(deny_unknown_fields)]
 pub struct HeaderBody {
-    /// Header name (a token; not `webhook-*`, `content-type`, `host` …).
+    /// A token name, not `webhook-*`, `content-type`, `host`, ….
     pub name: String,
-    /// Value, visible ASCII ≤ 4096, encrypted at rest.
+    /// Visible ASCII, ≤ 4096 (stored encrypted, never returned).
     pub value: String,
 }
 
@@ -76,13 +78,16 @@ pub struct PageQuery {
     pub offset: Option<u32>,
 }
 
-/// A custom header as shown: the name only.
+/// A custom header as shown: the value never is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct MaskedHeader {
     /// Header name.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: String,
-    /// Always true: values are never returned.
+    /// Always `true`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub is_masked: bool,
 }
 

@@ -1,8 +1,10 @@
 //! The OpenAPI 3.1 description of the API, generated with utoipa from the handlers'
 //! `#[utoipa::path]` annotations and the wire shapes below, served at `GET /openapi.json`.
 //!
-//! Handlers build most bodies with `json!`, so the shapes here are schema-only structs that
-//! mirror them (the domain crate stays free of utoipa). The schemathesis run in `make test`
+//! The candidate, its entries, email details and webhook headers are the wire types of
+//! `sourcing-api-types` themselves (their `openapi` feature derives the schemas); the other
+//! shapes here are still schema-only structs that mirror the wire types (the domain crate stays
+//! free of utoipa). The schemathesis run in `make test`
 //! checks every response against these shapes, so a drift shows up as a failure there.
 
 use std::sync::OnceLock;
@@ -11,6 +13,9 @@ use actix_web::HttpResponse;
 use actix_web::http::header::ContentType;
 use serde::Serialize;
 use serde_json::{Value, json};
+use sourcing_api_types::{
+    Candidate as SourcingCandidate, EmailDetail, HeaderBody as HeaderInput, MaskedHeader, Usage,
+};
 use utoipa::openapi::schema::{AdditionalProperties, ArrayBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
@@ -140,73 +145,6 @@ pub struct RunAccepted {
     pub updated_at: String,
 }
 
-/// A scored, explained candidate.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct SourcingCandidate {
-    /// Stable across runs for the same person.
-    pub profile_id: String,
-    /// Full name.
-    pub name: String,
-    /// Profile headline.
-    pub headline: String,
-    /// Where the person is.
-    pub location: String,
-    /// Current employer.
-    pub current_company: String,
-    /// Current role.
-    pub current_role: String,
-    /// Profile URL.
-    pub linkedin_url: String,
-    /// 0–100.
-    #[schema(minimum = 0, maximum = 100)]
-    pub match_score: u8,
-    /// One or two sentences on why.
-    pub rationale: String,
-    /// The person's skills.
-    pub skills: Vec<String>,
-    /// Why they fit.
-    pub ai_fit_points: Vec<String>,
-    /// What speaks against them.
-    pub ai_red_flags: Vec<String>,
-    /// Relevance of each position.
-    pub ai_detailed_rationale: Vec<RationaleEntry>,
-    /// Work history.
-    pub detailed_experience: Vec<ExperienceEntry>,
-    /// Discovered work emails (empty until enriched).
-    pub emails: Vec<String>,
-    /// Per-criterion contributions (skills, title, seniority, location, meaning, negatives).
-    #[schema(value_type = Object)]
-    pub score_breakdown: Value,
-}
-
-/// One entry of `aiDetailedRationale`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct RationaleEntry {
-    /// Position title.
-    pub title: String,
-    /// Employer.
-    pub company: String,
-    /// How long.
-    pub duration: String,
-    /// Why this position matters for the job.
-    pub relevance_explanation: String,
-}
-
-/// One entry of `detailedExperience`.
-#[derive(Serialize, ToSchema)]
-pub struct ExperienceEntry {
-    /// Position title.
-    pub role: String,
-    /// Employer.
-    pub company: String,
-    /// How long.
-    pub duration: String,
-    /// Notable points.
-    pub highlights: Vec<String>,
-}
-
 /// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -310,17 +248,6 @@ fn profile_ids() -> ArrayBuilder {
         )
         .min_items(Some(1))
         .max_items(Some(10))
-}
-
-/// A discovered email address.
-#[derive(Serialize, ToSchema)]
-pub struct EmailDetail {
-    /// The address.
-    pub address: String,
-    /// 0–100: how likely it reaches the person.
-    pub confidence: u8,
-    /// The pattern it follows (`{first}.{last}`) or `provider`.
-    pub pattern: String,
 }
 
 /// One profile of an enrichment: enriched, or failed with a code.
@@ -438,42 +365,6 @@ pub struct RenderResponse {
     pub data: Vec<CardItem>,
 }
 
-/// `start`/`end` of a usage period.
-#[derive(Serialize, ToSchema)]
-pub struct Period {
-    /// Inclusive start (RFC 3339).
-    pub start: String,
-    /// Exclusive end (RFC 3339).
-    pub end: String,
-}
-
-/// Credits used by kind.
-#[derive(Serialize, ToSchema)]
-pub struct CreditsUsed {
-    /// Candidates delivered by runs.
-    pub sourcing: i64,
-    /// Profiles enriched.
-    pub enrichment: i64,
-    /// Their sum.
-    pub total: i64,
-}
-
-/// `data` of `GET /billing/usage`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct Usage {
-    /// The key's company.
-    pub company_id: String,
-    /// `prepaid` or `postpaid`.
-    pub billing: String,
-    /// Current credit balance.
-    pub balance: i64,
-    /// The period reported.
-    pub period: Period,
-    /// Credits used over the period.
-    pub credits_used: CreditsUsed,
-}
-
 /// 200 answer of `GET /billing/usage`.
 #[derive(Serialize, ToSchema)]
 #[schema(example = json!({"success": true, "data": {
@@ -486,15 +377,6 @@ pub struct UsageResponse {
     pub success: bool,
     /// The report.
     pub data: Usage,
-}
-
-/// A custom header to send with every delivery.
-#[derive(Serialize, ToSchema)]
-pub struct HeaderInput {
-    /// A token name, not `webhook-*`, `content-type`, `host`, ….
-    pub name: String,
-    /// Visible ASCII, ≤ 4096 (stored encrypted, never returned).
-    pub value: String,
 }
 
 /// Body of `POST /webhooks`; unknown fields are refused.
@@ -555,16 +437,6 @@ pub struct UpdateWebhookRequest {
     /// 500–30000.
     #[schema(nullable = false, minimum = 500, maximum = 30000)]
     pub timeout_ms: Option<i64>,
-}
-
-/// A custom header as shown: the value never is.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct MaskedHeader {
-    /// Header name.
-    pub name: String,
-    /// Always `true`.
-    pub is_masked: bool,
 }
 
 /// A webhook configuration.
@@ -1075,6 +947,53 @@ mod tests {
             }
         }
         ops
+    }
+
+    /// The schemas derived from the wire types list exactly the keys those types write, each
+    /// one required.
+    #[test]
+    fn schemas_of_the_wire_types_list_the_keys_they_write() {
+        let spec = spec();
+        let bodies = [
+            ("SourcingCandidate", json!(SourcingCandidate::default())),
+            ("EmailDetail", json!(EmailDetail::default())),
+            ("MaskedHeader", json!(MaskedHeader::default())),
+            ("HeaderInput", json!(HeaderInput::default())),
+            ("Usage", json!(Usage::default())),
+            ("Period", json!(Usage::default().period)),
+            ("CreditsUsed", json!(Usage::default().credits_used)),
+        ];
+        for (name, body) in bodies {
+            let schema = &spec["components"]["schemas"][name];
+            let listed: BTreeSet<&String> = schema["properties"]
+                .as_object()
+                .expect(name)
+                .keys()
+                .collect();
+            let written: BTreeSet<&String> = body.as_object().expect(name).keys().collect();
+            assert_eq!(listed, written, "{name}");
+            let required: BTreeSet<&str> = schema["required"]
+                .as_array()
+                .expect(name)
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            assert_eq!(
+                required,
+                written.iter().map(|k| k.as_str()).collect(),
+                "{name}"
+            );
+        }
+        let rationale = json!(sourcing_api_types::RationaleEntry::default());
+        let schema = &spec["components"]["schemas"]["RationaleEntry"]["properties"];
+        assert_eq!(
+            schema.as_object().unwrap().keys().collect::<BTreeSet<_>>(),
+            rationale
+                .as_object()
+                .unwrap()
+                .keys()
+                .collect::<BTreeSet<_>>()
+        );
     }
 
     #[test]
