@@ -2,14 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The colour scheme of the cards.
+/// Card colour scheme.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = Theme))]
 #[serde(rename_all = "lowercase")]
 pub enum CardTheme {
-    /// `#0f172a` background (the server's default).
+    /// Background `#0f172a` (default).
     #[default]
     Dark,
-    /// `#ffffff` background.
+    /// Background `#ffffff`.
     Light,
 }
 
@@ -23,16 +25,48 @@ impl CardTheme {
     }
 }
 
-/// Body of `POST /sourcing/render-html`; the server validates the ids and the theme itself.
+/// Body of `POST /sourcing/render-html`.
+// Loose types: the server validates the ids and the theme itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    schema(as = RenderRequest, example = json!({"profileIds": ["syn-000123"], "theme": "light"}))
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RenderHtmlBody {
-    /// 1–10 profile ids the company's runs delivered.
+    /// 1–10 ids (1–200 characters each) of the company's candidates.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, schema_with = profile_ids_schema)
+    )]
     pub profile_ids: Option<Vec<String>>,
-    /// `dark` or `light`; the server's default (dark) when absent.
+    /// `dark` (default) or `light`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(nullable = false, value_type = Option<CardTheme>)
+    )]
     pub theme: Option<String>,
+}
+
+/// 1–10 profile ids as runs deliver them (`syn-000123`): 1–200 characters, not blank, no
+/// control characters.
+#[cfg(feature = "openapi")]
+pub(crate) fn profile_ids_schema() -> utoipa::openapi::schema::ArrayBuilder {
+    use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
+    ArrayBuilder::new()
+        .items(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .min_length(Some(1))
+                .max_length(Some(200))
+                .pattern(Some(r"^[^\x00-\x1F\x7F-\x9F]*\S[^\x00-\x1F\x7F-\x9F]*$"))
+                .examples([serde_json::json!("syn-000123")]),
+        )
+        .min_items(Some(1))
+        .max_items(Some(10))
 }
 
 impl RenderHtmlBody {

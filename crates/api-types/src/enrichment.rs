@@ -7,15 +7,32 @@ use uuid::Uuid;
 use crate::runs::{Candidate, RunStatus};
 use crate::time::{millis, millis_opt};
 
-/// Body of `POST /sourcing/enrich`; the server validates the ids and refuses unknown fields.
+/// Body of `POST /sourcing/enrich`.
+// Loose types: the server validates the ids itself and refuses unknown fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    schema(as = EnrichRequest, example = json!({"profileIds": ["syn-000123", "syn-004567"]}))
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EnrichBody {
-    /// 1–10 unique ids the company's runs delivered.
+    /// 1–10 distinct ids (1–200 characters each) of profiles the company's runs delivered.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, schema_with = crate::cards::profile_ids_schema)
+    )]
     pub profile_ids: Option<Vec<String>>,
-    /// Webhook to notify (`enrich.completed` / `enrich.failed`), a UUID.
+    /// A webhook (UUID) subscribed to `enrich.completed` or `enrich.failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            nullable = false,
+            pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        )
+    )]
     pub webhook_id: Option<String>,
 }
 

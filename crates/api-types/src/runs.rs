@@ -9,28 +9,84 @@ use uuid::Uuid;
 
 use crate::time::{millis, millis_opt};
 
-/// Body of `POST /sourcing`: the job ad to source candidates for. The server validates every
-/// field itself (so problems name the field) and refuses unknown ones.
+/// Body of `POST /sourcing`; unknown fields are refused (400). Text fields are trimmed and
+/// must not hold control characters other than tab, CR and LF (the `pattern`s).
+// Every field is optional here so the server can answer a missing one with its own
+// field-level message; the schema shows what a valid body needs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    schema(as = CreateRunRequest, example = json!({"title": "Senior Site Reliability Engineer",
+        "jobDescription": "Kubernetes, Terraform and Go on AWS. 5+ years.",
+        "location": "Berlin, Germany", "limit": 10}))
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateRunBody {
-    /// Job title, 1–200 characters.
+    /// Job title (trimmed, 1–200 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            required = true,
+            value_type = String,
+            min_length = 1,
+            max_length = 200,
+            pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
+        )
+    )]
     pub title: Option<String>,
-    /// The ad's text, 1–10000 characters.
+    /// The job ad's text (trimmed, 1–10000 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            required = true,
+            value_type = String,
+            min_length = 1,
+            max_length = 10000,
+            pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
+        )
+    )]
     pub job_description: Option<String>,
-    /// Where the candidate should be (≤ 200).
+    /// Where the job is (`Berlin, Germany`, `Remote`), ≤ 200.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            nullable = false,
+            max_length = 200,
+            pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
+        )
+    )]
     pub location: Option<String>,
-    /// Free-text context (≤ 500).
+    /// Free-text context for the search (≤ 500).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            nullable = false,
+            max_length = 500,
+            pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
+        )
+    )]
     pub query: Option<String>,
-    /// Candidates wanted, 1–100 (server default 10).
+    /// Candidates wanted, 1–100 (default 10).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(nullable = false, minimum = 1, maximum = 100)
+    )]
     pub limit: Option<i64>,
-    /// Webhook to notify (`sourcing.completed` / `sourcing.failed`), a UUID.
+    /// A webhook (UUID) subscribed to `sourcing.completed` or `sourcing.failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            nullable = false,
+            pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        )
+    )]
     pub webhook_id: Option<String>,
 }
 
@@ -73,15 +129,33 @@ impl CreateRunBody {
     }
 }
 
-/// Body of `PATCH /sourcing/{id}`: another pass, with a context patch and/or more candidates.
+/// Body of `PATCH /sourcing/{id}`: `query` and/or `limit`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(
+    feature = "openapi",
+    schema(as = PatchRunRequest, min_properties = 1,
+        example = json!({"query": "also consider Go developers", "limit": 5}))
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchRunBody {
-    /// Context patch merged into the ICP (≤ 500); blank counts as absent.
+    /// Context patch merged into the ICP (≤ 500; blank counts as absent).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            nullable = false,
+            max_length = 500,
+            pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
+        )
+    )]
     pub query: Option<String>,
-    /// Additional candidates to evaluate, 1–50 (server default 10).
+    /// Additional candidates to evaluate, 1–50 (default 10).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(nullable = false, minimum = 1, maximum = 50)
+    )]
     pub limit: Option<i64>,
 }
 

@@ -1,10 +1,10 @@
 //! The OpenAPI 3.1 description of the API, generated with utoipa from the handlers'
 //! `#[utoipa::path]` annotations and the wire shapes below, served at `GET /openapi.json`.
 //!
-//! The candidate, its entries, email details and webhook headers are the wire types of
-//! `sourcing-api-types` themselves (their `openapi` feature derives the schemas); the other
-//! shapes here are still schema-only structs that mirror the wire types (the domain crate stays
-//! free of utoipa). The schemathesis run in `make test`
+//! The run, enrichment and card request bodies, the candidate and its entries, email details,
+//! webhook headers and the usage report are the wire types of `sourcing-api-types` themselves
+//! (their `openapi` feature derives the schemas); the other shapes here are still schema-only
+//! structs that mirror the wire types (the domain crate stays free of utoipa). The schemathesis run in `make test`
 //! checks every response against these shapes, so a drift shows up as a failure there.
 
 use std::sync::OnceLock;
@@ -13,10 +13,12 @@ use actix_web::HttpResponse;
 use actix_web::http::header::ContentType;
 use serde::Serialize;
 use serde_json::{Value, json};
-use sourcing_api_types::{
-    Candidate as SourcingCandidate, EmailDetail, HeaderBody as HeaderInput, MaskedHeader, Usage,
+pub use sourcing_api_types::{
+    Candidate as SourcingCandidate, CreateRunBody as CreateRunRequest, EmailDetail,
+    EnrichBody as EnrichRequest, HeaderBody as HeaderInput, MaskedHeader,
+    PatchRunBody as PatchRunRequest, RenderHtmlBody as RenderRequest, Usage,
 };
-use utoipa::openapi::schema::{AdditionalProperties, ArrayBuilder, ObjectBuilder, Schema, Type};
+use utoipa::openapi::schema::{AdditionalProperties, Schema};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi, ToSchema};
@@ -56,69 +58,6 @@ pub struct ErrorDetail {
 pub struct HealthBody {
     /// `ok` (process up) or `ready` (database reachable).
     pub status: String,
-}
-
-/// Body of `POST /sourcing`; unknown fields are refused (400). Text fields are trimmed and
-/// must not hold control characters other than tab, CR and LF (the `pattern`s).
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"title": "Senior Site Reliability Engineer",
-    "jobDescription": "Kubernetes, Terraform and Go on AWS. 5+ years.",
-    "location": "Berlin, Germany", "limit": 10}))]
-pub struct CreateRunRequest {
-    /// Job title (trimmed, 1–200 characters).
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    pub title: String,
-    /// The job ad's text (trimmed, 1–10000 characters).
-    #[schema(
-        min_length = 1,
-        max_length = 10000,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    pub job_description: String,
-    /// Where the job is (`Berlin, Germany`, `Remote`), ≤ 200.
-    #[schema(
-        max_length = 200,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    #[schema(nullable = false)]
-    pub location: Option<String>,
-    /// Free-text context for the search (≤ 500).
-    #[schema(
-        max_length = 500,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    #[schema(nullable = false)]
-    pub query: Option<String>,
-    /// Candidates wanted, 1–100 (default 10).
-    #[schema(nullable = false, minimum = 1, maximum = 100)]
-    pub limit: Option<i64>,
-    /// A webhook (UUID) subscribed to `sourcing.completed` or `sourcing.failed`.
-    #[schema(
-        nullable = false,
-        pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-    )]
-    pub webhook_id: Option<String>,
-}
-
-/// Body of `PATCH /sourcing/{id}`: `query` and/or `limit`.
-#[derive(Serialize, ToSchema)]
-#[schema(min_properties = 1, example = json!({"query": "also consider Go developers", "limit": 5}))]
-pub struct PatchRunRequest {
-    /// Context patch merged into the ICP (≤ 500; blank counts as absent).
-    #[schema(
-        max_length = 500,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    #[schema(nullable = false)]
-    pub query: Option<String>,
-    /// Additional candidates to evaluate, 1–50 (default 10).
-    #[schema(nullable = false, minimum = 1, maximum = 50)]
-    pub limit: Option<i64>,
 }
 
 /// 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}`.
@@ -196,22 +135,6 @@ pub struct RunResults {
     pub webhook_id: Option<String>,
 }
 
-/// Body of `POST /sourcing/enrich`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"profileIds": ["syn-000123", "syn-004567"]}))]
-pub struct EnrichRequest {
-    /// 1–10 distinct ids (1–200 characters each) of profiles the company's runs delivered.
-    #[schema(schema_with = profile_ids)]
-    pub profile_ids: Vec<String>,
-    /// A webhook (UUID) subscribed to `enrich.completed` or `enrich.failed`.
-    #[schema(
-        nullable = false,
-        pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-    )]
-    pub webhook_id: Option<String>,
-}
-
 /// 202 answer of `POST /sourcing/enrich`.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -232,22 +155,6 @@ pub struct EnrichAccepted {
     pub webhook_id: Option<String>,
     /// Acceptance time.
     pub created_at: String,
-}
-
-/// 1–10 profile ids as runs deliver them (`syn-000123`): 1–200 characters, not blank, no
-/// control characters.
-fn profile_ids() -> ArrayBuilder {
-    ArrayBuilder::new()
-        .items(
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .min_length(Some(1))
-                .max_length(Some(200))
-                .pattern(Some(r"^[^\x00-\x1F\x7F-\x9F]*\S[^\x00-\x1F\x7F-\x9F]*$"))
-                .examples([json!("syn-000123")]),
-        )
-        .min_items(Some(1))
-        .max_items(Some(10))
 }
 
 /// One profile of an enrichment: enriched, or failed with a code.
@@ -305,29 +212,6 @@ pub struct EnrichmentResults {
     pub message: Option<String>,
     /// One item per profile, in the order asked.
     pub data: Vec<EnrichmentItem>,
-}
-
-/// Card colour scheme.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Theme {
-    /// Background `#0f172a` (default).
-    Dark,
-    /// Background `#ffffff`.
-    Light,
-}
-
-/// Body of `POST /sourcing/render-html`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"profileIds": ["syn-000123"], "theme": "light"}))]
-pub struct RenderRequest {
-    /// 1–10 ids (1–200 characters each) of the company's candidates.
-    #[schema(schema_with = profile_ids)]
-    pub profile_ids: Vec<String>,
-    /// `dark` (default) or `light`.
-    #[schema(nullable = false)]
-    pub theme: Option<Theme>,
 }
 
 /// One card, or a per-item failure.
@@ -981,6 +865,46 @@ mod tests {
             assert_eq!(
                 required,
                 written.iter().map(|k| k.as_str()).collect(),
+                "{name}"
+            );
+        }
+        // request bodies: every field set, so every key the schema lists is written
+        let requests = [
+            (
+                "CreateRunRequest",
+                json!(
+                    CreateRunRequest::new("t", "j")
+                        .location("l")
+                        .query("q")
+                        .limit(1)
+                        .webhook_id(uuid::Uuid::nil())
+                ),
+            ),
+            (
+                "PatchRunRequest",
+                json!(PatchRunRequest::query("q").limit(1)),
+            ),
+            (
+                "EnrichRequest",
+                json!(EnrichRequest::new(["p"]).webhook_id(uuid::Uuid::nil())),
+            ),
+            (
+                "RenderRequest",
+                json!(RenderRequest::new(["p"]).theme(sourcing_api_types::CardTheme::Light)),
+            ),
+        ];
+        for (name, body) in requests {
+            let schema = &spec["components"]["schemas"][name]["properties"];
+            assert_eq!(
+                schema
+                    .as_object()
+                    .expect(name)
+                    .keys()
+                    .collect::<BTreeSet<_>>(),
+                body.as_object()
+                    .expect(name)
+                    .keys()
+                    .collect::<BTreeSet<_>>(),
                 "{name}"
             );
         }
