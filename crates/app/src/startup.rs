@@ -38,7 +38,7 @@ use crate::enricher::{AnyEnricher, Observed, TimeBoxed};
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
 use crate::http::routes::{allow, configure, not_found};
-use crate::http::views::{RunResultsView, enrichment_json};
+use crate::http::views::{enrichment_json, run_results_body};
 use crate::metrics::{Metrics, ObservedSearch, track_requests};
 use crate::state::AppState;
 use crate::tasks::{DeliverWebhookEvent, ExecuteEnrichment, ExecuteRunPass, QueueScheduler};
@@ -228,9 +228,10 @@ pub fn build_sourcing(
 /// The payload `data` of an event: the same body `GET …/results` shows.
 fn render_event_data(data: &EventData) -> Result<serde_json::Value, String> {
     match data {
-        EventData::Run(results) => serde_json::to_value(RunResultsView::from((**results).clone()))
-            .map_err(|e| e.to_string()),
-        EventData::Enrichment(enrichment) => Ok(enrichment_json(enrichment)),
+        EventData::Run(results) => {
+            serde_json::to_value(run_results_body((**results).clone())).map_err(|e| e.to_string())
+        }
+        EventData::Enrichment(enrichment) => enrichment_json(enrichment).map_err(|e| e.to_string()),
     }
 }
 

@@ -3,23 +3,17 @@
 use crate::http::openapi as oa;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
 use serde_json::json;
+use sourcing_api_types::{CreditsUsed, Period, Usage, UsageQuery};
 use sourcing_domain::api_key::Scope;
+use sourcing_domain::credits::UsageKind;
 use sourcing_domain::services::CompanyUsage;
 
 use crate::http::auth::authorize;
 use crate::http::errors::ApiError;
 use crate::http::rate_limit::Endpoint;
-use crate::http::time::rfc3339_millis;
+use crate::http::views::wrapped;
 use crate::state::AppState;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct UsageQuery {
-    start: Option<String>,
-    end: Option<String>,
-}
 
 fn parse_instant(
     field: &'static str,
@@ -69,25 +63,30 @@ pub async fn billing_usage(
         .billing
         .usage(principal.company_id, start, end)
         .await?;
-    Ok(HttpResponse::Ok().json(usage_body(&usage)))
+    Ok(HttpResponse::Ok().json(wrapped(&usage_body(&usage))?))
 }
 
 /// The contract's usage body.
-fn usage_body(usage: &CompanyUsage) -> serde_json::Value {
+fn usage_body(usage: &CompanyUsage) -> Usage {
     let CompanyUsage { company, report } = usage;
-    let mut used = serde_json::Map::new();
+    let mut used = CreditsUsed {
+        total: report.total(),
+        ..CreditsUsed::default()
+    };
     for (kind, credits) in &report.used {
-        used.insert(kind.as_str().to_owned(), json!(credits));
-    }
-    used.insert("total".to_owned(), json!(report.total()));
-    json!({
-        "success": true,
-        "data": {
-            "companyId": company.id.to_string(),
-            "billing": company.billing.as_str(),
-            "balance": report.balance,
-            "period": { "start": rfc3339_millis(report.start), "end": rfc3339_millis(report.end) },
-            "creditsUsed": used,
+        match *kind {
+            UsageKind::Sourcing => used.sourcing = *credits,
+            UsageKind::Enrichment => used.enrichment = *credits,
         }
-    })
+    }
+    Usage {
+        company_id: company.id.to_string(),
+        billing: company.billing.as_str().to_owned(),
+        balance: report.balance,
+        period: Period {
+            start: report.start,
+            end: report.end,
+        },
+        credits_used: used,
+    }
 }

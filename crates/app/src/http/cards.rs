@@ -2,8 +2,8 @@
 
 use crate::http::openapi as oa;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 use serde_json::{Value, json};
+use sourcing_api_types::{Card, RenderHtmlBody, RenderedCards};
 use sourcing_domain::api_key::Scope;
 use sourcing_domain::ports::CardTheme;
 use sourcing_domain::services::{CardOutcome, validate_profile_ids};
@@ -12,15 +12,8 @@ use crate::http::auth::authorize;
 use crate::http::body::read_json_object;
 use crate::http::errors::ApiError;
 use crate::http::rate_limit::Endpoint;
+use crate::http::views::with_success;
 use crate::state::AppState;
-
-/// Body of `POST /sourcing/render-html`.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct RenderBody {
-    profile_ids: Option<Vec<String>>,
-    theme: Option<String>,
-}
 
 /// Renders one card per id, synchronously; unknown ids fail per item with `PROFILE_NOT_FOUND`.
 #[utoipa::path(
@@ -42,7 +35,7 @@ pub async fn render_html(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let principal = authorize(&req, &state, Scope::EnrichWrite, Some(Endpoint::RenderHtml)).await?;
-    let (_, body): (Value, RenderBody) =
+    let (_, body): (Value, RenderHtmlBody) =
         read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
     let ids = validate_profile_ids(body.profile_ids, false)?;
     let theme = match body.theme.as_deref() {
@@ -56,31 +49,34 @@ pub async fn render_html(
         .iter()
         .filter(|c| matches!(c, CardOutcome::Rendered { .. }))
         .count();
-    let data: Vec<Value> = cards
-        .into_iter()
-        .map(|card| match card {
-            CardOutcome::Rendered {
-                profile_id,
-                name,
-                html,
-            } => json!({
-                "profileId": profile_id,
-                "success": true,
-                "name": name,
-                "htmlContent": html,
-            }),
-            CardOutcome::NotFound { profile_id } => json!({
-                "profileId": profile_id,
-                "success": false,
-                "errorCode": "PROFILE_NOT_FOUND",
-                "errorMessage": "No run of this company delivered this profile.",
-            }),
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({
-        "success": true,
-        "theme": theme.as_str(),
-        "renderedCount": rendered,
-        "data": data,
-    })))
+    let data: Vec<Card> = cards.into_iter().map(card_body).collect();
+    Ok(HttpResponse::Ok().json(with_success(&RenderedCards {
+        theme: theme.as_str().to_owned(),
+        rendered_count: rendered,
+        data,
+    })?))
+}
+
+/// One card, or the per-item failure.
+fn card_body(card: CardOutcome) -> Card {
+    match card {
+        CardOutcome::Rendered {
+            profile_id,
+            name,
+            html,
+        } => Card {
+            profile_id,
+            success: true,
+            name: Some(name),
+            html_content: Some(html),
+            ..Card::default()
+        },
+        CardOutcome::NotFound { profile_id } => Card {
+            profile_id,
+            success: false,
+            error_code: Some("PROFILE_NOT_FOUND".to_owned()),
+            error_message: Some("No run of this company delivered this profile.".to_owned()),
+            ..Card::default()
+        },
+    }
 }

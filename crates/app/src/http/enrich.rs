@@ -3,8 +3,8 @@
 use crate::http::openapi as oa;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
+use sourcing_api_types::{EnrichBody, EnrichmentAccepted};
 use sourcing_domain::api_key::Scope;
 use sourcing_domain::enrichment::{EnrichmentId, EnrichmentStatus, NewEnrichment};
 use sourcing_domain::webhooks::Operation;
@@ -13,17 +13,8 @@ use crate::http::auth::authorize;
 use crate::http::body::{parse_webhook_id, read_json_object};
 use crate::http::errors::{ApiError, EnrichmentStoreError};
 use crate::http::rate_limit::Endpoint;
-use crate::http::time::rfc3339_millis;
-use crate::http::views::enrichment_json;
+use crate::http::views::{enrichment_body, enrichment_status, with_success};
 use crate::state::AppState;
-
-/// Body of `POST /sourcing/enrich`.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct EnrichBody {
-    profile_ids: Option<Vec<String>>,
-    webhook_id: Option<String>,
-}
 
 /// Accepts a batch: validation, the webhook checks, then funds (402) and the durable task.
 #[utoipa::path(
@@ -69,14 +60,15 @@ pub async fn create_enrichment(
         .await
         .map_err(EnrichmentStoreError)?;
     tracing::info!(enrichment.id = %enrichment.id, "enrichment accepted");
-    Ok(HttpResponse::Accepted().json(json!({
-        "success": true,
-        "requestId": enrichment.id.to_string(),
-        "status": EnrichmentStatus::Processing.as_str(),
-        "message": "Enrichment accepted and queued for processing.",
-        "webhookId": enrichment.webhook_id.map(|w| w.to_string()),
-        "createdAt": rfc3339_millis(enrichment.created_at),
-    })))
+    Ok(
+        HttpResponse::Accepted().json(with_success(&EnrichmentAccepted {
+            request_id: enrichment.id.to_string(),
+            status: enrichment_status(EnrichmentStatus::Processing),
+            message: "Enrichment accepted and queued for processing.".to_owned(),
+            webhook_id: enrichment.webhook_id,
+            created_at: enrichment.created_at,
+        })?),
+    )
 }
 
 /// 202 while processing, 200 once completed (possibly with per-profile failures) or failed.
@@ -117,7 +109,5 @@ pub async fn enrichment_results(
     } else {
         StatusCode::OK
     };
-    let mut body = enrichment_json(&enrichment);
-    body["success"] = json!(true);
-    Ok(HttpResponse::build(status).json(body))
+    Ok(HttpResponse::build(status).json(with_success(&enrichment_body(&enrichment))?))
 }

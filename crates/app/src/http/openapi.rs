@@ -1,8 +1,10 @@
 //! The OpenAPI 3.1 description of the API, generated with utoipa from the handlers'
 //! `#[utoipa::path]` annotations and the wire shapes below, served at `GET /openapi.json`.
 //!
-//! Handlers build most bodies with `json!`, so the shapes here are schema-only structs that
-//! mirror them (the domain crate stays free of utoipa). The schemathesis run in `make test`
+//! The run, enrichment and card request bodies, the candidate and its entries, email details,
+//! webhook headers and the usage report are the wire types of `sourcing-api-types` themselves
+//! (their `openapi` feature derives the schemas); the other shapes here are still schema-only
+//! structs that mirror the wire types (the domain crate stays free of utoipa). The schemathesis run in `make test`
 //! checks every response against these shapes, so a drift shows up as a failure there.
 
 use std::sync::OnceLock;
@@ -11,7 +13,12 @@ use actix_web::HttpResponse;
 use actix_web::http::header::ContentType;
 use serde::Serialize;
 use serde_json::{Value, json};
-use utoipa::openapi::schema::{AdditionalProperties, ArrayBuilder, ObjectBuilder, Schema, Type};
+pub use sourcing_api_types::{
+    Candidate as SourcingCandidate, CreateRunBody as CreateRunRequest, EmailDetail,
+    EnrichBody as EnrichRequest, HeaderBody as HeaderInput, MaskedHeader,
+    PatchRunBody as PatchRunRequest, RenderHtmlBody as RenderRequest, Usage,
+};
+use utoipa::openapi::schema::{AdditionalProperties, Schema};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi, ToSchema};
@@ -53,69 +60,6 @@ pub struct HealthBody {
     pub status: String,
 }
 
-/// Body of `POST /sourcing`; unknown fields are refused (400). Text fields are trimmed and
-/// must not hold control characters other than tab, CR and LF (the `pattern`s).
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"title": "Senior Site Reliability Engineer",
-    "jobDescription": "Kubernetes, Terraform and Go on AWS. 5+ years.",
-    "location": "Berlin, Germany", "limit": 10}))]
-pub struct CreateRunRequest {
-    /// Job title (trimmed, 1–200 characters).
-    #[schema(
-        min_length = 1,
-        max_length = 200,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    pub title: String,
-    /// The job ad's text (trimmed, 1–10000 characters).
-    #[schema(
-        min_length = 1,
-        max_length = 10000,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    pub job_description: String,
-    /// Where the job is (`Berlin, Germany`, `Remote`), ≤ 200.
-    #[schema(
-        max_length = 200,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    #[schema(nullable = false)]
-    pub location: Option<String>,
-    /// Free-text context for the search (≤ 500).
-    #[schema(
-        max_length = 500,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    #[schema(nullable = false)]
-    pub query: Option<String>,
-    /// Candidates wanted, 1–100 (default 10).
-    #[schema(nullable = false, minimum = 1, maximum = 100)]
-    pub limit: Option<i64>,
-    /// A webhook (UUID) subscribed to `sourcing.completed` or `sourcing.failed`.
-    #[schema(
-        nullable = false,
-        pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-    )]
-    pub webhook_id: Option<String>,
-}
-
-/// Body of `PATCH /sourcing/{id}`: `query` and/or `limit`.
-#[derive(Serialize, ToSchema)]
-#[schema(min_properties = 1, example = json!({"query": "also consider Go developers", "limit": 5}))]
-pub struct PatchRunRequest {
-    /// Context patch merged into the ICP (≤ 500; blank counts as absent).
-    #[schema(
-        max_length = 500,
-        pattern = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$"
-    )]
-    #[schema(nullable = false)]
-    pub query: Option<String>,
-    /// Additional candidates to evaluate, 1–50 (default 10).
-    #[schema(nullable = false, minimum = 1, maximum = 50)]
-    pub limit: Option<i64>,
-}
-
 /// 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}`.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -138,73 +82,6 @@ pub struct RunAccepted {
     pub created_at: String,
     /// Last change.
     pub updated_at: String,
-}
-
-/// A scored, explained candidate.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct SourcingCandidate {
-    /// Stable across runs for the same person.
-    pub profile_id: String,
-    /// Full name.
-    pub name: String,
-    /// Profile headline.
-    pub headline: String,
-    /// Where the person is.
-    pub location: String,
-    /// Current employer.
-    pub current_company: String,
-    /// Current role.
-    pub current_role: String,
-    /// Profile URL.
-    pub linkedin_url: String,
-    /// 0–100.
-    #[schema(minimum = 0, maximum = 100)]
-    pub match_score: u8,
-    /// One or two sentences on why.
-    pub rationale: String,
-    /// The person's skills.
-    pub skills: Vec<String>,
-    /// Why they fit.
-    pub ai_fit_points: Vec<String>,
-    /// What speaks against them.
-    pub ai_red_flags: Vec<String>,
-    /// Relevance of each position.
-    pub ai_detailed_rationale: Vec<RationaleEntry>,
-    /// Work history.
-    pub detailed_experience: Vec<ExperienceEntry>,
-    /// Discovered work emails (empty until enriched).
-    pub emails: Vec<String>,
-    /// Per-criterion contributions (skills, title, seniority, location, meaning, negatives).
-    #[schema(value_type = Object)]
-    pub score_breakdown: Value,
-}
-
-/// One entry of `aiDetailedRationale`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct RationaleEntry {
-    /// Position title.
-    pub title: String,
-    /// Employer.
-    pub company: String,
-    /// How long.
-    pub duration: String,
-    /// Why this position matters for the job.
-    pub relevance_explanation: String,
-}
-
-/// One entry of `detailedExperience`.
-#[derive(Serialize, ToSchema)]
-pub struct ExperienceEntry {
-    /// Position title.
-    pub role: String,
-    /// Employer.
-    pub company: String,
-    /// How long.
-    pub duration: String,
-    /// Notable points.
-    pub highlights: Vec<String>,
 }
 
 /// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
@@ -258,22 +135,6 @@ pub struct RunResults {
     pub webhook_id: Option<String>,
 }
 
-/// Body of `POST /sourcing/enrich`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"profileIds": ["syn-000123", "syn-004567"]}))]
-pub struct EnrichRequest {
-    /// 1–10 distinct ids (1–200 characters each) of profiles the company's runs delivered.
-    #[schema(schema_with = profile_ids)]
-    pub profile_ids: Vec<String>,
-    /// A webhook (UUID) subscribed to `enrich.completed` or `enrich.failed`.
-    #[schema(
-        nullable = false,
-        pattern = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-    )]
-    pub webhook_id: Option<String>,
-}
-
 /// 202 answer of `POST /sourcing/enrich`.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -294,33 +155,6 @@ pub struct EnrichAccepted {
     pub webhook_id: Option<String>,
     /// Acceptance time.
     pub created_at: String,
-}
-
-/// 1–10 profile ids as runs deliver them (`syn-000123`): 1–200 characters, not blank, no
-/// control characters.
-fn profile_ids() -> ArrayBuilder {
-    ArrayBuilder::new()
-        .items(
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .min_length(Some(1))
-                .max_length(Some(200))
-                .pattern(Some(r"^[^\x00-\x1F\x7F-\x9F]*\S[^\x00-\x1F\x7F-\x9F]*$"))
-                .examples([json!("syn-000123")]),
-        )
-        .min_items(Some(1))
-        .max_items(Some(10))
-}
-
-/// A discovered email address.
-#[derive(Serialize, ToSchema)]
-pub struct EmailDetail {
-    /// The address.
-    pub address: String,
-    /// 0–100: how likely it reaches the person.
-    pub confidence: u8,
-    /// The pattern it follows (`{first}.{last}`) or `provider`.
-    pub pattern: String,
 }
 
 /// One profile of an enrichment: enriched, or failed with a code.
@@ -380,29 +214,6 @@ pub struct EnrichmentResults {
     pub data: Vec<EnrichmentItem>,
 }
 
-/// Card colour scheme.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Theme {
-    /// Background `#0f172a` (default).
-    Dark,
-    /// Background `#ffffff`.
-    Light,
-}
-
-/// Body of `POST /sourcing/render-html`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"profileIds": ["syn-000123"], "theme": "light"}))]
-pub struct RenderRequest {
-    /// 1–10 ids (1–200 characters each) of the company's candidates.
-    #[schema(schema_with = profile_ids)]
-    pub profile_ids: Vec<String>,
-    /// `dark` (default) or `light`.
-    #[schema(nullable = false)]
-    pub theme: Option<Theme>,
-}
-
 /// One card, or a per-item failure.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -438,42 +249,6 @@ pub struct RenderResponse {
     pub data: Vec<CardItem>,
 }
 
-/// `start`/`end` of a usage period.
-#[derive(Serialize, ToSchema)]
-pub struct Period {
-    /// Inclusive start (RFC 3339).
-    pub start: String,
-    /// Exclusive end (RFC 3339).
-    pub end: String,
-}
-
-/// Credits used by kind.
-#[derive(Serialize, ToSchema)]
-pub struct CreditsUsed {
-    /// Candidates delivered by runs.
-    pub sourcing: i64,
-    /// Profiles enriched.
-    pub enrichment: i64,
-    /// Their sum.
-    pub total: i64,
-}
-
-/// `data` of `GET /billing/usage`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct Usage {
-    /// The key's company.
-    pub company_id: String,
-    /// `prepaid` or `postpaid`.
-    pub billing: String,
-    /// Current credit balance.
-    pub balance: i64,
-    /// The period reported.
-    pub period: Period,
-    /// Credits used over the period.
-    pub credits_used: CreditsUsed,
-}
-
 /// 200 answer of `GET /billing/usage`.
 #[derive(Serialize, ToSchema)]
 #[schema(example = json!({"success": true, "data": {
@@ -486,15 +261,6 @@ pub struct UsageResponse {
     pub success: bool,
     /// The report.
     pub data: Usage,
-}
-
-/// A custom header to send with every delivery.
-#[derive(Serialize, ToSchema)]
-pub struct HeaderInput {
-    /// A token name, not `webhook-*`, `content-type`, `host`, ….
-    pub name: String,
-    /// Visible ASCII, ≤ 4096 (stored encrypted, never returned).
-    pub value: String,
 }
 
 /// Body of `POST /webhooks`; unknown fields are refused.
@@ -555,16 +321,6 @@ pub struct UpdateWebhookRequest {
     /// 500–30000.
     #[schema(nullable = false, minimum = 500, maximum = 30000)]
     pub timeout_ms: Option<i64>,
-}
-
-/// A custom header as shown: the value never is.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct MaskedHeader {
-    /// Header name.
-    pub name: String,
-    /// Always `true`.
-    pub is_masked: bool,
 }
 
 /// A webhook configuration.
@@ -1075,6 +831,93 @@ mod tests {
             }
         }
         ops
+    }
+
+    /// The schemas derived from the wire types list exactly the keys those types write, each
+    /// one required.
+    #[test]
+    fn schemas_of_the_wire_types_list_the_keys_they_write() {
+        let spec = spec();
+        let bodies = [
+            ("SourcingCandidate", json!(SourcingCandidate::default())),
+            ("EmailDetail", json!(EmailDetail::default())),
+            ("MaskedHeader", json!(MaskedHeader::default())),
+            ("HeaderInput", json!(HeaderInput::default())),
+            ("Usage", json!(Usage::default())),
+            ("Period", json!(Usage::default().period)),
+            ("CreditsUsed", json!(Usage::default().credits_used)),
+        ];
+        for (name, body) in bodies {
+            let schema = &spec["components"]["schemas"][name];
+            let listed: BTreeSet<&String> = schema["properties"]
+                .as_object()
+                .expect(name)
+                .keys()
+                .collect();
+            let written: BTreeSet<&String> = body.as_object().expect(name).keys().collect();
+            assert_eq!(listed, written, "{name}");
+            let required: BTreeSet<&str> = schema["required"]
+                .as_array()
+                .expect(name)
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            assert_eq!(
+                required,
+                written.iter().map(|k| k.as_str()).collect(),
+                "{name}"
+            );
+        }
+        // request bodies: every field set, so every key the schema lists is written
+        let requests = [
+            (
+                "CreateRunRequest",
+                json!(
+                    CreateRunRequest::new("t", "j")
+                        .location("l")
+                        .query("q")
+                        .limit(1)
+                        .webhook_id(uuid::Uuid::nil())
+                ),
+            ),
+            (
+                "PatchRunRequest",
+                json!(PatchRunRequest::query("q").limit(1)),
+            ),
+            (
+                "EnrichRequest",
+                json!(EnrichRequest::new(["p"]).webhook_id(uuid::Uuid::nil())),
+            ),
+            (
+                "RenderRequest",
+                json!(RenderRequest::new(["p"]).theme(sourcing_api_types::CardTheme::Light)),
+            ),
+        ];
+        for (name, body) in requests {
+            let schema = &spec["components"]["schemas"][name]["properties"];
+            assert_eq!(
+                schema
+                    .as_object()
+                    .expect(name)
+                    .keys()
+                    .collect::<BTreeSet<_>>(),
+                body.as_object()
+                    .expect(name)
+                    .keys()
+                    .collect::<BTreeSet<_>>(),
+                "{name}"
+            );
+        }
+        let rationale = json!(sourcing_api_types::RationaleEntry::default());
+        let schema = &spec["components"]["schemas"]["RationaleEntry"]["properties"];
+        assert_eq!(
+            schema.as_object().unwrap().keys().collect::<BTreeSet<_>>(),
+            rationale
+                .as_object()
+                .unwrap()
+                .keys()
+                .collect::<BTreeSet<_>>()
+        );
     }
 
     #[test]

@@ -5,9 +5,9 @@ use std::time::Instant;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
+use sourcing_api_types::{CreateRunBody, PatchRunBody, RunAccepted, RunStatus as ApiRunStatus};
 use sourcing_domain::api_key::Scope;
 use sourcing_domain::ids::RunId;
 use sourcing_domain::ports::{CreateOutcome, IdempotencyClaim};
@@ -20,44 +20,23 @@ use crate::http::auth::authorize;
 use crate::http::body::{parse_webhook_id, read_json_object};
 use crate::http::errors::ApiError;
 use crate::http::rate_limit::Endpoint;
-use crate::http::time::rfc3339_millis;
-use crate::http::views::RunResultsView;
+use crate::http::views::{run_results_body, with_success};
 use crate::state::AppState;
-
-/// Body of `POST /sourcing`; unknown fields are refused so typos do not pass silently.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct CreateRunBody {
-    title: Option<String>,
-    job_description: Option<String>,
-    location: Option<String>,
-    query: Option<String>,
-    limit: Option<i64>,
-    webhook_id: Option<String>,
-}
-
-/// Body of `PATCH /sourcing/{id}`.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct PatchRunBody {
-    query: Option<String>,
-    limit: Option<i64>,
-}
 
 /// Any malformed id is answered exactly like an unknown one.
 fn parse_run_id(raw: &str) -> Result<RunId, ApiError> {
     raw.parse::<RunId>().map_err(|_| ApiError::run_not_found())
 }
 
-fn accepted_body(run: &Run, message: &str) -> Value {
-    json!({
-        "success": true,
-        "requestId": run.id.to_string(),
-        "status": "processing",
-        "message": message,
-        "webhookId": run.webhook_id.map(|w| w.to_string()),
-        "createdAt": rfc3339_millis(run.created_at),
-        "updatedAt": rfc3339_millis(run.updated_at),
+fn accepted_body(run: &Run, message: &str) -> Result<Value, ApiError> {
+    with_success(&RunAccepted {
+        request_id: run.id.to_string(),
+        status: ApiRunStatus::Processing,
+        message: message.to_owned(),
+        webhook_id: run.webhook_id,
+        created_at: run.created_at,
+        updated_at: run.updated_at,
+        replayed: false,
     })
 }
 
@@ -151,7 +130,7 @@ pub async fn create_run(
     Ok(response.json(accepted_body(
         &first,
         "Sourcing run accepted and queued for processing.",
-    )))
+    )?))
 }
 
 /// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
@@ -192,11 +171,7 @@ pub async fn run_results(
     let read_at = Instant::now();
     let results = state.sourcing.results(principal.company_id, id).await?;
     let final_state = results.run.status != RunStatus::Processing;
-    let view = RunResultsView::from(results);
-    let mut body = serde_json::to_value(&view).map_err(|e| ApiError::internal(&e))?;
-    if let Value::Object(map) = &mut body {
-        map.insert("success".to_owned(), json!(true));
-    }
+    let body = with_success(&run_results_body(results))?;
     let bytes = web::Bytes::from(serde_json::to_vec(&body).map_err(|e| ApiError::internal(&e))?);
     if final_state {
         // a completed or failed body changes only when a PATCH starts another pass
@@ -262,5 +237,5 @@ pub async fn patch_run(
     Ok(HttpResponse::Accepted().json(accepted_body(
         &run,
         "Sourcing run updated and queued for processing.",
-    )))
+    )?))
 }

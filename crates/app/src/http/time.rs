@@ -1,15 +1,11 @@
-//! The contract's timestamp format.
+//! The contract's timestamp format (defined once, with the wire bodies).
 
-use chrono::{DateTime, SecondsFormat, Utc};
-
-/// RFC 3339, UTC, milliseconds: `2026-01-01T00:00:00.000Z`.
-pub fn rfc3339_millis(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
+pub use sourcing_api_types::time::rfc3339_millis;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::{DateTime, Utc};
 
     #[test]
     fn formats_with_millis_and_z() {

@@ -1,180 +1,257 @@
-//! Wire shapes of stored data: the results body of a run (`GET /sourcing/{id}/results` and the
-//! `data` of its webhook events), webhooks and their deliveries.
+//! Domain values as the wire bodies of `sourcing-api-types`: the results body of a run
+//! (`GET /sourcing/{id}/results` and the `data` of its webhook events), enrichments, webhooks
+//! and their deliveries. Plain functions, not `From` impls: both sides are other crates' types
+//! (the orphan rule), and keeping the mapping here leaves the wire crate free of the domain.
+//!
+//! Bodies are written through [`serde_json::Value`], whose object keys are sorted, so every
+//! answer keeps the key order (and so the bytes) it had when handlers built bodies with `json!`.
 
 use serde::Serialize;
 use serde_json::{Value, json};
+use sourcing_api_types as api;
 use sourcing_domain::enrichment::{Enrichment, EnrichmentStatus, ItemOutcome};
 use sourcing_domain::icp::Icp;
+use sourcing_domain::matching::{ExperienceEntry, RationaleEntry, ScoreBreakdown};
+use sourcing_domain::ports::DiscoveredEmail;
 use sourcing_domain::sourcing::{RunResults, RunStatus, SourcingCandidate};
-use sourcing_domain::webhooks::{Delivery, EventType, Webhook};
+use sourcing_domain::webhooks::{Delivery, DeliveryStatus, Webhook};
 
-use crate::http::time::rfc3339_millis;
+use crate::http::errors::ApiError;
 
-/// The run's results as the contract shapes them (without `success`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RunResultsView {
-    /// `req_<uuid>`.
-    pub request_id: String,
-    /// `processing`, `completed` or `failed`.
-    pub status: &'static str,
-    /// Acceptance time.
-    pub created_at: String,
-    /// Last change.
-    pub updated_at: String,
-    /// End of the last pass.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<String>,
-    /// Candidates in the session so far.
-    pub candidates_sourced_count: usize,
-    /// Poll hint while processing.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<&'static str>,
-    /// Profiles matched by the index (completed and failed runs).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub found_count: Option<i64>,
-    /// Profiles scored (completed and failed runs).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub scored_count: Option<i64>,
-    /// The ICP (completed and failed runs).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub icp: Option<Icp>,
-    /// Ranked candidates (completed and failed runs).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub candidates: Option<Vec<SourcingCandidate>>,
-    /// Failure code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_code: Option<String>,
-    /// Failure message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_message: Option<String>,
-    /// Webhook notified about this run.
-    pub webhook_id: Option<String>,
+/// The run's results body: the domain's ICP is written in its own (the contract's) shape, and
+/// `candidates` is left out while processing.
+pub type RunResultsBody = api::RunResults<Icp, Option<Vec<api::Candidate>>>;
+
+/// A body as a JSON object with `"success": true` added, as every 2xx answer carries it.
+pub fn with_success<T: Serialize>(body: &T) -> Result<Value, ApiError> {
+    let mut value = serde_json::to_value(body).map_err(|e| ApiError::internal(&e))?;
+    if let Value::Object(map) = &mut value {
+        map.insert("success".to_owned(), json!(true));
+    }
+    Ok(value)
 }
 
-impl From<RunResults> for RunResultsView {
-    fn from(results: RunResults) -> Self {
-        let RunResults { run, candidates } = results;
-        let mut view = RunResultsView {
-            request_id: run.id.to_string(),
-            status: run.status.as_str(),
-            created_at: rfc3339_millis(run.created_at),
-            updated_at: rfc3339_millis(run.updated_at),
-            completed_at: None,
-            candidates_sourced_count: candidates.len(),
-            message: None,
-            found_count: None,
-            scored_count: None,
-            icp: None,
-            candidates: None,
-            error_code: None,
-            error_message: None,
-            webhook_id: run.webhook_id.map(|w| w.to_string()),
-        };
-        match run.status {
-            RunStatus::Processing => {
-                view.message = Some("Sourcing run is processing; poll again in 10 seconds.");
-            }
-            RunStatus::Completed | RunStatus::Failed => {
-                view.completed_at = run.completed_at.map(rfc3339_millis);
-                view.found_count = Some(run.found_count);
-                view.scored_count = Some(run.scored_count);
-                view.icp = run.icp;
-                view.candidates = Some(candidates);
-                if run.status == RunStatus::Failed {
-                    view.error_code = run.error_code;
-                    view.error_message = run.error_message;
-                }
+/// `{"success": true, "data": body}`.
+pub fn wrapped<T: Serialize>(body: &T) -> Result<Value, ApiError> {
+    let data = serde_json::to_value(body).map_err(|e| ApiError::internal(&e))?;
+    Ok(json!({ "success": true, "data": data }))
+}
+
+/// The contract's name of a run's or an enrichment's state.
+pub fn run_status(status: RunStatus) -> api::RunStatus {
+    match status {
+        RunStatus::Processing => api::RunStatus::Processing,
+        RunStatus::Completed => api::RunStatus::Completed,
+        RunStatus::Failed => api::RunStatus::Failed,
+    }
+}
+
+/// The run's results as the contract shapes them (without `success`).
+pub fn run_results_body(results: RunResults) -> RunResultsBody {
+    let RunResults { run, candidates } = results;
+    let mut body = RunResultsBody {
+        request_id: run.id.to_string(),
+        status: run_status(run.status),
+        created_at: run.created_at,
+        updated_at: run.updated_at,
+        completed_at: None,
+        candidates_sourced_count: candidates.len(),
+        message: None,
+        found_count: None,
+        scored_count: None,
+        icp: None,
+        candidates: None,
+        error_code: None,
+        error_message: None,
+        webhook_id: run.webhook_id,
+    };
+    match run.status {
+        RunStatus::Processing => {
+            body.message = Some("Sourcing run is processing; poll again in 10 seconds.".into());
+        }
+        RunStatus::Completed | RunStatus::Failed => {
+            body.completed_at = run.completed_at;
+            body.found_count = Some(run.found_count);
+            body.scored_count = Some(run.scored_count);
+            body.icp = run.icp;
+            body.candidates = Some(candidates.into_iter().map(candidate).collect());
+            if run.status == RunStatus::Failed {
+                body.error_code = run.error_code;
+                body.error_message = run.error_message;
             }
         }
-        view
+    }
+    body
+}
+
+/// `SourcingCandidate` of the contract.
+pub fn candidate(c: SourcingCandidate) -> api::Candidate {
+    api::Candidate {
+        profile_id: c.profile_id,
+        name: c.name,
+        headline: c.headline,
+        location: c.location,
+        current_company: c.current_company,
+        current_role: c.current_role,
+        linkedin_url: c.linkedin_url,
+        match_score: c.match_score,
+        rationale: c.rationale,
+        skills: c.skills,
+        ai_fit_points: c.ai_fit_points,
+        ai_red_flags: c.ai_red_flags,
+        ai_detailed_rationale: c.ai_detailed_rationale.into_iter().map(rationale).collect(),
+        detailed_experience: c.detailed_experience.into_iter().map(experience).collect(),
+        emails: c.emails,
+        score_breakdown: breakdown(c.score_breakdown),
+    }
+}
+
+fn rationale(r: RationaleEntry) -> api::RationaleEntry {
+    api::RationaleEntry {
+        title: r.title,
+        company: r.company,
+        duration: r.duration,
+        relevance_explanation: r.relevance_explanation,
+    }
+}
+
+fn experience(e: ExperienceEntry) -> api::ExperienceEntry {
+    api::ExperienceEntry {
+        role: e.role,
+        company: e.company,
+        duration: e.duration,
+        highlights: e.highlights,
+    }
+}
+
+fn breakdown(b: ScoreBreakdown) -> api::ScoreBreakdown {
+    api::ScoreBreakdown {
+        skills: b.skills,
+        title: b.title,
+        seniority: b.seniority,
+        location: b.location,
+        meaning: b.meaning,
+        negatives: b.negatives,
     }
 }
 
 /// A webhook as the contract shows it: header values and the secret never appear.
-pub fn webhook_json(webhook: &Webhook) -> Value {
-    json!({
-        "id": webhook.id.to_string(),
-        "companyId": webhook.company_id.to_string(),
-        "url": webhook.url,
-        "name": webhook.name,
-        "description": webhook.description,
-        "headers": webhook
+pub fn webhook_body(webhook: &Webhook) -> api::Webhook {
+    api::Webhook {
+        id: webhook.id,
+        company_id: webhook.company_id.to_string(),
+        url: webhook.url.clone(),
+        name: webhook.name.clone(),
+        description: webhook.description.clone(),
+        headers: webhook
             .headers
             .iter()
-            .map(|h| json!({ "name": h.name, "isMasked": true }))
-            .collect::<Vec<_>>(),
-        "events": webhook.events.iter().map(EventType::label).collect::<Vec<_>>(),
-        "isActive": webhook.is_active,
-        "maxRetries": webhook.max_retries,
-        "timeoutMs": webhook.timeout_ms,
-        "consecutiveFailures": webhook.consecutive_failures,
-        "circuitOpenedAt": webhook.circuit_opened_at.map(rfc3339_millis),
-        "createdAt": rfc3339_millis(webhook.created_at),
-        "updatedAt": rfc3339_millis(webhook.updated_at),
-    })
+            .map(|h| api::MaskedHeader {
+                name: h.name.clone(),
+                is_masked: true,
+            })
+            .collect(),
+        events: webhook
+            .events
+            .iter()
+            .map(|e| e.label().to_owned())
+            .collect(),
+        is_active: webhook.is_active,
+        max_retries: webhook.max_retries,
+        timeout_ms: webhook.timeout_ms,
+        consecutive_failures: webhook.consecutive_failures,
+        circuit_opened_at: webhook.circuit_opened_at,
+        created_at: webhook.created_at,
+        updated_at: webhook.updated_at,
+    }
 }
 
-/// A delivery and its attempts, for debugging an integration.
-pub fn delivery_json(delivery: &Delivery) -> Value {
-    json!({
-        "deliveryId": delivery.id.to_string(),
-        "webhookId": delivery.webhook_id.to_string(),
-        "event": delivery.event,
-        "status": delivery.status.as_str(),
-        "attemptCount": delivery.attempts.len(),
-        "attempts": delivery
+/// A delivery and its attempts, for debugging an integration; `delivered` is only shown by
+/// the answers that just sent it (test and retry).
+pub fn delivery_body(delivery: &Delivery, show_delivered: bool) -> api::Delivery {
+    api::Delivery {
+        delivery_id: delivery.id,
+        webhook_id: delivery.webhook_id,
+        event: delivery.event.clone(),
+        status: delivery.status.as_str().to_owned(),
+        attempt_count: delivery.attempts.len(),
+        attempts: delivery
             .attempts
             .iter()
-            .map(|a| json!({
-                "number": a.number,
-                "attemptedAt": rfc3339_millis(a.at),
-                "statusCode": a.status_code,
-                "durationMs": a.duration_ms,
-                "error": a.error,
-                "responseBody": a.response_body,
-            }))
-            .collect::<Vec<_>>(),
-        "createdAt": rfc3339_millis(delivery.created_at),
-        "updatedAt": rfc3339_millis(delivery.updated_at),
-    })
+            .map(|a| api::DeliveryAttempt {
+                number: a.number,
+                attempted_at: a.at,
+                status_code: a.status_code,
+                duration_ms: a.duration_ms,
+                error: a.error.clone(),
+                response_body: a.response_body.clone(),
+            })
+            .collect(),
+        delivered: show_delivered.then_some(delivery.status == DeliveryStatus::Succeeded),
+        created_at: delivery.created_at,
+        updated_at: delivery.updated_at,
+    }
 }
 
 /// An enrichment run's results (`GET /sourcing/enrich/{id}/results` and its events' `data`).
-pub fn enrichment_json(enrichment: &Enrichment) -> Value {
-    let data: Vec<Value> = enrichment
-        .items
-        .iter()
-        .map(|item| match &item.outcome {
-            ItemOutcome::Enriched { candidate, emails } => json!({
-                "profileId": item.profile_id,
-                "success": true,
-                "candidate": candidate,
-                "emailDetails": emails,
-            }),
-            ItemOutcome::Failed { code, message } => json!({
-                "profileId": item.profile_id,
-                "success": false,
-                "errorCode": code,
-                "errorMessage": message,
-            }),
-        })
-        .collect();
-    let mut body = json!({
-        "requestId": enrichment.id.to_string(),
-        "status": enrichment.status.as_str(),
-        "createdAt": rfc3339_millis(enrichment.created_at),
-        "updatedAt": rfc3339_millis(enrichment.updated_at),
-        "completedAt": enrichment.completed_at.map(rfc3339_millis),
-        "profileCount": enrichment.profile_ids.len(),
-        "enrichedCount": enrichment.enriched_count(),
-        "failureCount": enrichment.failure_count(),
-        "creditsConsumed": enrichment.credits_consumed,
-        "webhookId": enrichment.webhook_id.map(|w| w.to_string()),
-        "data": data,
-    });
-    if enrichment.status == EnrichmentStatus::Processing {
-        body["message"] = json!("Enrichment is processing; poll again in a few seconds.");
+pub fn enrichment_body(enrichment: &Enrichment) -> api::EnrichmentResults {
+    api::EnrichmentResults {
+        request_id: enrichment.id.to_string(),
+        status: enrichment_status(enrichment.status),
+        created_at: enrichment.created_at,
+        updated_at: enrichment.updated_at,
+        completed_at: enrichment.completed_at,
+        profile_count: enrichment.profile_ids.len(),
+        enriched_count: enrichment.enriched_count(),
+        failure_count: enrichment.failure_count(),
+        credits_consumed: enrichment.credits_consumed,
+        webhook_id: enrichment.webhook_id,
+        message: (enrichment.status == EnrichmentStatus::Processing)
+            .then(|| "Enrichment is processing; poll again in a few seconds.".to_owned()),
+        data: enrichment.items.iter().map(enriched_item).collect(),
+    }
+}
+
+/// An enrichment's state under the contract's name.
+pub fn enrichment_status(status: EnrichmentStatus) -> api::RunStatus {
+    match status {
+        EnrichmentStatus::Processing => api::RunStatus::Processing,
+        EnrichmentStatus::Completed => api::RunStatus::Completed,
+        EnrichmentStatus::Failed => api::RunStatus::Failed,
+    }
+}
+
+fn enriched_item(item: &sourcing_domain::enrichment::ItemResult) -> api::EnrichedItem {
+    let mut body = api::EnrichedItem {
+        profile_id: item.profile_id.clone(),
+        ..api::EnrichedItem::default()
+    };
+    match &item.outcome {
+        ItemOutcome::Enriched {
+            candidate: c,
+            emails,
+        } => {
+            body.success = true;
+            body.candidate = Some(candidate((**c).clone()));
+            body.email_details = emails.iter().map(email).collect();
+        }
+        ItemOutcome::Failed { code, message } => {
+            body.error_code = Some(code.clone());
+            body.error_message = Some(message.clone());
+        }
     }
     body
+}
+
+fn email(e: &DiscoveredEmail) -> api::EmailDetail {
+    api::EmailDetail {
+        address: e.address.clone(),
+        confidence: e.confidence,
+        pattern: e.pattern.clone(),
+    }
+}
+
+/// The enrichment body as a JSON value (the `data` of an enrichment event).
+pub fn enrichment_json(enrichment: &Enrichment) -> Result<Value, serde_json::Error> {
+    serde_json::to_value(enrichment_body(enrichment))
 }

@@ -3,65 +3,34 @@
 
 use crate::http::openapi as oa;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 use serde_json::{Value, json};
+use sourcing_api_types::{CreatedWebhook, DeliveryPage, PageQuery, WebhookBody, WebhookList};
 use sourcing_domain::api_key::Scope;
 use sourcing_domain::ids::parse_canonical_uuid;
 use sourcing_domain::ports::Page;
-use sourcing_domain::webhooks::{DeliveryStatus, WebhookInput};
+use sourcing_domain::webhooks::WebhookInput;
 use uuid::Uuid;
 
 use crate::http::auth::authorize;
 use crate::http::body::read_json_object;
 use crate::http::errors::ApiError;
-use crate::http::views::{delivery_json, webhook_json};
+use crate::http::views::{delivery_body, webhook_body, wrapped};
 use crate::state::AppState;
 
-/// One custom header of a create or update body.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HeaderBody {
-    name: String,
-    value: String,
-}
-
-/// Body of `POST /webhooks` and `PATCH /webhooks/{id}`; unknown fields are refused.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct WebhookBody {
-    url: Option<String>,
-    events: Option<Vec<String>>,
-    name: Option<String>,
-    description: Option<String>,
-    headers: Option<Vec<HeaderBody>>,
-    is_active: Option<bool>,
-    max_retries: Option<i64>,
-    timeout_ms: Option<i64>,
-}
-
-impl From<WebhookBody> for WebhookInput {
-    fn from(body: WebhookBody) -> Self {
-        WebhookInput {
-            url: body.url,
-            events: body.events,
-            name: body.name,
-            description: body.description,
-            headers: body
-                .headers
-                .map(|list| list.into_iter().map(|h| (h.name, h.value)).collect()),
-            is_active: body.is_active,
-            max_retries: body.max_retries,
-            timeout_ms: body.timeout_ms,
-        }
+/// The domain's input from a create or update body.
+fn webhook_input(body: WebhookBody) -> WebhookInput {
+    WebhookInput {
+        url: body.url,
+        events: body.events,
+        name: body.name,
+        description: body.description,
+        headers: body
+            .headers
+            .map(|list| list.into_iter().map(|h| (h.name, h.value)).collect()),
+        is_active: body.is_active,
+        max_retries: body.max_retries,
+        timeout_ms: body.timeout_ms,
     }
-}
-
-/// `?limit&offset` of the deliveries list.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PageQuery {
-    limit: Option<u32>,
-    offset: Option<u32>,
 }
 
 /// Any malformed id, and any spelling but the lowercase hyphenated one, is answered exactly
@@ -77,11 +46,7 @@ async fn read_body(
 ) -> Result<WebhookInput, ApiError> {
     let (_, body): (Value, WebhookBody) =
         read_json_object(req, payload, state.config.server.body_limit_bytes).await?;
-    Ok(body.into())
-}
-
-fn wrapped(data: Value) -> Value {
-    json!({ "success": true, "data": data })
+    Ok(webhook_input(body))
 }
 
 /// `POST /webhooks` → 201 with the signing secret, shown this once.
@@ -107,9 +72,10 @@ pub async fn create_webhook(
     let input = read_body(&req, payload, &state).await?;
     let (webhook, secret) = state.webhooks.create(principal.company_id, input).await?;
     tracing::info!(webhook.id = %webhook.id, "webhook created");
-    let mut data = webhook_json(&webhook);
-    data["signingSecret"] = json!(secret.to_hex());
-    Ok(HttpResponse::Created().json(wrapped(data)))
+    Ok(HttpResponse::Created().json(wrapped(&CreatedWebhook {
+        webhook: webhook_body(&webhook),
+        signing_secret: secret.to_hex(),
+    })?))
 }
 
 /// `GET /webhooks` → the company's webhooks, newest first.
@@ -130,9 +96,9 @@ pub async fn list_webhooks(
 ) -> Result<HttpResponse, ApiError> {
     let principal = authorize(&req, &state, Scope::ReadWebhooks, None).await?;
     let webhooks = state.webhooks.list(principal.company_id).await?;
-    let data: Vec<Value> = webhooks.iter().map(webhook_json).collect();
-    let total = data.len();
-    Ok(HttpResponse::Ok().json(wrapped(json!({ "data": data, "total": total }))))
+    let data: Vec<_> = webhooks.iter().map(webhook_body).collect();
+    let total = data.len() as u64;
+    Ok(HttpResponse::Ok().json(wrapped(&WebhookList { data, total })?))
 }
 
 /// `GET /webhooks/{id}`.
@@ -159,7 +125,7 @@ pub async fn get_webhook(
         .webhooks
         .get(principal.company_id, parse_id(&path)?)
         .await?;
-    Ok(HttpResponse::Ok().json(wrapped(webhook_json(&webhook))))
+    Ok(HttpResponse::Ok().json(wrapped(&webhook_body(&webhook))?))
 }
 
 /// `PATCH /webhooks/{id}`: partial; `headers` replaces the list; `isActive: true` also closes
@@ -192,7 +158,7 @@ pub async fn update_webhook(
         .webhooks
         .update(principal.company_id, id, input)
         .await?;
-    Ok(HttpResponse::Ok().json(wrapped(webhook_json(&webhook))))
+    Ok(HttpResponse::Ok().json(wrapped(&webhook_body(&webhook))?))
 }
 
 /// `DELETE /webhooks/{id}` → 204; pending deliveries are cancelled.
@@ -246,9 +212,7 @@ pub async fn test_webhook(
         .webhooks
         .send_test(principal.company_id, parse_id(&path)?)
         .await?;
-    let mut data = delivery_json(&delivery);
-    data["delivered"] = json!(delivery.status == DeliveryStatus::Succeeded);
-    Ok(HttpResponse::Ok().json(wrapped(data)))
+    Ok(HttpResponse::Ok().json(wrapped(&delivery_body(&delivery, true))?))
 }
 
 /// `POST /webhooks/{id}/reset-circuit`: active again, failure count zero.
@@ -275,7 +239,7 @@ pub async fn reset_circuit(
         .webhooks
         .reset_circuit(principal.company_id, parse_id(&path)?)
         .await?;
-    Ok(HttpResponse::Ok().json(wrapped(webhook_json(&webhook))))
+    Ok(HttpResponse::Ok().json(wrapped(&webhook_body(&webhook))?))
 }
 
 /// `GET /webhooks/{id}/deliveries?limit&offset`: newest first, `limit` 1–100 (default 20).
@@ -319,13 +283,13 @@ pub async fn list_deliveries(
         .webhooks
         .deliveries(principal.company_id, id, page)
         .await?;
-    let data: Vec<Value> = deliveries.iter().map(delivery_json).collect();
-    Ok(HttpResponse::Ok().json(wrapped(json!({
-        "data": data,
-        "total": total,
-        "limit": page.limit,
-        "offset": page.offset,
-    }))))
+    let data = deliveries.iter().map(|d| delivery_body(d, false)).collect();
+    Ok(HttpResponse::Ok().json(wrapped(&DeliveryPage {
+        data,
+        total,
+        limit: page.limit,
+        offset: page.offset,
+    })?))
 }
 
 /// `POST /webhooks/{id}/deliveries/{deliveryId}/retry`: re-sends one delivery now.
@@ -357,7 +321,5 @@ pub async fn retry_delivery(
             parse_id(&delivery_id)?,
         )
         .await?;
-    let mut data = delivery_json(&delivery);
-    data["delivered"] = json!(delivery.status == DeliveryStatus::Succeeded);
-    Ok(HttpResponse::Ok().json(wrapped(data)))
+    Ok(HttpResponse::Ok().json(wrapped(&delivery_body(&delivery, true))?))
 }

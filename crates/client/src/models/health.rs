@@ -1,11 +1,3 @@
 //! `GET /healthz` and `GET /readyz`.
 
-use serde::{Deserialize, Serialize};
-
-/// A probe's answer: `{"status": "ok"}` (healthz) or `{"status": "ready"}` (readyz).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct Health {
-    /// `ok` or `ready`.
-    pub status: String,
-}
+pub use sourcing_api_types::health::Health;

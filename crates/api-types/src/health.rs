@@ -1,0 +1,11 @@
+//! `GET /healthz` and `GET /readyz`.
+
+use serde::{Deserialize, Serialize};
+
+/// A probe's answer: `{"status": "ok"}` (healthz) or `{"status": "ready"}` (readyz).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Health {
+    /// `ok` or `ready`.
+    pub status: String,
+}
