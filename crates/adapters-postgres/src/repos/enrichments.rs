@@ -21,6 +21,7 @@ use crate::errors::map_pool;
 use crate::pool::PgPool;
 use crate::repos::credit_ledger::{lock_company, reserve_in, settle_in};
 use crate::repos::runs::{PassScheduler, TxError, corrupt, to_json};
+use crate::repos::stored_item::StoredItem;
 use crate::schema::{enrichment_runs, outbox_events};
 
 /// Row of `enrichment_runs` (also the outbox payload of its events: stored data, rendered by
@@ -61,8 +62,11 @@ impl TryFrom<EnrichmentRow> for Enrichment {
             profile_ids: serde_json::from_value(row.profile_ids)
                 .map_err(|e| corrupt("enrichment ids", e))?,
             webhook_id: row.webhook_id,
-            items: serde_json::from_value::<Vec<ItemResult>>(row.items)
-                .map_err(|e| corrupt("enrichment items", e))?,
+            items: serde_json::from_value::<Vec<StoredItem>>(row.items)
+                .map_err(|e| corrupt("enrichment items", e))?
+                .into_iter()
+                .map(ItemResult::from)
+                .collect(),
             credits_consumed: row.credits_consumed,
             created_at: row.created_at,
             updated_at: row.updated_at,
@@ -211,7 +215,9 @@ impl<S: PassScheduler> EnrichmentRepository for PgEnrichmentRepository<S> {
                 let row = diesel::update(enrichment_runs::table.find(id.0))
                     .set((
                         enrichment_runs::status.eq(status.as_str()),
-                        enrichment_runs::items.eq(to_json(&items)?),
+                        enrichment_runs::items.eq(to_json(
+                            &items.iter().map(StoredItem::from).collect::<Vec<_>>(),
+                        )?),
                         enrichment_runs::credits_consumed.eq(charge),
                         enrichment_runs::updated_at.eq(now),
                         enrichment_runs::completed_at.eq(Some(now)),

@@ -6,6 +6,8 @@ pub mod credit_ledger;
 pub mod enrichments;
 pub mod operations_stats;
 pub mod runs;
+pub mod stored_candidate;
+pub mod stored_item;
 pub mod webhooks;
 
 pub use api_keys::PgApiKeyRepository;

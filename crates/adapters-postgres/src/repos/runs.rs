@@ -29,6 +29,7 @@ use crate::pool::PgPool;
 use crate::repos::credit_ledger::{
     LedgerTxError, claim_reservation, complete_reservation, lock_company, reserve_in, settle_in,
 };
+use crate::repos::stored_candidate::{StoredCandidate, candidate_from_json};
 use crate::schema::{idempotency_records, outbox_events, run_candidates, sourcing_runs};
 
 /// Queues the background work a store's transaction starts (a run's pass, an enrichment, an
@@ -113,7 +114,7 @@ pub struct RunSnapshot {
     /// The run row after the pass.
     pub run: RunRow,
     /// The session's candidates after the pass (any order).
-    pub candidates: Vec<SourcingCandidate>,
+    pub candidates: Vec<StoredCandidate>,
 }
 
 impl TryFrom<RunSnapshot> for RunResults {
@@ -121,7 +122,7 @@ impl TryFrom<RunSnapshot> for RunResults {
     fn try_from(snapshot: RunSnapshot) -> Result<Self, Self::Error> {
         Ok(RunResults::new(
             Run::try_from(snapshot.run)?,
-            snapshot.candidates,
+            snapshot.candidates.into_iter().map(Into::into).collect(),
         ))
     }
 }
@@ -321,9 +322,7 @@ async fn load_candidates(
         .await?;
     bodies
         .into_iter()
-        .map(|b| {
-            serde_json::from_value(b).map_err(|e| TxError::Store(corrupt("candidate", e).into()))
-        })
+        .map(|b| candidate_from_json(b).map_err(|e| TxError::Store(corrupt("candidate", e).into())))
         .collect()
 }
 
@@ -475,7 +474,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
             .map_err(map_diesel)?;
         rows.into_iter()
             .map(|(candidate, profile)| {
-                let candidate: SourcingCandidate = serde_json::from_value(candidate)
+                let candidate = candidate_from_json(candidate)
                     .map_err(|e| RunStoreError::from(corrupt("candidate", e)))?;
                 let profile: Profile = serde_json::from_value(profile)
                     .map_err(|e| RunStoreError::from(corrupt("profile", e)))?;
@@ -541,7 +540,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
                 // shape): whoever delivers the event renders it
                 let payload = to_json(&RunSnapshot {
                     run: row.clone(),
-                    candidates,
+                    candidates: candidates.iter().map(StoredCandidate::from).collect(),
                 })?;
                 let run = Run::try_from(row).map_err(RunStoreError::from)?;
                 let event_id = Uuid::new_v4();
@@ -593,7 +592,7 @@ async fn store_pass(
                 run_candidates::profile_id.eq(&candidate.profile_id),
                 run_candidates::pass.eq(pass),
                 run_candidates::match_score.eq(i16::from(candidate.match_score)),
-                run_candidates::candidate.eq(to_json(candidate)?),
+                run_candidates::candidate.eq(to_json(&StoredCandidate::from(candidate))?),
                 run_candidates::profile.eq(to_json(profile)?),
                 run_candidates::created_at.eq(now),
                 run_candidates::updated_at.eq(now),
@@ -618,7 +617,7 @@ async fn store_pass(
         diesel::update(run_candidates::table.find((id.0, &candidate.profile_id)))
             .set((
                 run_candidates::match_score.eq(i16::from(candidate.match_score)),
-                run_candidates::candidate.eq(to_json(candidate)?),
+                run_candidates::candidate.eq(to_json(&StoredCandidate::from(candidate))?),
                 run_candidates::updated_at.eq(now),
             ))
             .execute(conn)

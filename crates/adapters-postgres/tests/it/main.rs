@@ -14,4 +14,6 @@ mod operations_stats;
 mod pool;
 mod schema;
 mod statements;
+mod stored_candidate;
+mod stored_item;
 mod support;

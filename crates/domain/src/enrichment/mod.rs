@@ -5,7 +5,6 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::ids::{CompanyId, MalformedId, parse_canonical_uuid};
@@ -102,8 +101,7 @@ impl NewEnrichment {
 }
 
 /// What happened to one requested profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemOutcome {
     /// Emails found: the candidate keeps its run's scoring and gains `emails`.
     Enriched {
@@ -122,8 +120,7 @@ pub enum ItemOutcome {
 }
 
 /// One profile of the batch, in the order asked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemResult {
     /// Requested id.
     pub profile_id: String,

@@ -1,13 +1,10 @@
 //! The candidate as the API returns it: a profile plus the evidence of its match.
 
-use serde::{Deserialize, Serialize};
-
 use crate::matching::{ExperienceEntry, MatchResult, RationaleEntry, ScoreBreakdown};
 use crate::profile::Profile;
 
 /// `SourcingCandidate` of the contract; every key always present.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SourcingCandidate {
     /// Stable person id.
     pub profile_id: String,
