@@ -1,9 +1,10 @@
-//! The candidate as the API returns it: a profile plus the evidence of its match.
+//! A delivered candidate: a profile plus the evidence of its match.
 
 use crate::matching::{ExperienceEntry, MatchResult, RationaleEntry, ScoreBreakdown};
 use crate::profile::Profile;
 
-/// `SourcingCandidate` of the contract; every key always present.
+/// A candidate a pass delivers; its wire shape is `sourcing-api-types`', its stored shape the
+/// Postgres adapter's `StoredCandidate`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SourcingCandidate {
     /// Stable person id.
