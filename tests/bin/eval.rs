@@ -67,11 +67,7 @@ async fn main() -> ExitCode {
     if flag("--icp") {
         for ad in loaded.set.ads.iter().filter(|a| !a.held_out) {
             let icp = ad.icp();
-            println!(
-                "{}: {}",
-                ad.id,
-                serde_json::to_string_pretty(&icp).unwrap_or_default()
-            );
+            println!("{}: {icp:#?}", ad.id);
         }
     }
     // the service's default (every use of meaning on), words alone, and each use switched off

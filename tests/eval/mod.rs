@@ -23,7 +23,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sourcing_adapters_embed::StaticEmbedder;
-use sourcing_adapters_search::LocalPeopleSearch;
+use sourcing_adapters_search::{LocalPeopleSearch, ProfileRecord};
 use sourcing_domain::icp::{Icp, JobAd, build_icp};
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::matching::meaning::{BACKGROUND_SAMPLE, Meaning, MeaningUses};
@@ -130,8 +130,17 @@ pub struct Judgement {
     pub trap: Option<TrapKind>,
     /// Why a recruiter grades it so.
     pub why: String,
-    /// The planted profile.
+    /// The planted profile, written in the corpus's shape.
+    #[serde(serialize_with = "write_profile", deserialize_with = "read_profile")]
     pub profile: Profile,
+}
+
+fn write_profile<S: serde::Serializer>(p: &Profile, s: S) -> Result<S::Ok, S::Error> {
+    ProfileRecord::from(p).serialize(s)
+}
+
+fn read_profile<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Profile, D::Error> {
+    ProfileRecord::deserialize(d).map(Profile::from)
 }
 
 impl EvalAd {
@@ -232,9 +241,9 @@ pub fn load_corpus(path: &Path) -> Result<Vec<Profile>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let profile: Profile = serde_json::from_str(&line)
+        let profile: ProfileRecord = serde_json::from_str(&line)
             .map_err(|e| format!("{} line {}: {e}", path.display(), i + 1))?;
-        out.push(profile);
+        out.push(profile.into());
     }
     Ok(out)
 }

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use sourcing_adapters_search::LocalPeopleSearch;
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::icp::{JobAd, build_icp, retrieval_steps};
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::ports::SearchRequest;
@@ -529,9 +530,11 @@ impl Person {
     /// The profile as the index holds it (the domain's normal form: countries as ISO codes,
     /// dates as `YYYY-MM` …), and the document the shown string is evaluated on, made from it.
     fn from_json(json: Value) -> Self {
-        let mut profile: Profile = serde_json::from_value(json).unwrap();
+        let mut profile = Profile::from(serde_json::from_value::<ProfileRecord>(json).unwrap());
         normalize(&mut profile, Taxonomy::bundled());
-        let doc = Rc::new(Doc::new(&serde_json::to_value(&profile).unwrap()));
+        let doc = Rc::new(Doc::new(
+            &serde_json::to_value(ProfileRecord::from(&profile)).unwrap(),
+        ));
         Self { doc, profile }
     }
 }

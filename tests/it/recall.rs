@@ -2,6 +2,7 @@
 //! plausible people (or every plausible person the corpus holds), the steps shown are the steps
 //! run, and a PATCH asking for more adds new people.
 
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::icp::{Icp, apply_patch, retrieval_steps};
 use sourcing_domain::profile::Profile;
 use sourcing_domain::search::boolean_string::render;
@@ -189,7 +190,7 @@ async fn a_patch_asking_for_more_adds_new_plausible_people() {
     let text = std::fs::read_to_string(corpus_file).unwrap();
     let backend_in_germany: Vec<Profile> = text
         .lines()
-        .map(|l| serde_json::from_str::<Profile>(l).unwrap())
+        .map(|l| Profile::from(serde_json::from_str::<ProfileRecord>(l).unwrap()))
         .filter(|p| p.country.as_deref() == Some("DE"))
         .filter(|p| {
             let role = p.current_role.as_deref().unwrap_or("").to_lowercase();

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use serde_json::{Value, json};
 use sourcing_adapters_search::LocalPeopleSearch;
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::profile::{Position, Profile};
 use sourcing_domain::sourcing::{PassSpec, pool_size, run_pass};
@@ -150,7 +151,7 @@ fn write(p: &Profile, spelling: Spelling, names: &Names) -> Value {
     let code = p.country.as_deref();
     let location = p.location.clone().unwrap_or_default();
     match spelling {
-        Spelling::IsoCodes => serde_json::to_value(p).unwrap(),
+        Spelling::IsoCodes => serde_json::to_value(ProfileRecord::from(p)).unwrap(),
         Spelling::EnglishNames | Spelling::LocalNames => {
             let name = |c: &str| match spelling {
                 Spelling::EnglishNames => names.english(c),
@@ -164,7 +165,7 @@ fn write(p: &Profile, spelling: Spelling, names: &Names) -> Value {
                     .as_ref()
                     .map(|l| relabel(l, Some(c), names, &name(c)));
             }
-            serde_json::to_value(q).unwrap()
+            serde_json::to_value(ProfileRecord::from(&q)).unwrap()
         }
         Spelling::PeopleDataLabs => people_data_labs(p, &location, names),
         Spelling::JsonResume => json_resume(p, &location, names),

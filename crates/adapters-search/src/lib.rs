@@ -7,7 +7,9 @@
 mod any;
 pub mod http;
 pub mod local;
+mod profile_record;
 
 pub use any::AnyPeopleSearch;
 pub use http::{HttpBuildError, HttpPeopleSearch, HttpSearchConfig};
 pub use local::{Format, LoadError, LoadReport, LocalPeopleSearch};
+pub use profile_record::{EducationRecord, PositionRecord, ProfileRecord};

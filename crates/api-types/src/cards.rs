@@ -92,23 +92,30 @@ impl RenderHtmlBody {
 
 /// Answer of `POST /sourcing/render-html` (besides `success`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct RenderedCards {
     /// `dark` or `light`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub theme: String,
     /// Cards rendered (the rest failed per item).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub rendered_count: usize,
     /// One item per id asked, in order.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub data: Vec<Card>,
 }
 
 /// One card, or why there is none.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct Card {
     /// The id asked for.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub profile_id: String,
     /// Whether a card was rendered.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub success: bool,
     /// The person's name (rendered cards).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -59,62 +59,84 @@ impl EnrichBody {
 
 /// The 202 answer of `POST /sourcing/enrich` (besides `success`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct EnrichmentAccepted {
     /// `enr_<uuid>`: the id to poll.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub request_id: String,
     /// `processing`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub status: RunStatus,
     /// What happens next.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub message: String,
     /// Webhook that will be notified (`null` when none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub webhook_id: Option<Uuid>,
     /// Acceptance time.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
     pub created_at: DateTime<Utc>,
 }
 
 /// `GET /sourcing/enrich/{id}/results` (besides `success`) and the `data` of its events.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = EnrichmentResultsBody))]
 #[serde(default, rename_all = "camelCase")]
 pub struct EnrichmentResults {
     /// `enr_<uuid>`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub request_id: String,
     /// Processing, completed (possibly with per-item failures) or failed.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub status: RunStatus,
     /// Acceptance time.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
     pub created_at: DateTime<Utc>,
     /// Last change.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
     pub updated_at: DateTime<Utc>,
     /// End (finished batches; `null` before).
     #[serde(with = "millis_opt")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub completed_at: Option<DateTime<Utc>>,
     /// Ids asked for.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub profile_count: usize,
     /// Items enriched.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub enriched_count: usize,
     /// Items failed (free).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub failure_count: usize,
     /// Credits charged (one per enriched item).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub credits_consumed: i64,
     /// Webhook notified (`null` when none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub webhook_id: Option<Uuid>,
     /// Poll hint (processing batches only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// One item per id, in the order asked.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub data: Vec<EnrichedItem>,
 }
 
 /// One profile's outcome.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct EnrichedItem {
     /// The id asked for.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub profile_id: String,
     /// Whether it was enriched.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub success: bool,
     /// The candidate as scored in its run, with `emails` (enriched items).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -10,6 +10,7 @@
 pub mod billing;
 pub mod cards;
 pub mod enrichment;
+pub mod error;
 pub mod health;
 pub mod runs;
 pub mod time;
@@ -20,10 +21,12 @@ pub use cards::{Card, CardTheme, RenderHtmlBody, RenderedCards};
 pub use enrichment::{
     EmailDetail, EnrichBody, EnrichedItem, EnrichmentAccepted, EnrichmentResults,
 };
+pub use error::{ErrorBody, ErrorDetail};
 pub use health::Health;
 pub use runs::{
-    Candidate, CreateRunBody, ExperienceEntry, Icp, MaybeAbsent, PatchRunBody, RationaleEntry,
-    RunAccepted, RunResults, RunStatus, ScoreBreakdown, SearchStep, SkillRequirement,
+    Candidate, CreateRunBody, ExperienceEntry, Icp, IcpLocation, MaybeAbsent, PatchRunBody,
+    PlaceAlternative, RationaleEntry, RunAccepted, RunResults, RunStatus, ScoreBreakdown,
+    SearchStep, SkillRequirement,
 };
 pub use webhooks::{
     CreatedWebhook, Delivery, DeliveryAttempt, DeliveryPage, HeaderBody, MaskedHeader, PageQuery,

@@ -178,6 +178,7 @@ impl PatchRunBody {
 
 /// State of a run or an enrichment; unknown states are kept, not refused.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum RunStatus {
     /// Still working; poll again.
@@ -201,21 +202,29 @@ impl RunStatus {
 
 /// The 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}` (besides `success`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = RunAcceptedBody))]
 #[serde(default, rename_all = "camelCase")]
 pub struct RunAccepted {
     /// `req_<uuid>`: the id to poll.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub request_id: String,
     /// `processing`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub status: RunStatus,
     /// What happens next.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub message: String,
     /// Webhook that will be notified (`null` when none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub webhook_id: Option<Uuid>,
     /// Acceptance time.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
     pub created_at: DateTime<Utc>,
     /// Last change.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
     pub updated_at: DateTime<Utc>,
     /// Whether this answer replays an earlier `POST` with the same `Idempotency-Key` (clients
     /// fill it from the `Idempotent-Replayed` header; never part of the body).
@@ -244,116 +253,228 @@ impl<T> MaybeAbsent for Vec<T> {
 }
 
 /// `GET /sourcing/{id}/results` (besides `success`) and the `data` of the run's webhook events:
-/// progress while processing, everything once finished. `I` is the ICP's representation: the
-/// tolerant [`Icp`] for clients; the server writes its own ICP type in the same shape. `C` holds
-/// the candidates: a `Vec` for clients (empty while processing); the server uses
-/// `Option<Vec<Candidate>>`, since the key is absent while processing and `[]` for a finished
+/// progress while processing, everything once finished. `C` holds the candidates: a `Vec` for
+/// clients (empty while processing); the server uses `Option<Vec<Candidate>>`, since the key is absent while processing and `[]` for a finished
 /// run without candidates.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = RunResultsBody))]
 #[serde(
-    default,
     rename_all = "camelCase",
-    bound(serialize = "I: Serialize, C: Serialize + MaybeAbsent")
+    bound(serialize = "C: Serialize + MaybeAbsent")
 )]
-pub struct RunResults<I = Icp, C = Vec<Candidate>> {
+#[cfg_attr(feature = "openapi", schema(bound = "C: utoipa::ToSchema"))]
+pub struct RunResults<C = Vec<Candidate>> {
     /// `req_<uuid>`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[serde(default)]
     pub request_id: String,
     /// Processing, completed or failed.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[serde(default)]
     pub status: RunStatus,
     /// Acceptance time.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
+    #[serde(default)]
     pub created_at: DateTime<Utc>,
     /// Last change.
     #[serde(with = "millis")]
+    #[cfg_attr(feature = "openapi", schema(required = true, value_type = String, format = DateTime))]
+    #[serde(default)]
     pub updated_at: DateTime<Utc>,
     /// End of the last pass (finished runs).
     #[serde(with = "millis_opt", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    #[serde(default)]
     pub completed_at: Option<DateTime<Utc>>,
     /// Candidates in the session so far.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[serde(default)]
     pub candidates_sourced_count: usize,
     /// Poll hint (processing runs).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub message: Option<String>,
     /// Profiles the widest retrieval step matched (finished runs).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub found_count: Option<i64>,
     /// Profiles retrieved and scored (finished runs).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub scored_count: Option<i64>,
     /// The Ideal Candidate Profile (finished runs).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub icp: Option<I>,
+    #[serde(default)]
+    pub icp: Option<Icp>,
     /// Ranked candidates, best first (finished runs; absent while processing).
     #[serde(skip_serializing_if = "MaybeAbsent::is_absent")]
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Candidate>))]
     pub candidates: C,
     /// `PROVIDER_TEMPORARILY_UNAVAILABLE` or `AGENT_ERROR` (failed runs).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub error_code: Option<String>,
     /// Why the run failed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub error_message: Option<String>,
     /// Webhook notified about this run (`null` when none).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    #[serde(default)]
     pub webhook_id: Option<Uuid>,
 }
 
 /// The Ideal Candidate Profile the run derived; the most used fields typed, the rest in
 /// `other` so nothing the server adds is lost.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct Icp {
     /// The ad's title as written.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub job_title: String,
     /// The canonical title it resolves to.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub canonical_title: String,
     /// Other names of the title.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub title_synonyms: Vec<String>,
     /// Seniority asked for (`senior` …).
     pub seniority: Option<String>,
     /// Minimum years of experience.
     pub min_years: Option<u8>,
     /// Skills a candidate must show.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub must_have_skills: Vec<SkillRequirement>,
     /// Skills that add to the score.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub nice_to_have_skills: Vec<SkillRequirement>,
+    /// Where candidates should be (`null` when the ad names no place).
+    pub location: Option<IcpLocation>,
     /// Disqualifying words.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub negative_keywords: Vec<String>,
+    /// The ad is for a recruiting role (recruiters are then not excluded).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub recruiting_role: bool,
+    /// The ad is for an engineering or technical role.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub technical_role: bool,
     /// The strict rung's query, as sent to the index.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub boolean_query: String,
     /// Context patches applied, in order.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub patches: Vec<String>,
     /// Every retrieval rung the last pass ran.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub search_steps: Vec<SearchStep>,
-    /// Fields not typed here (`location`, `technicalRole` …).
+    /// Fields a newer server adds that this version does not type, kept as sent.
     #[serde(flatten)]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
     pub other: BTreeMap<String, Value>,
+}
+
+/// Where the ICP wants candidates, as resolved from the ad's location.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, rename_all = "camelCase")]
+pub struct IcpLocation {
+    /// The location text as the ad wrote it.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub raw: String,
+    /// Resolved city (GeoNames primary name).
+    pub city: Option<String>,
+    /// First-level region of the city.
+    pub region: Option<String>,
+    /// Country name in English.
+    pub country: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country_code: Option<String>,
+    /// Names of the place as profiles write it.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub variants: Vec<String>,
+    /// `remote`, `hybrid` or `onsite`, when the ad says.
+    pub work_mode: Option<String>,
+    /// For remote roles limited to a region: allowed country codes (empty = anywhere).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub remote_countries: Vec<String>,
+    /// Countries of a market the title or location names (written only when there are some).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub region_countries: Vec<String>,
+    /// Other places an ambiguous name could mean (written only when there are some).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<PlaceAlternative>,
+    /// Only the city itself is acceptable.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub city_only: bool,
+    /// Places within this distance of the city count as nearby.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub radius_km: u32,
+}
+
+/// Another city an ambiguous place name could mean.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, rename_all = "camelCase")]
+pub struct PlaceAlternative {
+    /// GeoNames primary name.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub city: String,
+    /// First-level region.
+    pub region: Option<String>,
+    /// Country name in English.
+    pub country: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub country_code: String,
 }
 /// A skill requirement and the spellings that count as evidence.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct SkillRequirement {
     /// Canonical name.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: String,
     /// Other spellings.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub aliases: Vec<String>,
     /// Related skills (never counted as the skill).
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub related: Vec<String>,
-    /// Other skills satisfying the same requirement ("Python or Go").
+    /// Other skills satisfying the same requirement ("Python or Go"); written only when any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
     pub alternatives: Vec<SkillRequirement>,
-    /// A hard requirement retrieval never relaxes.
+    /// A hard requirement retrieval never relaxes; written only when true.
+    #[serde(skip_serializing_if = "is_false")]
     pub required: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// One retrieval rung of a pass.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, rename_all = "camelCase")]
 pub struct SearchStep {
     /// `strict`, `any_must_skill`, `nearby` …
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: String,
     /// The query sent, rendered faithfully.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub query: String,
     /// Profiles it matched outside the session and earlier rungs.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub found: u64,
     /// Profiles it added to the pool.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub added: u64,
 }
 
@@ -476,7 +597,7 @@ pub struct ScoreBreakdown {
 mod tests {
     use super::*;
 
-    type ServerResults = RunResults<Value, Option<Vec<Candidate>>>;
+    type ServerResults = RunResults<Option<Vec<Candidate>>>;
 
     #[test]
     fn candidates_are_absent_while_processing_and_a_list_once_finished() {
@@ -506,5 +627,21 @@ mod tests {
         assert!(read.candidates.is_empty());
         assert_eq!(read.status, RunStatus::Unknown);
         assert!(read.status.is_finished());
+    }
+
+    #[test]
+    fn an_icp_key_this_version_does_not_type_is_kept_as_sent() {
+        let read: Icp = serde_json::from_str(
+            r#"{"jobTitle":"SRE","location":null,"technicalRole":true,"futureKey":{"a":1}}"#,
+        )
+        .unwrap();
+        assert!(read.technical_role);
+        assert!(read.location.is_none());
+        assert_eq!(
+            read.other.get("futureKey"),
+            Some(&serde_json::json!({"a": 1}))
+        );
+        let written = serde_json::to_value(&read).unwrap();
+        assert_eq!(written["futureKey"], serde_json::json!({"a": 1}));
     }
 }

@@ -3,7 +3,6 @@
 use std::fmt;
 use std::time::Duration;
 
-use serde::Deserialize;
 use serde_json::Value;
 
 /// A stable error code of the contract (or of this implementation's additions), so callers
@@ -209,29 +208,6 @@ impl ClientError {
     }
 }
 
-/// The contract's error body: `{"success": false, "error": {code, message, details?},
-/// "timestamp", "retryAfter"?}`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub(crate) struct ErrorBody {
-    /// The error object.
-    pub error: ErrorObject,
-    /// Seconds to wait (429).
-    pub retry_after: Option<u64>,
-}
-
-/// The `error` object of [`ErrorBody`].
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub(crate) struct ErrorObject {
-    /// Stable code.
-    pub code: String,
-    /// Human-readable message.
-    pub message: String,
-    /// Structured context.
-    pub details: Option<Value>,
-}
-
 /// Builds the [`ClientError::Api`] of an error answer: the contract's body when there is one,
 /// otherwise `Other("HTTP <status>")` with the start of the body as message.
 pub(crate) fn api_error(
@@ -240,7 +216,7 @@ pub(crate) fn api_error(
     retry_after_header: Option<Duration>,
     request_id: Option<String>,
 ) -> ClientError {
-    match serde_json::from_slice::<ErrorBody>(body) {
+    match serde_json::from_slice::<sourcing_api_types::ErrorBody>(body) {
         Ok(parsed) if !parsed.error.code.is_empty() => ClientError::Api {
             status,
             code: ApiErrorCode::parse(&parsed.error.code),

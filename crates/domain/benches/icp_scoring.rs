@@ -21,6 +21,7 @@ mod pass_case;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use pass_case::ad;
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::icp::{build_icp, compile};
 use sourcing_domain::matching::{ProfileAnalysis, Scorer, rank, score_profile};
 use sourcing_domain::profile::{Position, Profile};
@@ -36,7 +37,11 @@ fn profiles() -> Vec<Profile> {
             .lines()
             .filter(|l| !l.trim().is_empty())
             .take(1_000)
-            .filter_map(|l| serde_json::from_str(l).ok())
+            .filter_map(|l| {
+                serde_json::from_str::<ProfileRecord>(l)
+                    .ok()
+                    .map(Profile::from)
+            })
             .collect();
         if loaded.len() == 1_000 {
             return loaded;

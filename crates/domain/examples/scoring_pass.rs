@@ -17,6 +17,7 @@ use std::time::Instant;
 mod pass_case;
 
 use chrono::NaiveDate;
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::icp::{JobAd, build_icp, compile};
 use sourcing_domain::matching::{Scorer, ToScore};
 use sourcing_domain::profile::Profile;
@@ -37,7 +38,11 @@ fn main() {
     let profiles: Vec<Profile> = text
         .lines()
         .take(1_000)
-        .filter_map(|l| serde_json::from_str(l).ok())
+        .filter_map(|l| {
+            serde_json::from_str::<ProfileRecord>(l)
+                .ok()
+                .map(Profile::from)
+        })
         .collect();
     let ad = pass_case::ad();
     let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a valid date");

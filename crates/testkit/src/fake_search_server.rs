@@ -14,7 +14,7 @@ use std::time::Duration;
 use actix_web::dev::ServerHandle;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use serde_json::{Value, json};
-use sourcing_adapters_search::LocalPeopleSearch;
+use sourcing_adapters_search::{LocalPeopleSearch, ProfileRecord};
 use sourcing_domain::ids::CompanyId;
 use sourcing_domain::ports::SearchRequest;
 use sourcing_domain::search::{BoolQuery, Field, Query};
@@ -171,7 +171,7 @@ async fn search(state: web::Data<State>, body: web::Json<Value>) -> HttpResponse
         .hits
         .iter()
         .map(
-            |h| json!({ "_id": h.profile.profile_id, "_score": h.relevance, "_source": h.profile }),
+            |h| json!({ "_id": h.profile.profile_id, "_score": h.relevance, "_source": ProfileRecord::from(&h.profile) }),
         )
         .collect();
     let body = json!({

@@ -8,6 +8,7 @@ use sourcing_adapters_enrich::local::{
     KNOWN_DOMAIN_CONFIDENCE, MAX_EMAILS, UNKNOWN_DOMAIN_MAX_CONFIDENCE,
 };
 use sourcing_adapters_enrich::{DEFAULT_COMPANIES_PATH, LoadError, LocalEnricher};
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::ports::{EnrichError, ProfileEnricher};
 use sourcing_domain::profile::Profile;
 use sourcing_testkit::profile_enricher::summary;
@@ -153,7 +154,7 @@ fn shipped_profiles_get_their_companys_pattern() {
     let people = std::fs::File::open(repo_file("data/corpus/people.jsonl")).unwrap();
     let mut checked = 0;
     for line in std::io::BufReader::new(people).lines().step_by(10) {
-        let profile: Profile = serde_json::from_str(&line.unwrap()).unwrap();
+        let profile = Profile::from(serde_json::from_str::<ProfileRecord>(&line.unwrap()).unwrap());
         let (Some(_), Some(domain)) = (&profile.name, &profile.company_domain) else {
             assert_eq!(
                 enricher.enrich_now(&profile).map(|_| ()),

@@ -7,7 +7,9 @@ pub mod enrichments;
 pub mod operations_stats;
 pub mod runs;
 pub mod stored_candidate;
+pub mod stored_icp;
 pub mod stored_item;
+pub mod stored_profile;
 pub mod webhooks;
 
 pub use api_keys::PgApiKeyRepository;

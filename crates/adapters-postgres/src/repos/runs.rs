@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use sourcing_domain::credits::{CreditError, check_amount};
 use sourcing_domain::errors::RepositoryError;
-use sourcing_domain::icp::{Icp, JobAd};
+use sourcing_domain::icp::Icp;
 use sourcing_domain::ids::{CompanyId, RunId};
 use sourcing_domain::ports::{
     Clock, CreateOutcome, IdempotencyClaim, RunRepository, RunStoreError, SystemClock,
@@ -30,6 +30,8 @@ use crate::repos::credit_ledger::{
     LedgerTxError, claim_reservation, complete_reservation, lock_company, reserve_in, settle_in,
 };
 use crate::repos::stored_candidate::{StoredCandidate, candidate_from_json};
+use crate::repos::stored_icp::{StoredIcp, StoredJobAd};
+use crate::repos::stored_profile::{StoredProfile, profile_from_json};
 use crate::schema::{idempotency_records, outbox_events, run_candidates, sourcing_runs};
 
 /// Queues the background work a store's transaction starts (a run's pass, an enrichment, an
@@ -140,14 +142,17 @@ impl TryFrom<RunRow> for Run {
             serde_json::from_value(row.patches).map_err(|e| corrupt("run patches", e))?;
         let icp: Option<Icp> = row
             .icp
-            .map(serde_json::from_value)
+            .map(serde_json::from_value::<StoredIcp>)
             .transpose()
-            .map_err(|e| corrupt("run icp", e))?;
+            .map_err(|e| corrupt("run icp", e))?
+            .map(Icp::from);
         Ok(Run {
             id: RunId(row.id),
             company_id: CompanyId(row.company_id),
             status,
-            ad: serde_json::from_value::<JobAd>(row.job_ad).map_err(|e| corrupt("job ad", e))?,
+            ad: serde_json::from_value::<StoredJobAd>(row.job_ad)
+                .map_err(|e| corrupt("job ad", e))?
+                .into(),
             limit: u32::try_from(row.run_limit).map_err(|e| corrupt("run limit", e))?,
             webhook_id: row.webhook_id,
             patches,
@@ -205,7 +210,11 @@ impl RunChanges {
             run_limit: limit_column(run.limit)?,
             patches: to_json(&run.patches)?,
             pass: run.pass,
-            icp: run.icp.as_ref().map(to_json).transpose()?,
+            icp: run
+                .icp
+                .as_ref()
+                .map(|icp| to_json(&StoredIcp::from(icp)))
+                .transpose()?,
             found_count: run.found_count,
             scored_count: run.scored_count,
             error_code: run.error_code.clone(),
@@ -223,7 +232,7 @@ fn new_row(run: &Run) -> Result<RunRow, TxError> {
         id: run.id.0,
         company_id: run.company_id.0,
         status: changes.status.to_owned(),
-        job_ad: to_json(&run.ad)?,
+        job_ad: to_json(&StoredJobAd::from(&run.ad))?,
         run_limit: changes.run_limit,
         webhook_id: run.webhook_id,
         patches: changes.patches,
@@ -450,7 +459,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
             .map_err(map_diesel)?;
         bodies
             .into_iter()
-            .map(|b| serde_json::from_value(b).map_err(|e| corrupt("profile", e).into()))
+            .map(|b| profile_from_json(b).map_err(|e| corrupt("profile", e).into()))
             .collect()
     }
 
@@ -476,7 +485,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
             .map(|(candidate, profile)| {
                 let candidate = candidate_from_json(candidate)
                     .map_err(|e| RunStoreError::from(corrupt("candidate", e)))?;
-                let profile: Profile = serde_json::from_value(profile)
+                let profile = profile_from_json(profile)
                     .map_err(|e| RunStoreError::from(corrupt("profile", e)))?;
                 Ok((candidate, profile))
             })
@@ -593,7 +602,7 @@ async fn store_pass(
                 run_candidates::pass.eq(pass),
                 run_candidates::match_score.eq(i16::from(candidate.match_score)),
                 run_candidates::candidate.eq(to_json(&StoredCandidate::from(candidate))?),
-                run_candidates::profile.eq(to_json(profile)?),
+                run_candidates::profile.eq(to_json(&StoredProfile::from(profile))?),
                 run_candidates::created_at.eq(now),
                 run_candidates::updated_at.eq(now),
             ))

@@ -27,7 +27,7 @@ pub enum StoredOutcome {
         /// The candidate, `emails` filled.
         candidate: Box<StoredCandidate>,
         /// Every address found, best first.
-        emails: Vec<DiscoveredEmail>,
+        emails: Vec<StoredEmail>,
     },
     /// This profile failed.
     Failed {
@@ -43,7 +43,7 @@ impl From<&ItemResult> for StoredItem {
         let outcome = match &item.outcome {
             ItemOutcome::Enriched { candidate, emails } => StoredOutcome::Enriched {
                 candidate: Box::new(StoredCandidate::from(candidate.as_ref())),
-                emails: emails.clone(),
+                emails: emails.iter().map(Into::into).collect(),
             },
             ItemOutcome::Failed { code, message } => StoredOutcome::Failed {
                 code: code.clone(),
@@ -62,13 +62,45 @@ impl From<StoredItem> for ItemResult {
         let outcome = match item.outcome {
             StoredOutcome::Enriched { candidate, emails } => ItemOutcome::Enriched {
                 candidate: Box::new((*candidate).into()),
-                emails,
+                emails: emails.into_iter().map(Into::into).collect(),
             },
             StoredOutcome::Failed { code, message } => ItemOutcome::Failed { code, message },
         };
         ItemResult {
             profile_id: item.profile_id,
             outcome,
+        }
+    }
+}
+
+/// A discovered address as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredEmail {
+    /// The address.
+    pub address: String,
+    /// 0–100.
+    pub confidence: u8,
+    /// The pattern it follows.
+    pub pattern: String,
+}
+
+impl From<&DiscoveredEmail> for StoredEmail {
+    fn from(e: &DiscoveredEmail) -> Self {
+        StoredEmail {
+            address: e.address.clone(),
+            confidence: e.confidence,
+            pattern: e.pattern.clone(),
+        }
+    }
+}
+
+impl From<StoredEmail> for DiscoveredEmail {
+    fn from(e: StoredEmail) -> Self {
+        DiscoveredEmail {
+            address: e.address,
+            confidence: e.confidence,
+            pattern: e.pattern,
         }
     }
 }

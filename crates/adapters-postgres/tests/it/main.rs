@@ -16,4 +16,5 @@ mod schema;
 mod statements;
 mod stored_candidate;
 mod stored_item;
+mod stored_run;
 mod support;

@@ -7,6 +7,8 @@ use serde_json::{Map, Value, json};
 
 use sourcing_domain::ports::{SearchHit, SearchRequest, SearchResults};
 use sourcing_domain::profile::Profile;
+
+use crate::ProfileRecord;
 use sourcing_domain::search::{BoolQuery, Field, Query};
 
 /// The `_search` body: `{"query": {"bool": …}, "size": n, "track_total_hits": true}`.
@@ -122,7 +124,7 @@ struct EsHit {
     #[serde(rename = "_score", default)]
     score: Option<f32>,
     #[serde(rename = "_source")]
-    source: Profile,
+    source: ProfileRecord,
 }
 
 /// Reads `{"hits": {"total": {"value": N} | N, "hits": [{"_id", "_score", "_source"}]}}`.
@@ -133,7 +135,7 @@ pub fn parse_response(body: &[u8]) -> Result<SearchResults, serde_json::Error> {
         .hits
         .into_iter()
         .map(|hit| {
-            let mut profile = hit.source;
+            let mut profile = Profile::from(hit.source);
             if profile.profile_id.is_empty() {
                 profile.profile_id = hit.id.unwrap_or_default();
             }

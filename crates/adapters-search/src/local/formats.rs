@@ -7,6 +7,8 @@
 use serde_json::{Map, Value};
 use sourcing_domain::profile::{Education, Position, Profile};
 
+use crate::ProfileRecord;
+
 /// Which format a line was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -40,9 +42,9 @@ pub(crate) fn read_line(line: &str) -> Result<(Profile, Format), String> {
     } else if !obj.contains_key("profileId") && PDL_KEYS.iter().any(|k| obj.contains_key(*k)) {
         (people_data_labs(&obj), Format::PeopleDataLabs)
     } else {
-        let p: Profile = serde_json::from_value(Value::Object(obj))
+        let p: ProfileRecord = serde_json::from_value(Value::Object(obj))
             .map_err(|e| format!("not a profile: {e}"))?;
-        (p, Format::Profile)
+        (p.into(), Format::Profile)
     };
     if profile.profile_id.trim().is_empty() {
         return Err(match format {

@@ -1,6 +1,6 @@
 //! The in-process index: matching rules, ranking and loading.
 
-use sourcing_adapters_search::{LoadError, LocalPeopleSearch};
+use sourcing_adapters_search::{LoadError, LocalPeopleSearch, ProfileRecord};
 use sourcing_domain::search::{BoolQuery, Field, Query};
 
 use crate::fixtures::{self, ids, profile, request, sorted_ids, temp_file};
@@ -207,7 +207,7 @@ fn get_finds_profiles_by_id() {
 fn loads_json_lines_and_skips_blank_lines() {
     let mut text = String::new();
     for p in fixtures::profiles() {
-        text.push_str(&serde_json::to_string(&p).unwrap());
+        text.push_str(&serde_json::to_string(&ProfileRecord::from(&p)).unwrap());
         text.push_str("\n\n");
     }
     let path = temp_file("ok.jsonl", &text);
@@ -223,11 +223,13 @@ fn loads_json_lines_and_skips_blank_lines() {
 
 #[test]
 fn bad_lines_and_repeated_ids_are_skipped_counted_and_named() {
-    let good = serde_json::to_string(&profile("a", "Dev", &[], "x", "DE")).unwrap();
-    let other = serde_json::to_string(&profile("b", "Dev", &[], "x", "DE")).unwrap();
+    let good =
+        serde_json::to_string(&ProfileRecord::from(&profile("a", "Dev", &[], "x", "DE"))).unwrap();
+    let other =
+        serde_json::to_string(&ProfileRecord::from(&profile("b", "Dev", &[], "x", "DE"))).unwrap();
     let mut second = profile("a", "Chef", &[], "x", "FR");
     second.name = Some("Second".into());
-    let repeat = serde_json::to_string(&second).unwrap();
+    let repeat = serde_json::to_string(&ProfileRecord::from(&second)).unwrap();
     let path = temp_file(
         "bad.jsonl",
         &format!(
@@ -262,13 +264,13 @@ fn bad_lines_and_repeated_ids_are_skipped_counted_and_named() {
 
 #[test]
 fn a_corpus_may_mix_our_shape_people_data_labs_and_json_resume() {
-    let ours = serde_json::to_string(&profile(
+    let ours = serde_json::to_string(&ProfileRecord::from(&profile(
         "ours",
         "SRE",
         &["Go"],
         "Amsterdam, Netherlands",
         "Netherlands",
-    ))
+    )))
     .unwrap();
     let pdl = r#"{"id": "pdl", "full_name": "jan de vries", "job_title": "site reliability engineer", "location_name": "amsterdam, noord-holland, netherlands", "location_country": "netherlands", "skills": ["go"]}"#;
     let resume = r#"{"meta": {"id": "jr"}, "basics": {"name": "Eva Jansen", "label": "SRE", "location": {"city": "Utrecht", "countryCode": "nl"}}, "work": [{"name": "Acme", "position": "SRE", "startDate": "2020-01-01"}], "skills": [{"name": "Go"}]}"#;

@@ -166,19 +166,17 @@ impl ApiError {
 
     /// The contract's JSON body.
     pub fn body(&self) -> Value {
-        let mut error = json!({ "code": self.code, "message": self.message });
-        if let Some(details) = &self.details {
-            error["details"] = details.clone();
-        }
-        let mut body = json!({
-            "success": false,
-            "error": error,
-            "timestamp": rfc3339_millis(chrono::Utc::now()),
-        });
-        if let Some(retry_after) = self.retry_after {
-            body["retryAfter"] = json!(retry_after);
-        }
-        body
+        let body = sourcing_api_types::ErrorBody {
+            success: false,
+            error: sourcing_api_types::ErrorDetail {
+                code: self.code.to_string(),
+                message: self.message.to_string(),
+                details: self.details.clone(),
+            },
+            timestamp: rfc3339_millis(chrono::Utc::now()),
+            retry_after: self.retry_after,
+        };
+        serde_json::to_value(body).unwrap_or(Value::Null)
     }
 }
 

@@ -8,6 +8,7 @@ pub mod docs;
 pub mod enrich;
 pub mod errors;
 pub mod health;
+pub mod icp_view;
 pub mod openapi;
 pub mod rate_limit;
 pub mod request_id;

@@ -1,11 +1,10 @@
 //! The OpenAPI 3.1 description of the API, generated with utoipa from the handlers'
 //! `#[utoipa::path]` annotations and the wire shapes below, served at `GET /openapi.json`.
 //!
-//! The run, enrichment and card request bodies, the candidate and its entries, email details,
-//! webhook headers and the usage report are the wire types of `sourcing-api-types` themselves
-//! (their `openapi` feature derives the schemas); the other shapes here are still schema-only
-//! structs that mirror the wire types (the domain crate stays free of utoipa). The schemathesis run in `make test`
-//! checks every response against these shapes, so a drift shows up as a failure there.
+//! Every request and response body is a wire type of `sourcing-api-types` itself (its
+//! `openapi` feature derives the schemas); this module adds only the `success` envelopes the
+//! handlers put around them (`{success, …body}` and `{success, data}`) and the examples. The
+//! schemathesis run in `make test` checks every response against these shapes.
 
 use std::sync::OnceLock;
 
@@ -13,471 +12,179 @@ use actix_web::HttpResponse;
 use actix_web::http::header::ContentType;
 use serde::Serialize;
 use serde_json::{Value, json};
+use sourcing_api_types as api;
 pub use sourcing_api_types::{
     Candidate as SourcingCandidate, CreateRunBody as CreateRunRequest, EmailDetail,
-    EnrichBody as EnrichRequest, HeaderBody as HeaderInput, MaskedHeader,
-    PatchRunBody as PatchRunRequest, RenderHtmlBody as RenderRequest, Usage,
+    EnrichBody as EnrichRequest, ErrorBody, HeaderBody as HeaderInput, Health as HealthBody,
+    MaskedHeader, PatchRunBody as PatchRunRequest, RenderHtmlBody as RenderRequest, Usage,
+    WebhookBody as WebhookRequest,
 };
 use utoipa::openapi::schema::{AdditionalProperties, Schema};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-/// The contract's error body, for every 4xx/5xx.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"success": false, "error": {"code": "REQUEST_NOT_FOUND",
-    "message": "Sourcing request not found."}, "timestamp": "2026-01-01T00:00:00.000Z"}))]
-pub struct ErrorBody {
-    /// Always `false`.
-    pub success: bool,
-    /// What went wrong.
-    pub error: ErrorDetail,
-    /// When the error was produced (RFC 3339, UTC, milliseconds).
-    pub timestamp: String,
-    /// Seconds to wait (429 only; also in the `Retry-After` header).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<u64>,
+/// `{"success": true, …body}`: the flat 2xx answers of runs, enrichments and cards carry the
+/// wire type's keys next to `success`.
+macro_rules! flat_success {
+    ($(#[$meta:meta])* $name:ident, $body:ty) => {
+        #[derive(Serialize, ToSchema)]
+        $(#[$meta])*
+        pub struct $name {
+            /// Always `true`.
+            pub success: bool,
+            /// The answer's keys.
+            #[serde(flatten)]
+            pub body: $body,
+        }
+    };
 }
 
-/// The `error` member of [`ErrorBody`].
-#[derive(Serialize, ToSchema)]
-pub struct ErrorDetail {
-    /// Machine-readable code (`INVALID_PAYLOAD`, `REQUEST_NOT_FOUND`, …).
-    pub code: String,
-    /// Human-readable explanation.
-    pub message: String,
-    /// Extra data; field-level problems are in `details.fields`, keyed by JSON path.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>)]
-    pub details: Option<Value>,
+/// `{"success": true, "data": body}`: the 2xx answers of billing and webhooks.
+macro_rules! data_success {
+    ($(#[$meta:meta])* $name:ident, $body:ty) => {
+        #[derive(Serialize, ToSchema)]
+        $(#[$meta])*
+        pub struct $name {
+            /// Always `true`.
+            pub success: bool,
+            /// The answer.
+            pub data: $body,
+        }
+    };
 }
 
-/// Body of `GET /healthz` and `GET /readyz`.
-#[derive(Serialize, ToSchema)]
-pub struct HealthBody {
-    /// `ok` (process up) or `ready` (database reachable).
-    pub status: String,
-}
+flat_success!(
+    /// 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}`.
+    #[schema(example = json!({"success": true,
+        "requestId": "req_6f1c2e0a-7d2b-4a39-9c55-0b8f3d2a1e47", "status": "processing",
+        "message": "Sourcing run accepted and queued for processing.", "webhookId": null,
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"}))]
+    RunAccepted,
+    api::RunAccepted
+);
 
-/// 202 answer of `POST /sourcing` and `PATCH /sourcing/{id}`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"success": true,
-    "requestId": "req_6f1c2e0a-7d2b-4a39-9c55-0b8f3d2a1e47", "status": "processing",
-    "message": "Sourcing run accepted and queued for processing.", "webhookId": null,
-    "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"}))]
-pub struct RunAccepted {
-    /// Always `true`.
-    pub success: bool,
-    /// `req_<uuid>`.
-    pub request_id: String,
-    /// `processing`.
-    pub status: String,
-    /// What happens next.
-    pub message: String,
-    /// The webhook notified about this run.
-    pub webhook_id: Option<String>,
-    /// Acceptance time.
-    pub created_at: String,
-    /// Last change.
-    pub updated_at: String,
-}
+flat_success!(
+    /// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
+    #[schema(example = json!({"success": true,
+        "requestId": "req_6f1c2e0a-7d2b-4a39-9c55-0b8f3d2a1e47", "status": "completed",
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:40.000Z",
+        "completedAt": "2026-01-01T00:00:40.000Z", "foundCount": 42, "scoredCount": 40,
+        "candidatesSourcedCount": 1, "webhookId": null,
+        "icp": {"jobTitle": "Senior SRE", "canonicalTitle": "Site Reliability Engineer",
+            "booleanQuery": "…", "searchSteps": []},
+        "candidates": [{"profileId": "syn-000123", "name": "Jane Doe",
+            "headline": "SRE at Acme", "location": "Berlin, Germany", "currentCompany": "Acme",
+            "currentRole": "Senior SRE", "linkedinUrl": "https://www.linkedin.com/in/janedoe",
+            "matchScore": 87, "rationale": "Kubernetes and Terraform at scale in Berlin.",
+            "skills": ["Kubernetes", "Terraform", "Go"], "aiFitPoints": ["6 years of SRE"],
+            "aiRedFlags": [], "aiDetailedRationale": [], "detailedExperience": [], "emails": [],
+            "scoreBreakdown": {"skills": 40, "title": 25, "seniority": 12, "location": 10,
+                "meaning": 5, "negatives": 0}}]}))]
+    RunResults,
+    api::RunResults
+);
 
-/// `GET /sourcing/{id}/results`: 202 while processing, 200 when completed or failed.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"success": true,
-    "requestId": "req_6f1c2e0a-7d2b-4a39-9c55-0b8f3d2a1e47", "status": "completed",
-    "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:40.000Z",
-    "completedAt": "2026-01-01T00:00:40.000Z", "foundCount": 42, "scoredCount": 40,
-    "candidatesSourcedCount": 1, "webhookId": null,
-    "icp": {"title": "Senior Site Reliability Engineer", "booleanQuery": "…", "searchSteps": []},
-    "candidates": [{"profileId": "syn-000123", "name": "Jane Doe",
-        "headline": "SRE at Acme", "location": "Berlin, Germany", "currentCompany": "Acme",
-        "currentRole": "Senior SRE", "linkedinUrl": "https://www.linkedin.com/in/janedoe",
-        "matchScore": 87, "rationale": "Kubernetes and Terraform at scale in Berlin.",
-        "skills": ["Kubernetes", "Terraform", "Go"], "aiFitPoints": ["6 years of SRE"],
-        "aiRedFlags": [], "aiDetailedRationale": [], "detailedExperience": [], "emails": [],
-        "scoreBreakdown": {"skills": 40, "title": 25, "seniority": 12, "location": 10,
-            "meaning": 5, "negatives": 0}}]}))]
-pub struct RunResults {
-    /// Always `true`.
-    pub success: bool,
-    /// `req_<uuid>`.
-    pub request_id: String,
-    /// `processing`, `completed` or `failed`.
-    pub status: String,
-    /// Acceptance time.
-    pub created_at: String,
-    /// Last change.
-    pub updated_at: String,
-    /// End of the last pass (completed and failed runs).
-    pub completed_at: Option<String>,
-    /// Candidates in the session so far.
-    pub candidates_sourced_count: u64,
-    /// Poll hint while processing.
-    pub message: Option<String>,
-    /// Profiles the widest retrieval step matches (completed and failed runs).
-    pub found_count: Option<i64>,
-    /// Profiles retrieved and scored (completed and failed runs).
-    pub scored_count: Option<i64>,
-    /// The Ideal Candidate Profile, with `booleanQuery` and `searchSteps`.
-    #[schema(value_type = Option<Object>)]
-    pub icp: Option<Value>,
-    /// Ranked by `matchScore`, highest first (completed and failed runs).
-    pub candidates: Option<Vec<SourcingCandidate>>,
-    /// `PROVIDER_TEMPORARILY_UNAVAILABLE` or `AGENT_ERROR` (failed runs).
-    pub error_code: Option<String>,
-    /// Why it failed (failed runs).
-    pub error_message: Option<String>,
-    /// The webhook notified about this run.
-    pub webhook_id: Option<String>,
-}
+flat_success!(
+    /// 202 answer of `POST /sourcing/enrich`.
+    #[schema(example = json!({"success": true,
+        "requestId": "enr_0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "status": "processing",
+        "message": "Enrichment accepted and queued for processing.", "webhookId": null,
+        "createdAt": "2026-01-01T00:00:00.000Z"}))]
+    EnrichAccepted,
+    api::EnrichmentAccepted
+);
 
-/// 202 answer of `POST /sourcing/enrich`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"success": true,
-    "requestId": "enr_0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "status": "processing",
-    "message": "Enrichment accepted and queued for processing.", "webhookId": null,
-    "createdAt": "2026-01-01T00:00:00.000Z"}))]
-pub struct EnrichAccepted {
-    /// Always `true`.
-    pub success: bool,
-    /// `enr_<uuid>`.
-    pub request_id: String,
-    /// `processing`.
-    pub status: String,
-    /// What happens next.
-    pub message: String,
-    /// The webhook notified about this enrichment.
-    pub webhook_id: Option<String>,
-    /// Acceptance time.
-    pub created_at: String,
-}
+flat_success!(
+    /// `GET /sourcing/enrich/{id}/results`.
+    #[schema(example = json!({"success": true,
+        "requestId": "enr_0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "status": "completed",
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:02.000Z",
+        "completedAt": "2026-01-01T00:00:02.000Z", "profileCount": 1, "enrichedCount": 0,
+        "failureCount": 1, "creditsConsumed": 0, "webhookId": null,
+        "data": [{"profileId": "syn-004567", "success": false, "errorCode": "PROFILE_NOT_FOUND",
+            "errorMessage": "No run of this company delivered this profile."}]}))]
+    EnrichmentResults,
+    api::EnrichmentResults
+);
 
-/// One profile of an enrichment: enriched, or failed with a code.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct EnrichmentItem {
-    /// The profile asked for.
-    pub profile_id: String,
-    /// Whether it was enriched.
-    pub success: bool,
-    /// The candidate with `emails` (success only).
-    pub candidate: Option<SourcingCandidate>,
-    /// Every discovered address (success only).
-    pub email_details: Option<Vec<EmailDetail>>,
-    /// `PROFILE_NOT_FOUND`, `ENRICHMENT_NO_MATCH`, … (failure only).
-    pub error_code: Option<String>,
-    /// Why (failure only).
-    pub error_message: Option<String>,
-}
+flat_success!(
+    /// 200 answer of `POST /sourcing/render-html`.
+    #[schema(example = json!({"success": true, "theme": "light", "renderedCount": 1,
+        "data": [{"profileId": "syn-000123", "success": true, "name": "Jane Doe",
+            "htmlContent": "<div dir=\"ltr\" style=\"…\">…</div>"}]}))]
+    RenderResponse,
+    api::RenderedCards
+);
 
-/// `GET /sourcing/enrich/{id}/results`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"success": true,
-    "requestId": "enr_0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "status": "completed",
-    "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:02.000Z",
-    "completedAt": "2026-01-01T00:00:02.000Z", "profileCount": 1, "enrichedCount": 0,
-    "failureCount": 1, "creditsConsumed": 0, "webhookId": null,
-    "data": [{"profileId": "syn-004567", "success": false, "errorCode": "PROFILE_NOT_FOUND",
-        "errorMessage": "No run of this company delivered this profile."}]}))]
-pub struct EnrichmentResults {
-    /// Always `true`.
-    pub success: bool,
-    /// `enr_<uuid>`.
-    pub request_id: String,
-    /// `processing`, `completed` or `failed`.
-    pub status: String,
-    /// Acceptance time.
-    pub created_at: String,
-    /// Last change.
-    pub updated_at: String,
-    /// When it ended.
-    pub completed_at: Option<String>,
-    /// Profiles asked for.
-    pub profile_count: u64,
-    /// Profiles enriched.
-    pub enriched_count: u64,
-    /// Profiles that failed (free).
-    pub failure_count: u64,
-    /// Credits charged.
-    pub credits_consumed: i64,
-    /// The webhook notified about this enrichment.
-    pub webhook_id: Option<String>,
-    /// Poll hint while processing.
-    pub message: Option<String>,
-    /// One item per profile, in the order asked.
-    pub data: Vec<EnrichmentItem>,
-}
+data_success!(
+    /// 200 answer of `GET /billing/usage`.
+    #[schema(example = json!({"success": true, "data": {
+        "companyId": "0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "billing": "prepaid",
+        "balance": 980, "period": {"start": "2026-01-01T00:00:00.000Z",
+            "end": "2026-01-31T00:00:00.000Z"},
+        "creditsUsed": {"sourcing": 20, "enrichment": 0, "total": 20}}}))]
+    UsageResponse,
+    Usage
+);
 
-/// One card, or a per-item failure.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct CardItem {
-    /// The profile asked for.
-    pub profile_id: String,
-    /// Whether a card was rendered.
-    pub success: bool,
-    /// The person's name (success only).
-    pub name: Option<String>,
-    /// One self-contained `<div>` with inline styles (success only).
-    pub html_content: Option<String>,
-    /// `PROFILE_NOT_FOUND` (failure only).
-    pub error_code: Option<String>,
-    /// Why (failure only).
-    pub error_message: Option<String>,
-}
+data_success!(
+    /// 201 answer of `POST /webhooks`: the webhook with `signingSecret`, shown only now.
+    #[schema(example = json!({"success": true, "data": {
+        "id": "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80",
+        "companyId": "0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47",
+        "url": "https://hooks.example.com/ats", "name": "ATS", "description": null,
+        "headers": [], "events": ["sourcing.completed", "sourcing.failed"], "isActive": true,
+        "maxRetries": 3, "timeoutMs": 30000, "consecutiveFailures": 0,
+        "circuitOpenedAt": null, "createdAt": "2026-01-01T00:00:00.000Z",
+        "updatedAt": "2026-01-01T00:00:00.000Z",
+        "signingSecret": "6d1f0c2a9b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a392817060f5e"}}))]
+    CreatedWebhookEnvelope,
+    api::CreatedWebhook
+);
 
-/// 200 answer of `POST /sourcing/render-html`.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"success": true, "theme": "light", "renderedCount": 1,
-    "data": [{"profileId": "syn-000123", "success": true, "name": "Jane Doe",
-        "htmlContent": "<div dir=\"ltr\" style=\"…\">…</div>"}]}))]
-pub struct RenderResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The theme used.
-    pub theme: String,
-    /// Cards rendered.
-    pub rendered_count: u64,
-    /// One item per id, in the order asked.
-    pub data: Vec<CardItem>,
-}
+data_success!(
+    /// `{success, data: Webhook}`.
+    #[schema(example = json!({"success": true, "data": {
+        "id": "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80",
+        "companyId": "0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47",
+        "url": "https://hooks.example.com/ats", "name": "ATS", "description": null,
+        "headers": [], "events": ["sourcing.completed", "sourcing.failed"], "isActive": true,
+        "maxRetries": 3, "timeoutMs": 30000, "consecutiveFailures": 0,
+        "circuitOpenedAt": null, "createdAt": "2026-01-01T00:00:00.000Z",
+        "updatedAt": "2026-01-01T00:00:00.000Z"}}))]
+    WebhookEnvelope,
+    api::Webhook
+);
 
-/// 200 answer of `GET /billing/usage`.
-#[derive(Serialize, ToSchema)]
-#[schema(example = json!({"success": true, "data": {
-    "companyId": "0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "billing": "prepaid",
-    "balance": 980, "period": {"start": "2026-01-01T00:00:00.000Z",
-        "end": "2026-01-31T00:00:00.000Z"},
-    "creditsUsed": {"sourcing": 20, "enrichment": 0, "total": 20}}}))]
-pub struct UsageResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The report.
-    pub data: Usage,
-}
+data_success!(
+    /// 200 answer of `GET /webhooks`.
+    #[schema(example = json!({"success": true, "data": {"data": [], "total": 0}}))]
+    WebhookListResponse,
+    api::WebhookList
+);
 
-/// Body of `POST /webhooks`; unknown fields are refused.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"url": "https://hooks.example.com/ats",
-    "events": ["SOURCING_COMPLETED", "SOURCING_FAILED"], "name": "ATS"}))]
-pub struct CreateWebhookRequest {
-    /// https URL (≤ 2048, no credentials) of a public host.
-    #[schema(max_length = 2048)]
-    pub url: String,
-    /// Registration keys (`SOURCING_COMPLETED`) or labels (`sourcing.completed`), 1–50.
-    #[schema(min_items = 1, max_items = 50)]
-    pub events: Vec<String>,
-    /// ≤ 255.
-    #[schema(nullable = false, max_length = 255)]
-    pub name: Option<String>,
-    /// ≤ 1000.
-    #[schema(nullable = false, max_length = 1000)]
-    pub description: Option<String>,
-    /// ≤ 50 custom headers sent with every delivery.
-    #[schema(nullable = false, max_items = 50)]
-    pub headers: Option<Vec<HeaderInput>>,
-    /// 0–10 (default 3).
-    #[schema(nullable = false, minimum = 0, maximum = 10)]
-    pub max_retries: Option<i64>,
-    /// 500–30000 (default 30000).
-    #[schema(nullable = false, minimum = 500, maximum = 30000)]
-    pub timeout_ms: Option<i64>,
-}
+data_success!(
+    /// `{success, data: Delivery}` of the test and retry routes.
+    #[schema(example = json!({"success": true, "data": {
+        "deliveryId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+        "webhookId": "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80", "event": "ping",
+        "status": "succeeded", "attemptCount": 1, "attempts": [{"number": 1,
+            "attemptedAt": "2026-01-01T00:00:00.000Z", "statusCode": 200, "durationMs": 42,
+            "error": null, "responseBody": "ok"}],
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z",
+        "delivered": true}}))]
+    DeliveryEnvelope,
+    api::Delivery
+);
 
-/// Body of `PATCH /webhooks/{id}`: partial, at least one field.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(min_properties = 1, example = json!({"isActive": true, "timeoutMs": 10000}))]
-pub struct UpdateWebhookRequest {
-    /// https URL (≤ 2048, no credentials) of a public host.
-    #[schema(nullable = false, max_length = 2048)]
-    pub url: Option<String>,
-    /// Replaces the subscription, 1–50 events.
-    #[schema(nullable = false, min_items = 1, max_items = 50)]
-    pub events: Option<Vec<String>>,
-    /// ≤ 255; empty clears it.
-    #[schema(nullable = false, max_length = 255)]
-    pub name: Option<String>,
-    /// ≤ 1000; empty clears it.
-    #[schema(nullable = false, max_length = 1000)]
-    pub description: Option<String>,
-    /// Replaces the list (≤ 50).
-    #[schema(nullable = false, max_items = 50)]
-    pub headers: Option<Vec<HeaderInput>>,
-    /// `true` also closes an open circuit.
-    #[schema(nullable = false)]
-    pub is_active: Option<bool>,
-    /// 0–10.
-    #[schema(nullable = false, minimum = 0, maximum = 10)]
-    pub max_retries: Option<i64>,
-    /// 500–30000.
-    #[schema(nullable = false, minimum = 500, maximum = 30000)]
-    pub timeout_ms: Option<i64>,
-}
-
-/// A webhook configuration.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct Webhook {
-    /// UUID.
-    pub id: String,
-    /// The owning company.
-    pub company_id: String,
-    /// Destination.
-    pub url: String,
-    /// Optional name.
-    pub name: Option<String>,
-    /// Optional description.
-    pub description: Option<String>,
-    /// Custom headers, values masked.
-    pub headers: Vec<MaskedHeader>,
-    /// Subscribed events, as labels (`sourcing.completed`).
-    pub events: Vec<String>,
-    /// `false` while the circuit is open.
-    pub is_active: bool,
-    /// Retries after a failed attempt.
-    pub max_retries: u32,
-    /// Per-attempt timeout.
-    pub timeout_ms: u32,
-    /// Failed deliveries in a row.
-    pub consecutive_failures: u32,
-    /// When the circuit opened.
-    pub circuit_opened_at: Option<String>,
-    /// Creation time.
-    pub created_at: String,
-    /// Last change.
-    pub updated_at: String,
-    /// 64 hex characters, only in the 201 answer of `POST /webhooks`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub signing_secret: Option<String>,
-}
-
-/// `{success, data: Webhook}`.
-#[derive(Serialize, ToSchema)]
-#[schema(example = json!({"success": true, "data": {
-    "id": "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80",
-    "companyId": "0b8f3d2a-7d2b-4a39-9c55-6f1c2e0a1e47", "url": "https://hooks.example.com/ats",
-    "name": "ATS", "description": null, "headers": [],
-    "events": ["sourcing.completed", "sourcing.failed"], "isActive": true, "maxRetries": 3,
-    "timeoutMs": 30000, "consecutiveFailures": 0, "circuitOpenedAt": null,
-    "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"}}))]
-pub struct WebhookEnvelope {
-    /// Always `true`.
-    pub success: bool,
-    /// The webhook.
-    pub data: Webhook,
-}
-
-/// `data` of `GET /webhooks`.
-#[derive(Serialize, ToSchema)]
-pub struct WebhookPage {
-    /// Newest first.
-    pub data: Vec<Webhook>,
-    /// How many.
-    pub total: u64,
-}
-
-/// 200 answer of `GET /webhooks`.
-#[derive(Serialize, ToSchema)]
-#[schema(example = json!({"success": true, "data": {"data": [], "total": 0}}))]
-pub struct WebhookListResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The page.
-    pub data: WebhookPage,
-}
-
-/// One attempt of a delivery.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct DeliveryAttempt {
-    /// 1 for the first.
-    pub number: u32,
-    /// When it started.
-    pub attempted_at: String,
-    /// The receiver's status, if it answered.
-    pub status_code: Option<u16>,
-    /// How long it took.
-    pub duration_ms: Option<u64>,
-    /// Why it failed, if it did.
-    pub error: Option<String>,
-    /// The receiver's body, cut to 1 KiB.
-    pub response_body: Option<String>,
-}
-
-/// A delivery of one event to one webhook.
-#[derive(Serialize, ToSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct Delivery {
-    /// UUID, also the `webhook-id` header.
-    pub delivery_id: String,
-    /// The webhook.
-    pub webhook_id: String,
-    /// Event label (`ping`, `sourcing.completed`, …).
-    pub event: String,
-    /// `pending`, `succeeded`, `failed`, `cancelled` or `skipped`.
-    pub status: String,
-    /// Attempts so far.
-    pub attempt_count: u64,
-    /// Every attempt.
-    pub attempts: Vec<DeliveryAttempt>,
-    /// Creation time.
-    pub created_at: String,
-    /// Last change.
-    pub updated_at: String,
-    /// Whether it succeeded (test and retry answers only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub delivered: Option<bool>,
-}
-
-/// `{success, data: Delivery}` of the test and retry routes.
-#[derive(Serialize, ToSchema)]
-#[schema(example = json!({"success": true, "data": {
-    "deliveryId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-    "webhookId": "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80", "event": "ping",
-    "status": "succeeded", "attemptCount": 1, "attempts": [{"number": 1,
-        "attemptedAt": "2026-01-01T00:00:00.000Z", "statusCode": 200, "durationMs": 42,
-        "error": null, "responseBody": "ok"}],
-    "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z",
-    "delivered": true}}))]
-pub struct DeliveryEnvelope {
-    /// Always `true`.
-    pub success: bool,
-    /// The delivery.
-    pub data: Delivery,
-}
-
-/// `data` of `GET /webhooks/{id}/deliveries`.
-#[derive(Serialize, ToSchema)]
-pub struct DeliveryPage {
-    /// Newest first.
-    pub data: Vec<Delivery>,
-    /// All deliveries of the webhook.
-    pub total: u64,
-    /// Page size.
-    pub limit: u32,
-    /// Skipped.
-    pub offset: u32,
-}
-
-/// 200 answer of `GET /webhooks/{id}/deliveries`.
-#[derive(Serialize, ToSchema)]
-#[schema(example = json!({"success": true, "data": {"data": [], "total": 0, "limit": 20,
-    "offset": 0}}))]
-pub struct DeliveryListResponse {
-    /// Always `true`.
-    pub success: bool,
-    /// The page.
-    pub data: DeliveryPage,
-}
+data_success!(
+    /// 200 answer of `GET /webhooks/{id}/deliveries`.
+    #[schema(example = json!({"success": true, "data": {"data": [], "total": 0, "limit": 20,
+        "offset": 0}}))]
+    DeliveryListResponse,
+    api::DeliveryPage
+);
 
 /// The whole API, assembled from the handlers' annotations.
 #[derive(OpenApi)]
@@ -531,8 +238,7 @@ const CLOSED_BODIES: &[&str] = &[
     "PatchRunRequest",
     "EnrichRequest",
     "RenderRequest",
-    "CreateWebhookRequest",
-    "UpdateWebhookRequest",
+    "WebhookRequest",
     "HeaderInput",
 ];
 
@@ -750,9 +456,41 @@ pub fn spec_json() -> &'static str {
     SPEC.get_or_init(|| {
         // serializing plain data cannot fail; the unit tests would see an empty document
         let mut spec = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+        drop_response_defaults(&mut spec);
         add_links(&mut spec);
         serde_json::to_string_pretty(&spec).unwrap_or_default()
     })
+}
+
+/// Removes the `default` utoipa derives from the wire types' `#[serde(default)]`, which is the
+/// client's tolerance of a missing key, not a value the server fills in (a response's
+/// `createdAt` has no default). Request bodies keep theirs.
+fn drop_response_defaults(spec: &mut Value) {
+    fn strip(schema: &mut Value) {
+        if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+            for property in properties.values_mut() {
+                if let Some(property) = property.as_object_mut() {
+                    property.remove("default");
+                }
+            }
+        }
+        if let Some(parts) = schema.get_mut("allOf").and_then(Value::as_array_mut) {
+            for part in parts {
+                if let Some(part) = part.as_object_mut() {
+                    part.remove("default");
+                }
+                strip(part);
+            }
+        }
+    }
+    let schemas = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut);
+    for (name, schema) in schemas.into_iter().flatten() {
+        if !CLOSED_BODIES.contains(&name.as_str()) {
+            strip(schema);
+        }
+    }
 }
 
 /// `GET /openapi.json`: this API's OpenAPI 3.1 description.
@@ -918,6 +656,43 @@ mod tests {
                 .keys()
                 .collect::<BTreeSet<_>>()
         );
+    }
+
+    /// Response bodies: the schema lists exactly the keys a fully populated body writes.
+    #[test]
+    fn schemas_of_the_response_bodies_list_the_keys_they_write() {
+        let spec = spec();
+        let created = api::CreatedWebhook::default();
+        let delivery = api::Delivery {
+            delivered: Some(true),
+            ..api::Delivery::default()
+        };
+        let bodies = [
+            ("Webhook", json!(created.webhook)),
+            ("Delivery", json!(delivery)),
+            ("DeliveryAttempt", json!(api::DeliveryAttempt::default())),
+            ("WebhookList", json!(api::WebhookList::default())),
+            ("DeliveryPage", json!(api::DeliveryPage::default())),
+            ("RunAcceptedBody", json!(api::RunAccepted::default())),
+            ("Health", json!(api::Health::default())),
+        ];
+        for (name, body) in bodies {
+            let listed: BTreeSet<&String> = spec["components"]["schemas"][name]["properties"]
+                .as_object()
+                .expect(name)
+                .keys()
+                .collect();
+            let written: BTreeSet<&String> = body.as_object().expect(name).keys().collect();
+            assert_eq!(listed, written, "{name}");
+        }
+        // a finished run writes every key of the results schema, `success` comes from the
+        // envelope
+        let envelope = &spec["components"]["schemas"]["RunResults"]["allOf"];
+        assert_eq!(
+            envelope[0]["$ref"], "#/components/schemas/RunResultsBody",
+            "{envelope}"
+        );
+        assert_eq!(envelope[1]["required"], json!(["success"]));
     }
 
     #[test]

@@ -10,17 +10,16 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use sourcing_api_types as api;
 use sourcing_domain::enrichment::{Enrichment, EnrichmentStatus, ItemOutcome};
-use sourcing_domain::icp::Icp;
 use sourcing_domain::matching::{ExperienceEntry, RationaleEntry, ScoreBreakdown};
 use sourcing_domain::ports::DiscoveredEmail;
 use sourcing_domain::sourcing::{RunResults, RunStatus, SourcingCandidate};
 use sourcing_domain::webhooks::{Delivery, DeliveryStatus, Webhook};
 
 use crate::http::errors::ApiError;
+use crate::http::icp_view;
 
-/// The run's results body: the domain's ICP is written in its own (the contract's) shape, and
-/// `candidates` is left out while processing.
-pub type RunResultsBody = api::RunResults<Icp, Option<Vec<api::Candidate>>>;
+/// The run's results body: `candidates` is left out while processing.
+pub type RunResultsBody = api::RunResults<Option<Vec<api::Candidate>>>;
 
 /// A body as a JSON object with `"success": true` added, as every 2xx answer carries it.
 pub fn with_success<T: Serialize>(body: &T) -> Result<Value, ApiError> {
@@ -73,7 +72,7 @@ pub fn run_results_body(results: RunResults) -> RunResultsBody {
             body.completed_at = run.completed_at;
             body.found_count = Some(run.found_count);
             body.scored_count = Some(run.scored_count);
-            body.icp = run.icp;
+            body.icp = run.icp.map(icp_view::icp);
             body.candidates = Some(candidates.into_iter().map(candidate).collect());
             if run.status == RunStatus::Failed {
                 body.error_code = run.error_code;

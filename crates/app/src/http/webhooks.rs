@@ -55,9 +55,9 @@ async fn read_body(
     path = "/webhooks",
     tag = "Webhooks",
     operation_id = "createWebhook",
-    request_body(content = oa::CreateWebhookRequest, content_type = "application/json"),
+    request_body(content = oa::WebhookRequest, content_type = "application/json"),
     responses(
-        (status = 201, description = "Created; `data.signingSecret` is shown only this once.", body = oa::WebhookEnvelope),
+        (status = 201, description = "Created; `data.signingSecret` is shown only this once.", body = oa::CreatedWebhookEnvelope),
         (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),
     ),
     security(("bearer" = ["write:webhooks"])),
@@ -136,7 +136,7 @@ pub async fn get_webhook(
     tag = "Webhooks",
     operation_id = "updateWebhook",
     params(("id" = String, Path, description = "Webhook id (UUID, lowercase, hyphenated).", example = "3f0c7a52-1d7e-4c8a-9b1e-2a4d5c6e7f80")),
-    request_body(content = oa::UpdateWebhookRequest, content_type = "application/json"),
+    request_body(content = oa::WebhookRequest, content_type = "application/json"),
     responses(
         (status = 200, description = "The changed webhook.", body = oa::WebhookEnvelope),
         (status = 400, description = "INVALID_PAYLOAD: malformed JSON, an unknown field or an invalid value (`details.fields`).", body = oa::ErrorBody),

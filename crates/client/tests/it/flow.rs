@@ -125,10 +125,8 @@ async fn a_run_a_patch_emails_cards_webhooks_and_the_bill_through_the_client() {
     let icp = first.icp.as_ref().expect("a finished run has its ICP");
     assert!(!icp.boolean_query.is_empty());
     assert!(!icp.search_steps.is_empty());
-    assert!(
-        icp.other.contains_key("location"),
-        "untyped ICP fields are kept"
-    );
+    assert!(icp.location.is_some(), "the ad's place is typed");
+    assert!(icp.other.is_empty(), "every key the server writes is typed");
     assert!(
         first
             .candidates

@@ -1,10 +1,7 @@
 //! The job ad a sourcing run starts from, as the client sends it.
 
-use serde::{Deserialize, Serialize};
-
 /// The client's description of the role; every ICP is derived from one of these.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct JobAd {
     /// Job title as written in the ad ("Senior SRE", "Senior Softwareentwickler (m/w/d) Java").
     pub title: String,

@@ -17,8 +17,6 @@ mod supplement;
 pub(crate) mod text;
 mod years;
 
-use serde::{Deserialize, Serialize};
-
 use crate::taxonomy::{Seniority, WorkMode};
 
 pub use builder::{build_icp, role_of};
@@ -37,8 +35,7 @@ pub(crate) fn role_names<'a>(icp: &'a Icp) -> impl Iterator<Item = &'a str> + 'a
 }
 
 /// The ideal candidate profile derived from a job ad (returned verbatim as `icp` in results).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Icp {
     /// The ad's title as written, kept so explanations can quote it.
     pub job_title: String,
@@ -67,17 +64,14 @@ pub struct Icp {
     /// Context patches applied after generation, in order.
     pub patches: Vec<String>,
     /// Retrieval steps the last pass ran, with their queries and counts (empty before a pass).
-    #[serde(default)]
     pub search_steps: Vec<crate::sourcing::SearchStep>,
     /// The ad's description as written (its start), for matching by meaning: its words for the
     /// tools, duties and trade that no list knows. Not part of the results (they show the ad).
-    #[serde(skip)]
     pub ad_words: String,
 }
 
 /// One skill requirement with the spellings that count as evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SkillRequirement {
     /// Canonical name ("Kubernetes").
     pub name: String,
@@ -86,20 +80,13 @@ pub struct SkillRequirement {
     /// Related skills, for query expansion and explanations (never counted as the skill).
     pub related: Vec<String>,
     /// Other skills that satisfy the same requirement ("Python or Go": Go), each with its aliases.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<SkillRequirement>,
     /// The ad states it as a hard requirement ("must", "mandatory"): retrieval never relaxes it.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 /// Where candidates should be located.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LocationTarget {
     /// The location text as the ad wrote it.
     pub raw: String,
@@ -119,24 +106,20 @@ pub struct LocationTarget {
     pub remote_countries: Vec<String>,
     /// Countries of a market the title or location names ("Head of Sales DACH" → DE, AT, CH):
     /// people anywhere in them fit, the city's country first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub region_countries: Vec<String>,
     /// Other places the ad's place name could mean when its other evidence (country or region
     /// words, currency) could not tell them apart ("Cambridge": GB or US); empty when the place
     /// is clear. A PATCH naming one ("in Cambridge, MA") picks it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<PlaceAlternative>,
     /// Whether only the city itself is acceptable (set by an "only Berlin" patch).
     pub city_only: bool,
     /// Places within this distance of the city count as nearby (retrieval widens to them and
     /// scoring credits them); `pipeline.nearby_radius_km`.
-    #[serde(default = "default_radius_km")]
     pub radius_km: u32,
 }
 
 /// A city an ambiguous place name could also mean.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlaceAlternative {
     /// GeoNames primary name.
     pub city: String,
@@ -150,10 +133,6 @@ pub struct PlaceAlternative {
 
 /// The default nearby radius around the ad's city.
 pub const DEFAULT_NEARBY_RADIUS_KM: u32 = 50;
-
-fn default_radius_km() -> u32 {
-    DEFAULT_NEARBY_RADIUS_KM
-}
 
 impl Icp {
     /// Re-renders [`Icp::boolean_query`] after a change so it never goes stale.

@@ -15,7 +15,6 @@ pub mod score;
 pub(crate) mod specialty;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, SkillRequirement};
 use crate::ports as meaning_port;
@@ -60,8 +59,7 @@ impl ToScore for SearchHit {
 }
 
 /// The outcome of matching one profile against an ICP.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MatchResult {
     /// Overall fit, 0–100 (the sum of the breakdown, clamped).
     pub score: u8,
@@ -83,13 +81,11 @@ pub struct MatchResult {
     pub missing_skills: Vec<String>,
     /// Neither the title nor most of the role's skills fit: a keyword coincidence (a zookeeper
     /// whose skills say "Pflege" for a nurse ad), never delivered whatever the score.
-    #[serde(skip)]
     pub off_role: bool,
 }
 
 /// Integer points per criterion; `negatives` is ≤ 0.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ScoreBreakdown {
     /// Must-have (40) and nice-to-have (10) skills.
     pub skills: i32,
@@ -100,7 +96,6 @@ pub struct ScoreBreakdown {
     /// Location (10).
     pub location: i32,
     /// Closeness in meaning to the ad (5), by the text model; 0 without one.
-    #[serde(default)]
     pub meaning: i32,
     /// Excluded keywords, stale role, job-hopping (down to −40).
     pub negatives: i32,
@@ -121,8 +116,7 @@ impl ScoreBreakdown {
 }
 
 /// How one position relates to the ad.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RationaleEntry {
     /// Title held.
     pub title: String,
@@ -135,8 +129,7 @@ pub struct RationaleEntry {
 }
 
 /// One position, as shown to the recruiter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExperienceEntry {
     /// Title held.
     pub role: String,

@@ -5,13 +5,10 @@
 
 use std::future::Future;
 
-use serde::{Deserialize, Serialize};
-
 use crate::profile::Profile;
 
 /// One likely work address, with how sure the enricher is and how it was built.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiscoveredEmail {
     /// The address, lowercase ASCII (`jose.nunez@acme.example`).
     pub address: String,
@@ -23,8 +20,7 @@ pub struct DiscoveredEmail {
 }
 
 /// What enriching one profile adds to the candidate (scoring stays the run's).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Enrichment {
     /// Likely work addresses, best first; never empty on success.
     pub emails: Vec<DiscoveredEmail>,
@@ -131,22 +127,5 @@ mod tests {
         }
         let transient: Vec<bool> = all.iter().map(EnrichError::is_transient).collect();
         assert_eq!(transient, [false, false, false, true, false]);
-    }
-
-    #[test]
-    fn discovered_email_serialises_in_camel_case() {
-        let enrichment = Enrichment {
-            emails: vec![DiscoveredEmail {
-                address: "jose.nunez@acme.example".into(),
-                confidence: 95,
-                pattern: "{first}.{last}".into(),
-            }],
-        };
-        assert_eq!(
-            serde_json::to_value(&enrichment).ok(),
-            Some(serde_json::json!({"emails": [
-                {"address": "jose.nunez@acme.example", "confidence": 95, "pattern": "{first}.{last}"}
-            ]}))
-        );
     }
 }

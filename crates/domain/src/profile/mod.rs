@@ -2,13 +2,10 @@
 
 mod normalize;
 
-use serde::{Deserialize, Serialize};
-
 pub use normalize::{normalize, normalize_date};
 
 /// One person as the people index returns it; every field but the id may be missing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Profile {
     /// Stable id of the person across runs.
     pub profile_id: String,
@@ -41,8 +38,7 @@ pub struct Profile {
 }
 
 /// One position in a career history.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Position {
     /// Title held.
     pub role: Option<String>,
@@ -57,8 +53,7 @@ pub struct Position {
 }
 
 /// One education entry.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Education {
     /// School name.
     pub school: Option<String>,

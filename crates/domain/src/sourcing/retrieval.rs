@@ -9,7 +9,6 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::icp::{Icp, meaning_filter, retrieval_steps};
 use crate::ids::CompanyId;
@@ -27,8 +26,7 @@ pub const MAX_POOL: usize = 100;
 pub const MIN_POOL: usize = 20;
 
 /// One retrieval step that ran, as the results show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchStep {
     /// Step name (`strict`, `any_must_skill`, `title_family`, `nearby`, `country`).
     pub name: String,

@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use sourcing_adapters_search::ProfileRecord;
 use sourcing_domain::profile::Profile;
 use sourcing_domain::taxonomy::{Seniority, Taxonomy};
 
@@ -30,7 +31,9 @@ fn load() -> (String, Vec<Profile>) {
         .lines()
         .enumerate()
         .map(|(i, line)| {
-            serde_json::from_str::<Profile>(line).unwrap_or_else(|e| panic!("line {}: {e}", i + 1))
+            serde_json::from_str::<ProfileRecord>(line)
+                .map(Profile::from)
+                .unwrap_or_else(|e| panic!("line {}: {e}", i + 1))
         })
         .collect();
     (text, profiles)

@@ -381,25 +381,6 @@ fn generation_is_deterministic_and_the_query_is_fresh() {
         let ladder = retrieval_steps(&one, Taxonomy::bundled());
         assert_eq!(ladder[0].name, "strict");
         assert_eq!(one.boolean_query, render(&ladder[0].query), "{}", a.key);
-        let json = serde_json::to_value(&one).unwrap();
-        for key in [
-            "canonicalTitle",
-            "titleSynonyms",
-            "mustHaveSkills",
-            "niceToHaveSkills",
-            "negativeKeywords",
-            "booleanQuery",
-            "patches",
-        ] {
-            assert!(json.get(key).is_some(), "{}: {key}", a.key);
-        }
-        // the description kept for matching by meaning is never part of the stored or shown
-        // ICP (a pass rebuilds the ICP from the run's ad)
-        assert!(json.get("adWords").is_none(), "{}", a.key);
-        let mut back: Icp = serde_json::from_value(json).unwrap();
-        assert!(back.ad_words.is_empty());
-        back.ad_words.clone_from(&one.ad_words);
-        assert_eq!(back, one);
     }
 }
 

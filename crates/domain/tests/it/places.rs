@@ -65,8 +65,6 @@ fn an_undecided_place_says_so_and_a_patch_picks_one() {
     assert_eq!(city, Some("Cambridge"));
     assert_eq!(code, Some("GB"), "the most populous while undecided");
     assert!(alternatives.contains(&"US"), "{alternatives:?}");
-    let json = serde_json::to_value(&icp).unwrap();
-    assert!(json["location"]["alternatives"].is_array(), "{json}");
 
     apply_patch(&mut icp, "in Cambridge, Massachusetts", Taxonomy::bundled());
     let (city, code, alternatives) = place(&icp);

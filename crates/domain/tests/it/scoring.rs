@@ -468,31 +468,6 @@ fn rank_sorts_by_score_then_id() {
 }
 
 #[test]
-fn match_result_serialises_camel_case() {
-    let m = score(icp("sre"), &sre("Maria", &["Kubernetes"]));
-    let json = serde_json::to_value(&m).unwrap();
-    for key in [
-        "score",
-        "breakdown",
-        "rationale",
-        "fitPoints",
-        "redFlags",
-        "detailedRationale",
-        "detailedExperience",
-        "matchedSkills",
-        "missingSkills",
-    ] {
-        assert!(json.get(key).is_some(), "{key}");
-    }
-    assert!(
-        json["detailedRationale"][0]
-            .get("relevanceExplanation")
-            .is_some()
-    );
-    assert!(json["breakdown"].get("negatives").is_some());
-}
-
-#[test]
 fn a_widened_candidate_pays_for_what_it_lacks_and_says_why() {
     let i = icp("sre");
     let skills = ["Kubernetes", "Terraform", "Prometheus", "Grafana"];
