@@ -6,7 +6,7 @@ export DATABASE_URL TEST_DATABASE_URL
 CARGO ?= cargo
 BIN := target/debug/sourcing
 
-.PHONY: run test db-up build fmt lint arch-check unit bench bench-instructions bench-http bench-pipeline eval data data-check migrate browser-check docs-check api-fuzz
+.PHONY: run test db-up build fmt lint arch-check unit bench bench-instructions bench-http bench-pipeline bench-scale eval data data-check migrate browser-check docs-check api-fuzz
 
 ## run: build, ensure Postgres, create + migrate the database, seed a demo key, serve on 127.0.0.1:8080
 run: db-up build
@@ -62,6 +62,12 @@ bench-instructions:
 ## installs wrk when missing. Figures in README; not part of `make test`.
 bench-http:
 	CARGO="$(CARGO)" bash tools/bench-http.sh
+
+## bench-scale: the embedded index over SCALE_COUNT (default 1,000,000) generated profiles:
+## spawn to ready and to the first completed run, RSS after ten runs, run latency p50/p95.
+## Release build in target/bench, corpus in target/scale/. Not part of `make test`.
+bench-scale: db-up
+	CARGO="$(CARGO)" bash tools/bench-scale.sh
 
 ## bench-pipeline: runs completed per minute per worker process (a `sourcing serve` with
 ## worker.concurrency = 2, 4, 8) against a fake index answering after 200 ms, beside the bound

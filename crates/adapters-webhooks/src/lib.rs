@@ -9,6 +9,23 @@ use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use sourcing_domain::ports::{OutgoingWebhook, WebhookSender};
 use sourcing_domain::webhooks::{SendResult, UrlPolicy, delivery::RESPONSE_BODY_LIMIT};
 
+/// What a tenant is told when the policy refuses a destination: never which address a name
+/// resolved to (that would let a tenant map the server's network); the server's log says why.
+pub const REFUSED: &str = "destination refused";
+
+/// The resolver's refusal, recognised in reqwest's error chain so the tenant sees [`REFUSED`]
+/// and nothing of the name's addresses.
+#[derive(Debug)]
+struct Refused;
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(REFUSED)
+    }
+}
+
+impl std::error::Error for Refused {}
+
 /// Resolves names with the system resolver and refuses any name with an address the policy
 /// forbids (all of them are checked, so a rebinding answer mixing public and private fails).
 struct GuardedResolver {
@@ -23,11 +40,9 @@ impl Resolve for GuardedResolver {
             let addrs: Vec<SocketAddr> =
                 tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
             if let Some(bad) = addrs.iter().find(|a| !policy.allows_ip(a.ip())) {
-                return Err(format!(
-                    "{host} resolves to {}, which is not a public address",
-                    bad.ip()
-                )
-                .into());
+                tracing::warn!(host = %host, address = %bad.ip(),
+                    "webhook destination refused: the name resolves to a non-public address");
+                return Err(Box::new(Refused) as Box<dyn std::error::Error + Send + Sync>);
             }
             if addrs.is_empty() {
                 return Err(format!("{host} does not resolve").into());
@@ -60,11 +75,14 @@ impl HttpWebhookSender {
     }
 
     /// Checks the destination's text and, for an IP literal, the address itself (a literal is
-    /// never resolved, so the resolver cannot check it).
+    /// never resolved, so the resolver cannot check it); the reason goes to the server's log.
     fn refuse(&self, url: &str) -> Option<String> {
         let parsed = match self.policy.check_url(url) {
             Ok(parsed) => parsed,
-            Err(problem) => return Some(format!("destination refused: url {problem}")),
+            Err(problem) => {
+                tracing::warn!(reason = %problem, "webhook destination refused: url");
+                return Some(REFUSED.to_owned());
+            }
         };
         let literal: Option<IpAddr> = match parsed.host() {
             Some(url::Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
@@ -73,14 +91,21 @@ impl HttpWebhookSender {
         };
         match literal {
             Some(ip) if !self.policy.allows_ip(ip) => {
-                Some(format!("destination refused: {ip} is not a public address"))
+                tracing::warn!(address = %ip, "webhook destination refused: not a public address");
+                Some(REFUSED.to_owned())
             }
             _ => None,
         }
     }
 }
 
+/// What the tenant is told about a failed request: the transport's own words, or only
+/// [`REFUSED`] when the guard refused the name.
 fn describe(err: &reqwest::Error) -> String {
+    let mut chain = std::iter::successors(std::error::Error::source(err), |e| e.source());
+    if chain.any(|cause| cause.is::<Refused>()) {
+        return REFUSED.to_owned();
+    }
     let mut text = if err.is_timeout() {
         "timed out".to_owned()
     } else if err.is_connect() {
@@ -131,10 +156,13 @@ impl WebhookSender for HttpWebhookSender {
         let mut response = match builder.send().await {
             Ok(response) => response,
             Err(err) => {
+                let error = describe(&err);
+                // a tenant's destination failing is never the server's error
+                tracing::warn!(error = %error, "webhook attempt failed before an answer");
                 return SendResult {
                     status_code: None,
                     duration_ms: millis(started),
-                    error: Some(describe(&err)),
+                    error: Some(error),
                     response_body: None,
                     retry_after: None,
                 };

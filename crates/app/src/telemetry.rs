@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | `tokio_postgres` (all modules) | INFO | at DEBUG it prints every statement with its parameters (key hashes, webhook secrets) |
 //! | `actix_http::h1` (all modules) | no ERROR | it logs every malformed request (bad request line, Content-Length, chunk size, oversized head) at ERROR before any route runs; they are the client's fault, answered 400/431 by actix-http, and still visible at TRACE (`parse error …`) |
+//! | `rustls_platform_verifier` (all modules) | no ERROR | it logs every certificate it rejects at ERROR: a tenant's webhook host with a bad certificate would write one per delivery; the webhook sender logs the failed attempt at WARN and the tenant sees it in the deliveries log |
 //!
 //! The guard is a separate layer, not extra `EnvFilter` directives: a more specific target or a
 //! span directive in `RUST_LOG` (`[request]=trace`) would override directives.
@@ -75,7 +76,9 @@ fn guard_allows(metadata: &Metadata<'_>) -> bool {
     if is_under(target, "tokio_postgres") && level > Level::INFO {
         return false;
     }
-    !(is_under(target, "actix_http::h1") && level == Level::ERROR)
+    let loud_on_others_behalf =
+        is_under(target, "actix_http::h1") || is_under(target, "rustls_platform_verifier");
+    !(loud_on_others_behalf && level == Level::ERROR)
 }
 
 /// The guard as a layer that filters for every layer below it.
@@ -186,6 +189,11 @@ mod tests {
                 target: "actix_http::h1::dispatcher",
                 "stream error: request parse error: invalid Header provided"
             );
+            // what the TLS verifier logs for every bad certificate of a tenant's webhook host
+            tracing::error!(
+                target: "rustls_platform_verifier::verification::others",
+                "failed to verify TLS certificate: invalid peer certificate: UnknownIssuer"
+            );
             tracing::info!(target: "tokio_postgres::connection", "NOTICE: relation exists");
             tracing::warn!(target: "actix_http::h1::dispatcher", "kept-warning");
             tracing::debug!(target: "sourcing_app::probe", "own-debug-line");
@@ -207,6 +215,7 @@ mod tests {
             assert!(!out.contains("SECRET-HASH"), "{rust_log}: {out}");
             assert!(!out.contains("preparing query"), "{rust_log}: {out}");
             assert!(!out.contains("stream error"), "{rust_log}: {out}");
+            assert!(!out.contains("failed to verify"), "{rust_log}: {out}");
             assert!(!out.contains("\"ERROR\""), "{rust_log}: {out}");
             // The rest still gets through.
             assert!(out.contains("NOTICE: relation exists"), "{rust_log}: {out}");
@@ -222,6 +231,10 @@ mod tests {
         assert!(!is_under("tokio_postgres_rustls", "tokio_postgres"));
         assert!(is_under("actix_http::h1::decoder", "actix_http::h1"));
         assert!(!is_under("actix_http::h2::dispatcher", "actix_http::h1"));
+        assert!(is_under(
+            "rustls_platform_verifier::verification::others",
+            "rustls_platform_verifier"
+        ));
     }
 
     #[test]

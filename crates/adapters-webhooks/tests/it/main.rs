@@ -78,13 +78,15 @@ fn post(url: &str) -> OutgoingWebhook {
 }
 
 /// Asserts a refused send: no answer, an error naming the reason.
-fn assert_refused(url: &str, result: &SendResult, reason: &str) {
-    assert_eq!(result.status_code, None, "{url}: {result:?}");
+/// A refusal tells the tenant only that the destination was refused: not why, and never an
+/// address (the reason is in the server's log).
+fn assert_refused(url: &str, result: &SendResult) {
+    assert_eq!(result.status_code, None);
     assert!(!result.is_success(), "{url}");
-    let error = result.error.as_deref().unwrap_or_default();
-    assert!(
-        error.contains(reason),
-        "{url}: the error says `{reason}`: {error:?}"
+    assert_eq!(
+        result.error.as_deref(),
+        Some(sourcing_adapters_webhooks::REFUSED),
+        "{url}"
     );
 }
 
@@ -97,7 +99,7 @@ async fn the_guard_refuses_plain_http_without_connecting() {
         "http://hooks.example.com/hook".to_owned(),
     ] {
         let result = sender.send(post(&url)).await;
-        assert_refused(&url, &result, "must use https");
+        assert_refused(&url, &result);
     }
     assert_eq!(counter.connections(), 0, "no connection made");
 }
@@ -123,10 +125,10 @@ async fn the_guard_refuses_private_addresses_without_connecting() {
         format!("https://0x7f.1:{}/hook", v4.port()),
     ] {
         let result = sender.send(post(&url)).await;
-        assert_refused(&url, &result, "private address");
+        assert_refused(&url, &result);
     }
     let url = format!("https://localhost:{}/hook", v4.port());
-    assert_refused(&url, &sender.send(post(&url)).await, "internal host");
+    assert_refused(&url, &sender.send(post(&url)).await);
     assert_eq!(
         (v4.connections(), v6.connections()),
         (0, 0),
@@ -173,7 +175,7 @@ async fn the_guard_refuses_names_that_resolve_to_private_addresses() {
     let counter = Counter::on(ip).await;
     let url = format!("https://{name}:{}/hook", counter.port());
     let result = guarded().send(post(&url)).await;
-    assert_refused(&url, &result, "not a public address");
+    assert_refused(&url, &result);
     assert_eq!(counter.connections(), 0, "no connection made to {name}");
 
     // the same name does reach the listener when the guard is off, so the refusal above is

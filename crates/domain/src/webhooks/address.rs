@@ -92,72 +92,153 @@ fn is_public_v4(ip: Ipv4Addr) -> bool {
         || a == 0
         || (a == 100 && (64..=127).contains(&b)) // shared address space (CGNAT)
         || (a == 192 && b == 0 && c == 0) // IETF protocol assignments
+        || (a == 192 && b == 88 && c == 99) // deprecated 6to4 relay anycast
         || (a == 198 && (b == 18 || b == 19)) // benchmarking
         || a >= 240) // reserved
 }
 
+/// The IPv4 address written in bits `from..from + 32` of an IPv6 address.
+fn embedded_v4(ip: Ipv6Addr, from: u32) -> Ipv4Addr {
+    Ipv4Addr::from((u128::from(ip) >> (96 - from)) as u32)
+}
+
+/// Whether `ip` lies in `prefix`/`len`.
+fn in_prefix(ip: Ipv6Addr, prefix: u128, len: u32) -> bool {
+    let mask = if len == 0 {
+        0
+    } else {
+        u128::MAX << (128 - len)
+    };
+    u128::from(ip) & mask == prefix
+}
+
+/// The IPv4 address an IPv6 form stands for, when it embeds one: IPv4-mapped, IPv4-translated,
+/// the well-known NAT64 prefix, 6to4 and a Teredo client (whose address is stored inverted).
+fn v4_behind(ip: Ipv6Addr) -> Option<Ipv4Addr> {
+    const MAPPED: u128 = 0xffff << 32;
+    const TRANSLATED: u128 = 0xffff << 48;
+    const NAT64: u128 = 0x0064_ff9b << 96;
+    const SIX_TO_FOUR: u128 = 0x2002 << 112;
+    const TEREDO: u128 = 0x2001_0000 << 96;
+    if in_prefix(ip, MAPPED, 96) || in_prefix(ip, TRANSLATED, 96) || in_prefix(ip, NAT64, 96) {
+        Some(embedded_v4(ip, 96))
+    } else if in_prefix(ip, SIX_TO_FOUR, 16) {
+        Some(embedded_v4(ip, 16))
+    } else if in_prefix(ip, TEREDO, 32) {
+        Some(Ipv4Addr::from(!(u128::from(ip) as u32)))
+    } else {
+        None
+    }
+}
+
+/// Special-purpose IPv6 ranges (IANA registry) refused outright, besides the forms that embed an
+/// IPv4 address: (prefix, length).
+const REFUSED_V6: &[(u128, u32)] = &[
+    (0, 96),                           // unspecified, loopback, IPv4-compatible (deprecated)
+    (0x0064_ff9b_0001 << 80, 48),      // local-use NAT64
+    (0x0100 << 112, 64),               // discard-only
+    (0x0100_0000_0000_0001 << 64, 64), // dummy prefix
+    (0x2001 << 112, 23),               // IETF protocol assignments (Teredo judged above)
+    (0x2001_0db8 << 96, 32),           // documentation
+    (0x3fff << 112, 20),               // documentation
+    (0x5f00 << 112, 16),               // segment routing SIDs
+    (0xfc00 << 112, 7),                // unique local
+    (0xfe80 << 112, 10),               // link-local
+    (0xfec0 << 112, 10),               // site-local (deprecated)
+    (0xff00 << 112, 8),                // multicast
+];
+
 fn is_public_v6(ip: Ipv6Addr) -> bool {
-    if let Some(v4) = ip.to_ipv4_mapped() {
+    if let Some(v4) = v4_behind(ip) {
         return is_public_v4(v4);
     }
-    let seg = ip.segments();
-    // NAT64 (64:ff9b::/96) embeds an IPv4 address
-    if seg[0] == 0x64 && seg[1] == 0xff9b && seg[2..6].iter().all(|s| *s == 0) {
-        let v4 = Ipv4Addr::new(
-            (seg[6] >> 8) as u8,
-            seg[6] as u8,
-            (seg[7] >> 8) as u8,
-            seg[7] as u8,
-        );
-        return is_public_v4(v4);
-    }
-    !(ip.is_unspecified()
-        || ip.is_loopback()
-        || ip.is_multicast()
-        || (seg[0] & 0xfe00) == 0xfc00 // unique local
-        || (seg[0] & 0xffc0) == 0xfe80 // link-local
-        || (seg[0] & 0xffc0) == 0xfec0 // site-local (deprecated)
-        || (seg[0] == 0x2001 && seg[1] == 0x0db8) // documentation
-        || seg[0..6].iter().all(|s| *s == 0)) // IPv4-compatible and other ::/96
+    // only 2000::/3 is allocated as global unicast
+    in_prefix(ip, 0x2000 << 112, 3)
+        && !REFUSED_V6
+            .iter()
+            .any(|&(prefix, len)| in_prefix(ip, prefix, len))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every IANA special-purpose range and every form that embeds an IPv4 address, with a
+    /// public and a non-public case where the form allows both.
     #[test]
-    fn private_and_special_addresses_are_not_public() {
-        for ip in [
-            "127.0.0.1",
-            "10.1.2.3",
-            "172.16.0.1",
-            "192.168.1.1",
-            "169.254.169.254",
-            "100.64.0.1",
-            "0.0.0.0",
-            "255.255.255.255",
-            "224.0.0.1",
-            "198.18.0.1",
-            "192.0.2.1",
-            "::1",
-            "::",
-            "fc00::1",
-            "fd12:3456::1",
-            "fe80::1",
-            "::ffff:127.0.0.1",
-            "::ffff:10.0.0.1",
-            "64:ff9b::a9fe:a9fe",
-            "2001:db8::1",
-        ] {
-            assert!(!is_public_ip(ip.parse().unwrap()), "{ip}");
-        }
-        for ip in [
-            "93.184.216.34",
-            "8.8.8.8",
-            "2606:4700::1111",
-            "::ffff:8.8.8.8",
-        ] {
-            assert!(is_public_ip(ip.parse().unwrap()), "{ip}");
+    fn special_purpose_addresses_are_refused_and_embedded_ipv4_is_judged() {
+        let cases: &[(&str, bool, &str)] = &[
+            ("93.184.216.34", true, "public IPv4"),
+            ("8.8.8.8", true, "public IPv4"),
+            ("127.0.0.1", false, "loopback"),
+            ("10.1.2.3", false, "private"),
+            ("172.16.0.1", false, "private"),
+            ("192.168.1.1", false, "private"),
+            ("169.254.169.254", false, "link-local (cloud metadata)"),
+            ("100.64.0.1", false, "shared (CGNAT)"),
+            ("0.0.0.0", false, "this network"),
+            ("0.1.2.3", false, "this network"),
+            ("255.255.255.255", false, "broadcast"),
+            ("224.0.0.1", false, "multicast"),
+            ("198.18.0.1", false, "benchmarking"),
+            ("192.0.0.8", false, "IETF protocol assignments"),
+            ("192.0.2.1", false, "documentation"),
+            ("198.51.100.7", false, "documentation"),
+            ("203.0.113.9", false, "documentation"),
+            ("192.88.99.1", false, "6to4 relay anycast"),
+            ("240.0.0.1", false, "reserved"),
+            ("2606:4700::1111", true, "public IPv6"),
+            ("2a00:1450:4001::200e", true, "public IPv6"),
+            ("::1", false, "loopback"),
+            ("::", false, "unspecified"),
+            ("::10.0.0.1", false, "IPv4-compatible (deprecated)"),
+            ("::8.8.8.8", false, "IPv4-compatible (deprecated)"),
+            ("::ffff:127.0.0.1", false, "IPv4-mapped loopback"),
+            ("::ffff:10.0.0.1", false, "IPv4-mapped private"),
+            ("::ffff:8.8.8.8", true, "IPv4-mapped public"),
+            ("::ffff:0:a00:1", false, "IPv4-translated private"),
+            ("::ffff:0:808:808", true, "IPv4-translated public"),
+            ("64:ff9b::a9fe:a9fe", false, "NAT64 of link-local"),
+            ("64:ff9b::808:808", true, "NAT64 of a public address"),
+            ("64:ff9b:1::808:808", false, "local-use NAT64"),
+            ("100::1", false, "discard-only"),
+            ("100:0:0:1::1", false, "dummy prefix"),
+            ("2002:a00:1::1", false, "6to4 of a private address"),
+            ("2002:808:808::1", true, "6to4 of a public address"),
+            (
+                "2001:0:4136:e378:8000:63bf:f5ff:fffe",
+                false,
+                "Teredo client 10.0.0.1",
+            ),
+            (
+                "2001:0:4136:e378:8000:63bf:f7f7:f7f7",
+                true,
+                "Teredo client 8.8.8.8",
+            ),
+            ("2001:2::1", false, "benchmarking"),
+            ("2001:20::1", false, "ORCHIDv2"),
+            ("2001:db8::1", false, "documentation"),
+            ("3fff::1", false, "documentation"),
+            ("5f00::1", false, "segment routing"),
+            ("fc00::1", false, "unique local"),
+            ("fd12:3456::1", false, "unique local"),
+            ("fe80::1", false, "link-local"),
+            ("fec0::1", false, "site-local"),
+            ("ff02::1", false, "multicast"),
+            ("4000::1", false, "unallocated (outside 2000::/3)"),
+        ];
+        for (ip, public, what) in cases {
+            let parsed: IpAddr = ip.parse().unwrap();
+            assert_eq!(is_public_ip(parsed), *public, "{ip}: {what}");
+            let url = match parsed {
+                IpAddr::V4(_) => format!("https://{ip}/hook"),
+                IpAddr::V6(_) => format!("https://[{ip}]/hook"),
+            };
+            assert_eq!(
+                UrlPolicy::default().check_url(&url).is_ok(),
+                *public,
+                "{url}: {what}"
+            );
         }
     }
 
