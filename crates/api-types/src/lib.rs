@@ -29,6 +29,6 @@ pub use runs::{
     SearchStep, SkillRequirement,
 };
 pub use webhooks::{
-    CreatedWebhook, Delivery, DeliveryAttempt, DeliveryPage, HeaderBody, MaskedHeader, PageQuery,
-    Webhook, WebhookBody, WebhookList,
+    CreatedWebhook, Delivery, DeliveryAttempt, DeliveryPage, EventName, HeaderBody, MaskedHeader,
+    PageQuery, Webhook, WebhookBody, WebhookList,
 };

@@ -35,14 +35,14 @@ pub struct WebhookBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(nullable = false, max_length = 2048))]
     pub url: Option<String>,
-    /// Registration keys (`SOURCING_COMPLETED`) or labels (`sourcing.completed`), 1–50;
-    /// required on create, replaces the subscription on a PATCH.
+    /// Registration keys (`SOURCING_COMPLETED`), labels (`sourcing.completed`) or legacy
+    /// numbers (`2`), 1–50; required on create, replaces the subscription on a PATCH.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "openapi",
         schema(nullable = false, min_items = 1, max_items = 50)
     )]
-    pub events: Option<Vec<String>>,
+    pub events: Option<Vec<EventName>>,
     /// Display name (≤ 255); empty clears it on a PATCH.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(nullable = false, max_length = 255))]
@@ -84,8 +84,52 @@ impl WebhookBody {
     {
         Self {
             url: Some(url.into()),
-            events: Some(events.into_iter().map(Into::into).collect()),
+            events: Some(
+                events
+                    .into_iter()
+                    .map(|e| EventName::Name(e.into()))
+                    .collect(),
+            ),
             ..Self::default()
+        }
+    }
+}
+
+/// An event as a subscription names it: a registration key or label, or the platform's legacy
+/// number (`0`–`5`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(untagged)]
+pub enum EventName {
+    /// `SOURCING_COMPLETED` or `sourcing.completed`.
+    Name(String),
+    /// A legacy number (`2` is `PING`).
+    Legacy(u64),
+}
+
+impl From<&str> for EventName {
+    fn from(name: &str) -> Self {
+        EventName::Name(name.to_owned())
+    }
+}
+
+impl From<String> for EventName {
+    fn from(name: String) -> Self {
+        EventName::Name(name)
+    }
+}
+
+impl From<u64> for EventName {
+    fn from(number: u64) -> Self {
+        EventName::Legacy(number)
+    }
+}
+
+impl std::fmt::Display for EventName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventName::Name(name) => f.write_str(name),
+            EventName::Legacy(number) => write!(f, "{number}"),
         }
     }
 }

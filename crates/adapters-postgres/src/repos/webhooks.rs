@@ -171,7 +171,7 @@ impl PgWebhookRepository {
         let events = row
             .events
             .iter()
-            .map(|e| EventType::parse(e).ok_or_else(|| corrupt("webhook event", e)))
+            .map(|e| EventType::from_stored(e).ok_or_else(|| corrupt("webhook event", e)))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Webhook {
             id: row.id,

@@ -21,7 +21,9 @@ use crate::state::AppState;
 fn webhook_input(body: WebhookBody) -> WebhookInput {
     WebhookInput {
         url: body.url,
-        events: body.events,
+        events: body
+            .events
+            .map(|list| list.iter().map(ToString::to_string).collect()),
         name: body.name,
         description: body.description,
         headers: body

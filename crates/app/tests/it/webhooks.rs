@@ -156,6 +156,17 @@ async fn run_with_webhook(app: &TestApp, key: &IssuedKey, webhook: &str) -> Valu
     app.wait_finished(key, &id).await
 }
 
+/// `POST /webhooks/{id}/test`: the delivery it made.
+async fn test_delivery(app: &TestApp, key: &IssuedKey, webhook: &str) -> Value {
+    let path = format!("/webhooks/{webhook}/test");
+    ok_json(
+        send(app, key, reqwest::Method::POST, &path, None).await,
+        200,
+    )
+    .await["data"]
+        .clone()
+}
+
 async fn deliveries(app: &TestApp, key: &IssuedKey, webhook: &str) -> Value {
     let response = send(
         app,
@@ -218,7 +229,7 @@ async fn the_webhook_api_follows_the_contract() {
         json!({
             "url": "https://hooks.example.com/in",
             "name": "ATS",
-            "events": ["SOURCING_COMPLETED", "sourcing.failed", "INTERVIEW_SCHEDULED"],
+            "events": ["SOURCING_COMPLETED", "sourcing.failed", "INTERVIEW_STARTED"],
             "headers": [{ "name": "X-Token", "value": "s3cret-value" }]
         }),
     )
@@ -229,11 +240,7 @@ async fn the_webhook_api_follows_the_contract() {
     assert!(secret.chars().all(|c| c.is_ascii_hexdigit()));
     assert_eq!(
         created["events"],
-        json!([
-            "sourcing.completed",
-            "sourcing.failed",
-            "interview.scheduled"
-        ])
+        json!(["sourcing.completed", "sourcing.failed", "interview.started"])
     );
     assert_eq!(
         created["headers"],
@@ -815,6 +822,109 @@ async fn delete_cancels_pending_deliveries() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn only_the_platforms_events_are_accepted_and_a_stored_stray_one_must_be_replaced() {
+    let app = spawn_app(&[DEV]).await;
+    let acme = app.company(BillingMode::Prepaid, 10).await;
+    let key = app.key(&acme).await;
+    for stray in [
+        json!("SOURCING_COMPLETE"),
+        json!("INTERVIEW_SCHEDULED"),
+        json!(6),
+    ] {
+        let refused = expect_error(
+            send(
+                &app,
+                &key,
+                reqwest::Method::POST,
+                "/webhooks",
+                Some(json!({ "url": "https://hooks.example.com/in", "events": ["PING", stray] })),
+            )
+            .await,
+            400,
+            "INVALID_PAYLOAD",
+        )
+        .await;
+        let message = refused["error"]["details"]["fields"]["events"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            message.contains(&format!("`{}`", stray.to_string().trim_matches('"'))),
+            "{message}"
+        );
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM webhooks").await, 0);
+    // keys, labels and legacy numbers of the listed events
+    let hook = create_webhook(
+        &app,
+        &key,
+        json!({ "url": "https://hooks.example.com/in",
+                "events": [2, "ANALYSIS_FAILED", "interview.completed", 4, "enrich.failed"] }),
+    )
+    .await;
+    assert_eq!(
+        hook["events"],
+        json!([
+            "ping",
+            "analysis.failed",
+            "interview.completed",
+            "interview.failed",
+            "enrich.failed"
+        ])
+    );
+    // a value an older version stored stays readable, but a change must replace it
+    let id = hook["id"].as_str().unwrap().to_owned();
+    app.execute(&format!(
+        "UPDATE webhooks SET events = ARRAY['sourcing.completed', 'sourcing_complete.typo'] \
+         WHERE id = '{id}'"
+    ))
+    .await;
+    let path = format!("/webhooks/{id}");
+    let read = ok_json(
+        send(&app, &key, reqwest::Method::GET, &path, None).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        read["data"]["events"],
+        json!(["sourcing.completed", "sourcing_complete.typo"])
+    );
+    let kept = expect_error(
+        send(
+            &app,
+            &key,
+            reqwest::Method::PATCH,
+            &path,
+            Some(json!({ "name": "renamed" })),
+        )
+        .await,
+        400,
+        "INVALID_PAYLOAD",
+    )
+    .await;
+    assert!(
+        kept["error"]["details"]["fields"]["events"]
+            .as_str()
+            .is_some_and(|m| m.contains("`sourcing_complete.typo`")),
+        "{kept}"
+    );
+    let replaced = ok_json(
+        send(
+            &app,
+            &key,
+            reqwest::Method::PATCH,
+            &path,
+            Some(json!({ "name": "renamed", "events": ["SOURCING_COMPLETED"] })),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(replaced["data"]["events"], json!(["sourcing.completed"]));
+    assert_eq!(replaced["data"]["name"], json!("renamed"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_guard_refuses_private_destinations_at_creation_and_at_delivery() {
     let app = spawn_app(&[]).await;
     let receiver = Receiver::start(&[], None).await;
@@ -874,19 +984,7 @@ async fn the_guard_refuses_private_destinations_at_creation_and_at_delivery() {
         "UPDATE webhooks SET url = 'https://127.0.0.1:{port}/in' WHERE id = '{webhook}'"
     ))
     .await;
-    let ping = ok_json(
-        send(
-            &app,
-            &key,
-            reqwest::Method::POST,
-            &format!("/webhooks/{webhook}/test"),
-            None,
-        )
-        .await,
-        200,
-    )
-    .await["data"]
-        .clone();
+    let ping = test_delivery(&app, &key, webhook).await;
     assert_eq!(ping["delivered"], json!(false));
     // the tenant is told the destination was refused, never which address it is
     assert_eq!(ping["attempts"][0]["error"], json!("destination refused"));
@@ -895,19 +993,7 @@ async fn the_guard_refuses_private_destinations_at_creation_and_at_delivery() {
         "UPDATE webhooks SET url = 'https://[::ffff:0:7f00:1]:{port}/in' WHERE id = '{webhook}'"
     ))
     .await;
-    let ping = ok_json(
-        send(
-            &app,
-            &key,
-            reqwest::Method::POST,
-            &format!("/webhooks/{webhook}/test"),
-            None,
-        )
-        .await,
-        200,
-    )
-    .await["data"]
-        .clone();
+    let ping = test_delivery(&app, &key, webhook).await;
     assert_eq!(ping["delivered"], json!(false));
     assert_eq!(ping["attempts"][0]["error"], json!("destination refused"));
     tokio::time::sleep(Duration::from_millis(200)).await;

@@ -17,7 +17,7 @@ use crate::sourcing::ValidationErrors;
 use crate::webhooks::{
     Attempt, CIRCUIT_THRESHOLD, CircuitUpdate, Delivery, DeliveryStatus, EventType, NewWebhook,
     Operation, RetryPolicy, SigningSecret, UrlPolicy, Webhook, WebhookCheckError, WebhookInput,
-    WebhookPatch, check_run_webhook, sign,
+    WebhookPatch, check_kept_events, check_run_webhook, sign,
 };
 
 /// Renders an event's data as the wire shows it (the HTTP layer's results body).
@@ -136,9 +136,10 @@ impl<W: WebhookRepository, S: WebhookSender, K: Clock> WebhookService<W, S, K> {
         input: WebhookInput,
     ) -> Result<Webhook, WebhookError> {
         // unknown ids answer 404 before the body is judged, as for runs
-        self.repo.get(company, id).await?;
+        let current = self.repo.get(company, id).await?;
         let patch = WebhookPatch::validate(input, &self.settings.url_policy)
             .map_err(WebhookError::Invalid)?;
+        check_kept_events(&current, &patch).map_err(WebhookError::Invalid)?;
         Ok(self.repo.update(company, id, patch).await?)
     }
 

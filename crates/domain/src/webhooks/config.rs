@@ -245,19 +245,45 @@ fn events(errors: &mut ValidationErrors, raw: &[String]) -> Option<Vec<EventType
             Some(event) if !out.contains(&event) => out.push(event),
             Some(_) => {}
             None => {
-                errors.add(
-                    "events",
-                    format!(
-                        "`{}` is not an event name (use a registration key such as \
-                         SOURCING_COMPLETED or a label such as sourcing.completed)",
-                        name.chars().take(100).collect::<String>()
-                    ),
-                );
+                errors.add("events", not_an_event(name));
                 return None;
             }
         }
     }
     Some(out)
+}
+
+/// Why `name` is refused, naming it (cut to 100 characters) and what is accepted.
+fn not_an_event(name: &str) -> String {
+    format!(
+        "`{}` is not an event of the platform: use SOURCING_COMPLETED, SOURCING_FAILED, \
+         ENRICH_COMPLETED, ENRICH_FAILED, PING, ANALYSIS_COMPLETED, ANALYSIS_FAILED, \
+         INTERVIEW_COMPLETED, INTERVIEW_FAILED or INTERVIEW_STARTED (or its label, such as \
+         sourcing.completed, or its legacy number)",
+        name.chars().take(100).collect::<String>()
+    )
+}
+
+/// A change to a webhook whose stored subscription holds a value the contract does not list
+/// (stored by an older version) must replace `events`, as a new subscription would be refused.
+pub fn check_kept_events(current: &Webhook, patch: &WebhookPatch) -> Result<(), ValidationErrors> {
+    if patch.events.is_some() {
+        return Ok(());
+    }
+    match current.events.iter().find(|e| !e.is_listed()) {
+        Some(unlisted) => {
+            let mut errors = ValidationErrors::default();
+            errors.add(
+                "events",
+                format!(
+                    "{}; this webhook's subscription holds it, so a change must replace `events`",
+                    not_an_event(unlisted.label())
+                ),
+            );
+            Err(errors)
+        }
+        None => Ok(()),
+    }
 }
 
 fn is_token_char(c: char) -> bool {
@@ -571,7 +597,7 @@ mod tests {
                 &[
                     "SOURCING_COMPLETED",
                     "sourcing.failed",
-                    "INTERVIEW_SCHEDULED",
+                    "INTERVIEW_STARTED",
                     "sourcing.completed",
                 ],
             ),
@@ -584,7 +610,7 @@ mod tests {
             [
                 "sourcing.completed",
                 "sourcing.failed",
-                "interview.scheduled"
+                "interview.started"
             ]
         );
         assert_eq!((new.max_retries, new.timeout_ms), (3, 30_000));

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// One event a webhook can subscribe to; platform events this service never emits are kept.
+/// One event a webhook can subscribe to; the platform's events this service never emits are
+/// kept as their labels.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventType {
     /// A sourcing run finished with scored candidates.
@@ -15,7 +16,8 @@ pub enum EventType {
     EnrichFailed,
     /// A test delivery.
     Ping,
-    /// Another platform event (`ANALYSIS_COMPLETED`, `INTERVIEW_*` …), stored as its label.
+    /// Another of the platform's events (`ANALYSIS_COMPLETED`, `INTERVIEW_*`) as its label; also
+    /// any other value a subscription stored before the list was closed (it never fires).
     Other(String),
 }
 
@@ -39,16 +41,26 @@ const KNOWN: [(EventType, &str, &str); 5] = [
     (EventType::Ping, "PING", "ping"),
 ];
 
-/// Longest event name accepted.
-const MAX_EVENT_LEN: usize = 100;
+/// The platform's other documented events, never emitted here but accepted in a subscription:
+/// registration key, label, legacy number.
+const PLATFORM: [(&str, &str, &str); 5] = [
+    ("ANALYSIS_COMPLETED", "analysis.completed", "0"),
+    ("ANALYSIS_FAILED", "analysis.failed", "1"),
+    ("INTERVIEW_COMPLETED", "interview.completed", "3"),
+    ("INTERVIEW_FAILED", "interview.failed", "4"),
+    ("INTERVIEW_STARTED", "interview.started", "5"),
+];
+
+/// `PING`'s legacy number.
+const PING_NUMBER: &str = "2";
 
 impl EventType {
-    /// Parses a registration key (`SOURCING_COMPLETED`) or a label (`sourcing.completed`); other
-    /// platform events in either spelling (`INTERVIEW_SCHEDULED`, `interview.scheduled`) are kept.
+    /// Parses one of the contract's events in key (`SOURCING_COMPLETED`), label
+    /// (`sourcing.completed`) or legacy-number (`2`) form; anything else is `None`.
     pub fn parse(input: &str) -> Option<EventType> {
         let s = input.trim();
-        if s.is_empty() || s.len() > MAX_EVENT_LEN {
-            return None;
+        if s == PING_NUMBER {
+            return Some(EventType::Ping);
         }
         if let Some((known, _, _)) = KNOWN
             .iter()
@@ -56,24 +68,25 @@ impl EventType {
         {
             return Some(known.clone());
         }
-        let key_like = s.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-            && s.contains('_')
-            && !s.ends_with('_')
-            && !s.contains("__")
-            && s.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        if key_like {
-            return Some(EventType::Other(key_to_label(s)));
+        PLATFORM
+            .iter()
+            .find(|(key, label, number)| *key == s || *label == s || *number == s)
+            .map(|(_, label, _)| EventType::Other((*label).to_owned()))
+    }
+
+    /// Reads a stored subscription's value: a contract event, or what an older version stored
+    /// (kept as it is: it never fires, and a change of the webhook must replace it).
+    pub fn from_stored(label: &str) -> Option<EventType> {
+        EventType::parse(label)
+            .or_else(|| (!label.trim().is_empty()).then(|| EventType::Other(label.to_owned())))
+    }
+
+    /// Whether the contract lists this event (a stored value of an older version may not be).
+    pub fn is_listed(&self) -> bool {
+        match self {
+            EventType::Other(label) => PLATFORM.iter().any(|(_, l, _)| l == label),
+            _ => true,
         }
-        let label_like = s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && s.contains('.')
-            && s.split('.').all(|part| {
-                !part.is_empty()
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-            });
-        label_like.then(|| EventType::Other(s.to_owned()))
     }
 
     /// The label shown in payloads and responses.
@@ -85,16 +98,6 @@ impl EventType {
                 .find(|(k, _, _)| k == known)
                 .map_or("", |(_, _, label)| label),
         }
-    }
-}
-
-/// `INTERVIEW_FEEDBACK_SUBMITTED` → `interview.feedback_submitted`: the first word names the
-/// resource, the rest the action, as the platform's own labels do (`sourcing.completed`).
-fn key_to_label(key: &str) -> String {
-    let lower = key.to_ascii_lowercase();
-    match lower.split_once('_') {
-        Some((resource, action)) => format!("{resource}.{action}"),
-        None => lower,
     }
 }
 
@@ -137,40 +140,46 @@ mod tests {
     }
 
     #[test]
-    fn other_platform_events_are_kept_as_labels() {
-        assert_eq!(
-            EventType::parse("ANALYSIS_COMPLETED").unwrap().label(),
-            "analysis.completed"
-        );
-        assert_eq!(
-            EventType::parse("INTERVIEW_FEEDBACK_SUBMITTED")
-                .unwrap()
-                .label(),
-            "interview.feedback_submitted"
-        );
-        assert_eq!(
-            EventType::parse("interview.scheduled").unwrap().label(),
-            "interview.scheduled"
-        );
+    fn the_platforms_other_events_are_accepted_in_every_form() {
+        for (key, label, number) in PLATFORM {
+            for form in [key, label, number] {
+                let event = EventType::parse(form).unwrap();
+                assert_eq!(event.label(), label, "{form}");
+                assert!(event.is_listed());
+            }
+        }
+        assert_eq!(EventType::parse("2"), Some(EventType::Ping));
+        assert_eq!(EventType::parse(" PING "), Some(EventType::Ping));
     }
 
     #[test]
-    fn garbage_is_refused() {
+    fn values_the_contract_does_not_list_are_refused_but_stored_ones_stay_readable() {
         for bad in [
             "",
             " ",
             "sourcing",
             "SOURCING",
+            "SOURCING_COMPLETE",
+            "INTERVIEW_SCHEDULED",
+            "interview.scheduled",
+            "INTERVIEW_FEEDBACK_SUBMITTED",
             "Sourcing.Completed",
             "sourcing..completed",
-            "sourcing.completed!",
-            "_X",
-            "A__B",
-            "A_",
+            "6",
+            "-1",
+            "02",
             "<script>",
             &"A_B".repeat(40),
         ] {
             assert_eq!(EventType::parse(bad), None, "{bad}");
         }
+        let stored = EventType::from_stored("sourcing_complete.typo").unwrap();
+        assert_eq!(stored.label(), "sourcing_complete.typo");
+        assert!(!stored.is_listed());
+        assert_eq!(EventType::from_stored(""), None);
+        assert_eq!(
+            EventType::from_stored("sourcing.completed"),
+            Some(EventType::SourcingCompleted)
+        );
     }
 }

@@ -10,7 +10,7 @@ pub mod signing;
 pub use address::{UrlPolicy, is_public_ip};
 pub use config::{
     NewWebhook, Webhook, WebhookCheckError, WebhookHeader, WebhookInput, WebhookPatch,
-    check_run_webhook,
+    check_kept_events, check_run_webhook,
 };
 pub use delivery::{
     Attempt, CIRCUIT_THRESHOLD, CircuitUpdate, Delivery, DeliveryStatus, RetryPolicy, SendResult,
