@@ -59,7 +59,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 export DATABASE_URL=$SERVER_URL/$DB_NAME
 export SOURCING__SERVER__BIND=127.0.0.1:$PORT
 for limit in CREATE_RUN PATCH_RUN GET_RUN_RESULTS CREATE_ENRICHMENT GET_ENRICHMENT_RESULTS \
-	RENDER_HTML BILLING_USAGE FAILED_AUTH_PER_IP; do
+	RENDER_HTML BILLING_USAGE TEST_WEBHOOK FAILED_AUTH_PER_IP; do
 	export "SOURCING__RATE_LIMITS__$limit=1000000"
 done
 "$BIN" migrate --create-database 2>"$OUT/migrate.log" || fail "migrate (see $OUT/migrate.log)"

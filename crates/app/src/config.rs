@@ -298,6 +298,8 @@ pub struct RateLimitConfig {
     pub render_html: NonZeroU32,
     /// `GET /billing/usage`.
     pub billing_usage: NonZeroU32,
+    /// `POST /webhooks/{id}/test` (each call is an outbound request).
+    pub test_webhook: NonZeroU32,
     /// Failed authentications (401) per client address, whatever the route; beyond it 429.
     pub failed_auth_per_ip: NonZeroU32,
 }

@@ -33,6 +33,8 @@ pub enum Endpoint {
     RenderHtml,
     /// `GET /billing/usage`.
     BillingUsage,
+    /// `POST /webhooks/{id}/test`.
+    TestWebhook,
 }
 
 type KeyedLimiter = RateLimiter<
@@ -168,7 +170,7 @@ fn ceil_secs(d: Duration) -> u64 {
 impl RateLimits {
     /// Builds the limiters from configuration.
     pub fn new(config: &RateLimitConfig) -> Self {
-        let table: [(Endpoint, NonZeroU32); 7] = [
+        let table: [(Endpoint, NonZeroU32); 8] = [
             (Endpoint::CreateRun, config.create_run),
             (Endpoint::PatchRun, config.patch_run),
             (Endpoint::GetRunResults, config.get_run_results),
@@ -179,6 +181,7 @@ impl RateLimits {
             ),
             (Endpoint::RenderHtml, config.render_html),
             (Endpoint::BillingUsage, config.billing_usage),
+            (Endpoint::TestWebhook, config.test_webhook),
         ];
         let limiters = table
             .into_iter()

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::http::auth::authorize;
 use crate::http::body::read_json_object;
 use crate::http::errors::ApiError;
+use crate::http::rate_limit::Endpoint;
 use crate::http::views::{delivery_body, webhook_body, wrapped};
 use crate::state::AppState;
 
@@ -202,14 +203,20 @@ pub async fn delete_webhook(
         (status = 404, description = "WEBHOOK_NOT_FOUND: unknown, deleted, malformed or another company's webhook id.", body = oa::ErrorBody),
     ),
     security(("bearer" = ["write:webhooks"])),
-    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": null, "per": "API key", "note": "not limited per key; failed authentications are limited per client address"}))),
+    extensions(("x-required-scope" = json!("write:webhooks")), ("x-rate-limit" = json!({"requestsPerMinute": 10, "per": "API key", "setting": "rate_limits.test_webhook"}))),
 )]
 pub async fn test_webhook(
     req: HttpRequest,
     path: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let principal = authorize(&req, &state, Scope::WriteWebhooks, None).await?;
+    let principal = authorize(
+        &req,
+        &state,
+        Scope::WriteWebhooks,
+        Some(Endpoint::TestWebhook),
+    )
+    .await?;
     let delivery = state
         .webhooks
         .send_test(principal.company_id, parse_id(&path)?)

@@ -925,6 +925,48 @@ async fn only_the_platforms_events_are_accepted_and_a_stored_stray_one_must_be_r
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn test_deliveries_are_limited_to_ten_a_minute_per_key() {
+    let app = spawn_app(&[DEV]).await;
+    let receiver = Receiver::start(&[], None).await;
+    let acme = app.company(BillingMode::Prepaid, 10).await;
+    let key = app.key(&acme).await;
+    let other = app.key(&acme).await;
+    let hook = create_webhook(
+        &app,
+        &key,
+        json!({ "url": receiver.url, "events": ["PING"] }),
+    )
+    .await;
+    let path = format!("/webhooks/{}/test", hook["id"].as_str().unwrap());
+    for remaining in (0..10).rev() {
+        let response = send(&app, &key, reqwest::Method::POST, &path, None).await;
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["x-ratelimit-limit-minute"], "10");
+        assert_eq!(
+            response.headers()["x-ratelimit-remaining-minute"],
+            remaining.to_string().as_str()
+        );
+    }
+    let refused = send(&app, &key, reqwest::Method::POST, &path, None).await;
+    let retry_after: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry_after), "{retry_after}");
+    expect_error(refused, 429, "RATE_LIMIT_EXCEEDED").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        receiver.received().len(),
+        10,
+        "the refused call sent nothing"
+    );
+    // per key: another key of the same company still may
+    let response = send(&app, &other, reqwest::Method::POST, &path, None).await;
+    assert_eq!(response.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_guard_refuses_private_destinations_at_creation_and_at_delivery() {
     let app = spawn_app(&[]).await;
     let receiver = Receiver::start(&[], None).await;

@@ -607,11 +607,7 @@ mod tests {
         let labels: Vec<&str> = new.events.iter().map(EventType::label).collect();
         assert_eq!(
             labels,
-            [
-                "sourcing.completed",
-                "sourcing.failed",
-                "interview.started"
-            ]
+            ["sourcing.completed", "sourcing.failed", "interview.started"]
         );
         assert_eq!((new.max_retries, new.timeout_ms), (3, 30_000));
     }
