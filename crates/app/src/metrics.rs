@@ -66,6 +66,8 @@ pub struct Metrics {
     search_duration: Histograms,
     enrichment_duration: Histograms,
     search: OnceLock<Arc<AnyPeopleSearch>>,
+    /// The last snapshot the database gave and when, served (marked stale) while it is down.
+    last_snapshot: std::sync::Mutex<Option<(std::time::Instant, OpsSnapshot)>>,
 }
 
 impl Default for Metrics {
@@ -118,6 +120,7 @@ impl Metrics {
             search_duration,
             enrichment_duration,
             search: OnceLock::new(),
+            last_snapshot: std::sync::Mutex::new(None),
         }
     }
 
@@ -153,8 +156,8 @@ impl Metrics {
             .observe(took.as_secs_f64());
     }
 
-    /// The exposition: the in-process families, then those read from `snapshot` now.
-    fn render(&self, snapshot: &Snapshot) -> Result<String, std::fmt::Error> {
+    /// The exposition: the in-process families, then the database's (`snapshot`).
+    fn render(&self, snapshot: &Freshness) -> Result<String, std::fmt::Error> {
         let mut scraped = Registry::with_prefix(PREFIX);
         snapshot.register(&mut scraped);
         let (open, retries) = match self.search.get() {
@@ -226,6 +229,42 @@ pub async fn track_requests(
 /// Families read from the store at scrape time.
 struct Snapshot(OpsSnapshot);
 
+/// The database-derived part of a scrape.
+enum Freshness {
+    /// Read now.
+    Fresh(Snapshot),
+    /// The database did not answer: the last snapshot and its age, if there was one.
+    Stale(Option<(Duration, Snapshot)>),
+}
+
+impl Freshness {
+    /// Registers the database's families and `database_up` / `database_snapshot_age_seconds`.
+    fn register(&self, registry: &mut Registry) {
+        let (up, age, snapshot) = match self {
+            Freshness::Fresh(snapshot) => (1, 0.0, Some(snapshot)),
+            Freshness::Stale(Some((age, snapshot))) => (0, age.as_secs_f64(), Some(snapshot)),
+            Freshness::Stale(None) => (0, 0.0, None),
+        };
+        if let Some(snapshot) = snapshot {
+            snapshot.register(registry);
+        }
+        let database_up = Gauge::<i64>::default();
+        database_up.set(up);
+        registry.register(
+            "database_up",
+            "1 when this scrape read the database; 0 when it did not answer (the database's families are then the last ones read, or absent)",
+            database_up,
+        );
+        let snapshot_age = Gauge::<f64, std::sync::atomic::AtomicU64>::default();
+        snapshot_age.set(age);
+        registry.register(
+            "database_snapshot_age_seconds",
+            "Age of the database's families in this scrape (0 when read now)",
+            snapshot_age,
+        );
+    }
+}
+
 /// One series per `known` label (zero until a count says otherwise), each count `put`.
 fn series_by<K: Copy, M: Metric + Default + Clone>(
     key: &'static str,
@@ -278,12 +317,27 @@ fn credits_by(credits: &[CreditTotals], pick: fn(&CreditTotals) -> i64) -> Famil
 }
 
 impl Snapshot {
-    async fn load(state: &AppState) -> Result<Snapshot, ApiError> {
-        let snapshot = state.ops.snapshot().await.map_err(|e| {
-            tracing::warn!(error.cause_chain = %chain(&e), "metrics scrape: the database did not answer");
-            ApiError::unavailable()
-        })?;
-        Ok(Snapshot(snapshot))
+    /// The database's counts now; while it does not answer, the last ones it gave with their
+    /// age (none before a first answer). Process-local families are served either way.
+    async fn load(state: &AppState) -> Freshness {
+        match state.ops.snapshot().await {
+            Ok(snapshot) => {
+                if let Ok(mut last) = state.metrics.last_snapshot.lock() {
+                    *last = Some((std::time::Instant::now(), snapshot.clone()));
+                }
+                Freshness::Fresh(Snapshot(snapshot))
+            }
+            Err(e) => {
+                tracing::warn!(error.cause_chain = %chain(&e), "metrics scrape: the database did not answer");
+                let last = state
+                    .metrics
+                    .last_snapshot
+                    .lock()
+                    .ok()
+                    .and_then(|l| l.clone());
+                Freshness::Stale(last.map(|(at, snapshot)| (at.elapsed(), Snapshot(snapshot))))
+            }
+        }
     }
 
     fn register(&self, registry: &mut Registry) {
@@ -405,7 +459,7 @@ pub async fn metrics(
     if !authorized(&req, state.config.metrics.token.expose()) {
         return Err(ApiError::unauthorized());
     }
-    let snapshot = Snapshot::load(&state).await?;
+    let snapshot = Snapshot::load(&state).await;
     let text = state
         .metrics
         .render(&snapshot)
@@ -466,5 +520,46 @@ impl PeopleSearch for ObservedSearch {
 
     fn is_available(&self) -> bool {
         self.inner.is_available()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exposition(freshness: &Freshness) -> String {
+        let mut registry = Registry::with_prefix(PREFIX);
+        freshness.register(&mut registry);
+        let mut text = String::new();
+        encode_registry(&mut text, &registry).unwrap_or_default();
+        text
+    }
+
+    #[test]
+    fn a_stale_scrape_serves_the_last_counts_with_their_age() {
+        let mut counts = OpsSnapshot::default();
+        counts.runs.push((RunStatus::Completed, 7));
+        let fresh = exposition(&Freshness::Fresh(Snapshot(counts.clone())));
+        assert!(fresh.contains("sourcing_database_up 1"), "{fresh}");
+        assert!(
+            fresh.contains("sourcing_runs{status=\"completed\"} 7"),
+            "{fresh}"
+        );
+        let stale = exposition(&Freshness::Stale(Some((
+            Duration::from_secs(42),
+            Snapshot(counts),
+        ))));
+        assert!(stale.contains("sourcing_database_up 0"), "{stale}");
+        assert!(
+            stale.contains("sourcing_database_snapshot_age_seconds 42"),
+            "{stale}"
+        );
+        assert!(
+            stale.contains("sourcing_runs{status=\"completed\"} 7"),
+            "{stale}"
+        );
+        let never = exposition(&Freshness::Stale(None));
+        assert!(never.contains("sourcing_database_up 0"), "{never}");
+        assert!(!never.contains("sourcing_runs"), "{never}");
     }
 }

@@ -26,10 +26,12 @@ pub async fn authorize(
     if let Some(retry_after) = client.and_then(|ip| failed_auth.blocked(ip)) {
         return Err(ApiError::rate_limited(retry_after));
     }
-    let header = req
-        .headers()
-        .get(AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
+    // one credential or none: two Authorization headers are ambiguous and never accepted
+    let mut values = req.headers().get_all(AUTHORIZATION);
+    let header = match (values.next(), values.next()) {
+        (Some(only), None) => only.to_str().ok(),
+        _ => None,
+    };
     let principal = match state.auth.authenticate(header).await {
         Ok(principal) => principal,
         Err(AuthError::Unauthorized) => {

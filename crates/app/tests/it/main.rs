@@ -16,6 +16,7 @@ mod fake_index;
 mod faults;
 mod generalise;
 mod hardening;
+mod hardening2;
 mod metrics;
 mod shutdown;
 mod sourcing;

@@ -223,3 +223,23 @@ async fn a_configured_token_is_required() {
             .contains("# TYPE sourcing_runs gauge")
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_database_the_process_metrics_are_still_served_and_say_so() {
+    let app = spawn_app(&[
+        "[database]\nurl = \"postgres://postgres@127.0.0.1:1/none\"\nconnect_timeout_ms = 300\n",
+    ])
+    .await;
+    // a request of its own first, so a process-local counter has something to show
+    let _ = app.client.get(app.url("/healthz")).send().await.unwrap();
+    let text = exposition(&app).await;
+    assert_eq!(value(&text, "sourcing_database_up"), 0.0, "{text}");
+    assert!(
+        text.contains("sourcing_http_requests_total{"),
+        "process-local families are served: {text}"
+    );
+    assert!(
+        !text.contains("# TYPE sourcing_runs "),
+        "no database family before the database ever answered: {text}"
+    );
+}

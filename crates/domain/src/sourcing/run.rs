@@ -98,6 +98,18 @@ impl ValidationErrors {
     }
 }
 
+/// Characters that render as nothing (zero-width and joiner characters, bidi and other format
+/// controls, variation selectors, fillers, tags): a text made only of them and spaces says
+/// nothing, however long it is.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+        | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0000}'..='\u{E0FFF}')
+}
+
 fn check_text(
     errors: &mut ValidationErrors,
     field: &'static str,
@@ -116,6 +128,13 @@ fn check_text(
             let chars = trimmed.chars().count();
             if required && chars == 0 {
                 errors.add(field, "required");
+                None
+            } else if required
+                && trimmed
+                    .chars()
+                    .all(|c| c.is_whitespace() || is_invisible(c))
+            {
+                errors.add(field, "must contain visible text");
                 None
             } else if chars > max {
                 errors.add(field, format!("must be at most {max} characters"));
