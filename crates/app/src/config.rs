@@ -254,6 +254,8 @@ pub struct ServerConfig {
     pub bind: SocketAddr,
     /// Largest JSON body accepted.
     pub body_limit_bytes: usize,
+    /// Time a body may take to arrive once its handler reads it (a stalled one gets 408).
+    pub body_timeout_ms: u64,
     /// Worker threads (0 = per core).
     pub workers: usize,
     /// Graceful shutdown wait.
@@ -302,6 +304,16 @@ pub struct RateLimitConfig {
     pub test_webhook: NonZeroU32,
     /// Failed authentications (401) per client address, whatever the route; beyond it 429.
     pub failed_auth_per_ip: NonZeroU32,
+}
+
+impl ServerConfig {
+    /// What a handler may read of a request body: its size and its time.
+    pub fn body_limits(&self) -> crate::http::body::BodyLimits {
+        crate::http::body::BodyLimits {
+            bytes: self.body_limit_bytes,
+            timeout: std::time::Duration::from_millis(self.body_timeout_ms),
+        }
+    }
 }
 
 /// Log output format.
@@ -489,6 +501,11 @@ impl Config {
                 self.server.body_limit_bytes >= 1024,
                 "server.body_limit_bytes",
                 "must be at least 1024",
+            ),
+            (
+                (100..=600_000).contains(&self.server.body_timeout_ms),
+                "server.body_timeout_ms",
+                "must be between 100 and 600000",
             ),
             (
                 self.database.pool_size >= 1,

@@ -37,10 +37,31 @@ fn unsupported_media_type() -> ApiError {
     )
 }
 
-/// Reads the whole body, refusing more than `limit` bytes with 413 and a body that is not
-/// declared as JSON with 415 (a declared other type at once; no `Content-Type` only when a
-/// body came, so bodiless calls still reach their own checks).
+/// What a handler may read of a request body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyLimits {
+    /// Largest body (413 beyond).
+    pub bytes: usize,
+    /// Longest wait for the whole body (408 beyond): a client sending headers and part of a
+    /// body then nothing would otherwise hold the connection and the handler forever.
+    pub timeout: std::time::Duration,
+}
+
+/// Reads the whole body within `limits.timeout`, refusing more than `limits.bytes` with 413,
+/// a stalled body with 408 (the connection is then closed), and a body that is not declared as
+/// JSON with 415 (a declared other type at once; no `Content-Type` only when a body came, so
+/// bodiless calls still reach their own checks).
 pub async fn read_limited(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limits: BodyLimits,
+) -> Result<web::Bytes, ApiError> {
+    tokio::time::timeout(limits.timeout, read_within(req, payload, limits.bytes))
+        .await
+        .unwrap_or_else(|_| Err(ApiError::request_timeout()))
+}
+
+async fn read_within(
     req: &HttpRequest,
     mut payload: web::Payload,
     limit: usize,
@@ -77,9 +98,9 @@ pub async fn read_limited(
 pub async fn read_json_object<T: DeserializeOwned>(
     req: &HttpRequest,
     payload: web::Payload,
-    limit: usize,
+    limits: BodyLimits,
 ) -> Result<(serde_json::Value, T), ApiError> {
-    let bytes = read_limited(req, payload, limit).await?;
+    let bytes = read_limited(req, payload, limits).await?;
     let raw: serde_json::Value = parse_json(&bytes)?;
     if !raw.is_object() {
         return Err(ApiError::invalid_payload(

@@ -36,7 +36,7 @@ pub async fn render_html(
 ) -> Result<HttpResponse, ApiError> {
     let principal = authorize(&req, &state, Scope::EnrichWrite, Some(Endpoint::RenderHtml)).await?;
     let (_, body): (Value, RenderHtmlBody) =
-        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
+        read_json_object(&req, payload, state.config.server.body_limits()).await?;
     let ids = validate_profile_ids(body.profile_ids, false)?;
     let theme = match body.theme.as_deref() {
         None => CardTheme::default(),

@@ -47,7 +47,7 @@ pub async fn create_enrichment(
     )
     .await?;
     let (_, body): (Value, EnrichBody) =
-        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
+        read_json_object(&req, payload, state.config.server.body_limits()).await?;
     let webhook_id = parse_webhook_id(body.webhook_id.as_deref())?;
     let new = NewEnrichment::validate(body.profile_ids, webhook_id)?;
     state

@@ -134,6 +134,15 @@ impl ApiError {
         )
     }
 
+    /// 408 `REQUEST_TIMEOUT`: the body did not arrive in time (the connection is closed).
+    pub fn request_timeout() -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "REQUEST_TIMEOUT",
+            "The request body was not received in time.",
+        )
+    }
+
     /// 429 `RATE_LIMIT_EXCEEDED`.
     pub fn rate_limited(retry_after: u64) -> Self {
         let mut err = Self::new(
@@ -210,6 +219,10 @@ impl ResponseError for ApiError {
         }
         if let Some(allow) = self.allow {
             response.insert_header((header::ALLOW, HeaderValue::from_static(allow)));
+        }
+        if self.status == StatusCode::REQUEST_TIMEOUT {
+            // the rest of the body may still come: this connection cannot carry another request
+            response.force_close();
         }
         response.json(self.body())
     }

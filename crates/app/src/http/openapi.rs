@@ -323,6 +323,11 @@ impl Modify for CommonResponses {
                 }
                 if operation.request_body.is_some() {
                     add(
+                        "408",
+                        "REQUEST_TIMEOUT: the body did not arrive within `server.body_timeout_ms`; the connection is closed.",
+                        "REQUEST_TIMEOUT",
+                    );
+                    add(
                         "413",
                         "PAYLOAD_TOO_LARGE: the body exceeds `server.body_limit_bytes`.",
                         "PAYLOAD_TOO_LARGE",

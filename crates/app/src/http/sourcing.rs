@@ -96,7 +96,7 @@ pub async fn create_run(
     )
     .await?;
     let (raw, body): (Value, CreateRunBody) =
-        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
+        read_json_object(&req, payload, state.config.server.body_limits()).await?;
     let webhook_id = parse_webhook_id(body.webhook_id.as_deref())?;
     let new_run = NewRun::validate(
         body.title.as_deref(),
@@ -218,7 +218,7 @@ pub async fn patch_run(
 ) -> Result<HttpResponse, ApiError> {
     let principal = authorize(&req, &state, Scope::SourcingWrite, Some(Endpoint::PatchRun)).await?;
     let (_, body): (Value, PatchRunBody) =
-        read_json_object(&req, payload, state.config.server.body_limit_bytes).await?;
+        read_json_object(&req, payload, state.config.server.body_limits()).await?;
     let patch = RunPatch::validate(body.query.as_deref(), body.limit).map_err(|e| match e {
         InvalidPatch::Empty => ApiError::new(
             StatusCode::BAD_REQUEST,

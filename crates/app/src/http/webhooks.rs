@@ -48,7 +48,7 @@ async fn read_body(
     state: &AppState,
 ) -> Result<WebhookInput, ApiError> {
     let (_, body): (Value, WebhookBody) =
-        read_json_object(req, payload, state.config.server.body_limit_bytes).await?;
+        read_json_object(req, payload, state.config.server.body_limits()).await?;
     Ok(webhook_input(body))
 }
 

@@ -66,3 +66,53 @@ async fn two_authorization_headers_are_refused_even_if_both_are_valid() {
         .unwrap();
     assert_eq!(one.status(), 200);
 }
+
+/// Sends `head` and the start of a body it announces as longer, then nothing; returns what the
+/// server answered and whether it closed the connection (within the 5 s read timeout).
+fn stall_body(port: u16, head: &str) -> (String, bool) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .unwrap();
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(b"{\"title\": \"SR").unwrap();
+    let mut answer = Vec::new();
+    let closed = stream.read_to_end(&mut answer).is_ok();
+    (String::from_utf8_lossy(&answer).into_owned(), closed)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stalled_body_gets_408_and_the_connection_is_closed() {
+    let app = spawn_app(&["[server]\nbody_timeout_ms = 300\n"]).await;
+    let acme = app.company(BillingMode::Prepaid, 10).await;
+    let key = app.key(&acme).await;
+    let port: u16 = app
+        .url("")
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
+    let head = format!(
+        "POST /sourcing HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 400\r\n\r\n",
+        key.secret
+    );
+    let (answer, closed) = stall_body(port, &head);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("REQUEST_TIMEOUT"), "{answer}");
+    assert!(closed, "the server closed the connection: {answer}");
+    assert_eq!(app.balance(&acme).await, 10, "nothing was reserved");
+    // a route that reads no body does not keep a stalled one open either
+    let head = format!(
+        "POST /webhooks/{}/reset-circuit HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 400\r\n\r\n",
+        uuid::Uuid::new_v4(),
+        key.secret
+    );
+    let (answer, closed) = stall_body(port, &head);
+    assert!(answer.starts_with("HTTP/1.1 404"), "{answer}");
+    assert!(closed, "the server closed the connection: {answer}");
+}
