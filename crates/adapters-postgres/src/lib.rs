@@ -9,7 +9,7 @@ pub mod repos;
 pub mod schema;
 
 pub use crypto::SecretBox;
-pub use pool::{PgPool, VERIFY_IDLE_AFTER, build_pool};
+pub use pool::{PgPool, VERIFY_IDLE_AFTER, build_pool, checkout};
 pub use repos::{
     PassScheduler, PgApiKeyRepository, PgCompanyRepository, PgCreditLedger, PgEnrichmentRepository,
     PgOperationsStats, PgRunRepository, PgWebhookRepository,

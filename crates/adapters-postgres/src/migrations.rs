@@ -1,5 +1,7 @@
 //! The embedded migrations and their advisory-locked runner.
 
+use std::time::Duration;
+
 use anyhow::Context;
 use diesel::connection::SimpleConnection;
 use diesel_async::AsyncPgConnection;
@@ -12,13 +14,25 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations")
 /// Advisory lock id that serialises concurrent `migrate` runs.
 const MIGRATION_LOCK: i64 = 0x50_75_72_63_69_6e_67;
 
-/// Applies pending migrations under an advisory lock; returns the versions applied.
-pub async fn run_pending(url: &str) -> anyhow::Result<Vec<String>> {
-    let url = url.to_owned();
+/// Connects within `timeout`: a server that accepts the TCP connection and never answers the
+/// handshake would otherwise hold `migrate` (and `serve --migrate`) forever.
+async fn connect(url: &str, timeout: Duration, what: &str) -> anyhow::Result<AsyncPgConnection> {
+    use diesel_async::AsyncConnection;
+    match tokio::time::timeout(timeout, AsyncPgConnection::establish(url)).await {
+        Ok(connected) => connected.with_context(|| format!("connecting to {what}")),
+        Err(_) => anyhow::bail!(
+            "connecting to {what}: no answer within {} ms (database.connect_timeout_ms)",
+            timeout.as_millis()
+        ),
+    }
+}
+
+/// Applies pending migrations under an advisory lock; returns the versions applied. The
+/// connection must be made within `connect_timeout`; the lock then waits for another `migrate`.
+pub async fn run_pending(url: &str, connect_timeout: Duration) -> anyhow::Result<Vec<String>> {
+    let conn = connect(url, connect_timeout, "the database to migrate").await?;
     tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<String>> {
-        use diesel::Connection;
-        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
-            .context("connecting to the database to migrate")?;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         conn.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
             .context("taking the migration lock")?;
         let applied = conn
@@ -61,9 +75,12 @@ fn maintenance_url(url: &str) -> anyhow::Result<(String, String)> {
 }
 
 /// Creates the database named in `url` when it does not exist yet; true when it was created.
-pub async fn create_database_if_missing(url: &str) -> anyhow::Result<bool> {
+pub async fn create_database_if_missing(
+    url: &str,
+    connect_timeout: Duration,
+) -> anyhow::Result<bool> {
     use diesel::sql_types::{Bool, Text};
-    use diesel_async::{AsyncConnection, RunQueryDsl, SimpleAsyncConnection};
+    use diesel_async::{RunQueryDsl, SimpleAsyncConnection};
 
     #[derive(diesel::QueryableByName)]
     struct Exists {
@@ -71,9 +88,7 @@ pub async fn create_database_if_missing(url: &str) -> anyhow::Result<bool> {
         exists: bool,
     }
     let (admin, name) = maintenance_url(url)?;
-    let mut conn = AsyncPgConnection::establish(&admin)
-        .await
-        .context("connecting to the server's `postgres` database")?;
+    let mut conn = connect(&admin, connect_timeout, "the server's `postgres` database").await?;
     let found: Exists =
         diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
             .bind::<Text, _>(&name)

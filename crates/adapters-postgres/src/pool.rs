@@ -45,6 +45,21 @@ pub fn build_pool(
         .build()
 }
 
+/// A connection from `pool`, within the pool's wait timeout in all: waiting for a slot and then
+/// creating the connection each have that timeout, so without this overall deadline a request
+/// behind a full pool on a database that never answers would wait twice as long.
+pub async fn checkout(pool: &PgPool) -> Result<PooledConnection, PoolError> {
+    let deadline = pool.timeouts().wait.unwrap_or(Duration::from_secs(5));
+    tokio::time::timeout(deadline, pool.get())
+        .await
+        .unwrap_or(Err(PoolError::Timeout(
+            deadpool::managed::TimeoutType::Wait,
+        )))
+}
+
+/// A connection checked out of a [`PgPool`].
+pub type PooledConnection = diesel_async::pooled_connection::deadpool::Object<AsyncPgConnection>;
+
 /// Pings a connection idle for [`VERIFY_IDLE_AFTER`] or more; a failed or slow ping makes
 /// the pool drop it and hand out another.
 async fn verify_if_idle(

@@ -306,6 +306,13 @@ pub struct RateLimitConfig {
     pub failed_auth_per_ip: NonZeroU32,
 }
 
+impl DatabaseConfig {
+    /// How long a connection may take to be made (and a request to wait for one).
+    pub fn connect_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(self.connect_timeout_ms)
+    }
+}
+
 impl ServerConfig {
     /// What a handler may read of a request body: its size and its time.
     pub fn body_limits(&self) -> crate::http::body::BodyLimits {

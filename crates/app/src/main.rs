@@ -47,21 +47,27 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             if create_database
                 && sourcing_adapters_postgres::migrations::create_database_if_missing(
                     config.database.url.expose(),
+                    config.database.connect_timeout(),
                 )
                 .await?
             {
                 tracing::info!("database created");
             }
-            let applied =
-                sourcing_adapters_postgres::migrations::run_pending(config.database.url.expose())
-                    .await?;
+            let applied = sourcing_adapters_postgres::migrations::run_pending(
+                config.database.url.expose(),
+                config.database.connect_timeout(),
+            )
+            .await?;
             tracing::info!(count = applied.len(), versions = ?applied, "migrations applied");
             Ok(())
         }
         Command::Serve { migrate } => {
             if migrate {
-                sourcing_adapters_postgres::migrations::run_pending(config.database.url.expose())
-                    .await?;
+                sourcing_adapters_postgres::migrations::run_pending(
+                    config.database.url.expose(),
+                    config.database.connect_timeout(),
+                )
+                .await?;
             }
             if format == LogFormat::Pretty
                 && config.security.key_pepper.expose().starts_with("dev-only")

@@ -94,7 +94,7 @@ impl PgApiKeyRepository {
 impl ApiKeyRepository for PgApiKeyRepository {
     async fn create(&self, key: NewApiKey) -> Result<ApiKey, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = ApiKeyRow {
             id: Uuid::new_v4(),
             company_id: key.company_id.0,
@@ -115,7 +115,7 @@ impl ApiKeyRepository for PgApiKeyRepository {
     }
 
     async fn find_by_hash(&self, hash: KeyHash) -> Result<Option<ApiKey>, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         api_keys::table
             .filter(api_keys::key_hash.eq(hash.0.to_vec()))
             .select(ApiKeyRow::as_select())
@@ -129,7 +129,7 @@ impl ApiKeyRepository for PgApiKeyRepository {
 
     async fn revoke(&self, id: ApiKeyId) -> Result<ApiKey, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         // COALESCE keeps the first revocation time: revoking twice is a no-op.
         diesel::update(api_keys::table.find(id.0))
             .set(
@@ -147,7 +147,7 @@ impl ApiKeyRepository for PgApiKeyRepository {
     }
 
     async fn list(&self, company: CompanyId) -> Result<Vec<ApiKey>, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         api_keys::table
             .filter(api_keys::company_id.eq(company.0))
             .order(api_keys::created_at.desc())

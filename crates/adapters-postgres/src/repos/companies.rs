@@ -76,7 +76,7 @@ impl PgCompanyRepository {
 impl CompanyRepository for PgCompanyRepository {
     async fn create(&self, company: NewCompany) -> Result<Company, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = CompanyRow {
             id: Uuid::new_v4(),
             name: company.name,
@@ -116,7 +116,7 @@ impl CompanyRepository for PgCompanyRepository {
     }
 
     async fn get(&self, company: CompanyId) -> Result<Company, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         companies::table
             .find(company.0)
             .select(CompanyRow::as_select())

@@ -396,7 +396,7 @@ impl PgCreditLedger {
 
 impl CreditLedger for PgCreditLedger {
     async fn balance(&self, company: CompanyId) -> Result<i64, CreditError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         Ok(companies::table
             .find(company.0)
             .select(companies::balance)
@@ -413,7 +413,7 @@ impl CreditLedger for PgCreditLedger {
     ) -> Result<i64, CreditError> {
         check_amount(amount)?;
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let result = conn
             .transaction(async |conn| {
                 let (_, balance) = lock_company(conn, company).await?;
@@ -448,7 +448,7 @@ impl CreditLedger for PgCreditLedger {
         request: ReserveRequest,
     ) -> Result<Reservation, CreditError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         Ok(conn
             .transaction(async |conn| reserve_in(conn, company, &request, now).await)
             .await?)
@@ -461,7 +461,7 @@ impl CreditLedger for PgCreditLedger {
         used: i64,
     ) -> Result<Reservation, CreditError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         Ok(conn
             .transaction(async |conn| settle_in(conn, company, &key, used, now).await)
             .await?)
@@ -473,7 +473,7 @@ impl CreditLedger for PgCreditLedger {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     ) -> Result<UsageReport, CreditError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let balance: i64 = companies::table
             .find(company.0)
             .select(companies::balance)

@@ -128,7 +128,7 @@ impl<S: PassScheduler> EnrichmentRepository for PgEnrichmentRepository<S> {
     ) -> Result<Enrichment, RunStoreError> {
         let now = self.clock.now();
         let id = EnrichmentId::new_random();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let scheduler = &self.scheduler;
         let row = conn
             .transaction(async |conn| {
@@ -171,7 +171,7 @@ impl<S: PassScheduler> EnrichmentRepository for PgEnrichmentRepository<S> {
     }
 
     async fn get(&self, company: CompanyId, id: EnrichmentId) -> Result<Enrichment, RunStoreError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = load(&mut conn, company, id, false).await?;
         Ok(Enrichment::try_from(row)?)
     }
@@ -183,7 +183,7 @@ impl<S: PassScheduler> EnrichmentRepository for PgEnrichmentRepository<S> {
         outcome: EnrichmentOutcome,
     ) -> Result<Option<Enrichment>, RunStoreError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let scheduler = &self.scheduler;
         let finished = conn
             .transaction(async |conn| {

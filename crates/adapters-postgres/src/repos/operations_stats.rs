@@ -137,7 +137,7 @@ async fn read(conn: &mut AsyncPgConnection) -> Result<(Vec<CountRow>, Vec<TaskCo
 
 impl OperationsStats for PgOperationsStats {
     async fn snapshot(&self) -> Result<OpsSnapshot, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         // One snapshot of the database for both statements, as one statement would see.
         let (rows, tasks) = conn
             .build_transaction()
@@ -150,7 +150,7 @@ impl OperationsStats for PgOperationsStats {
     }
 
     async fn ping(&self) -> Result<(), RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         diesel::sql_query("SELECT 1")
             .execute(&mut conn)
             .await

@@ -348,7 +348,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         idempotency: Option<IdempotencyClaim>,
     ) -> Result<CreateOutcome, RunStoreError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let scheduler = &self.scheduler;
         let outcome = conn
             .transaction(async |conn| {
@@ -400,7 +400,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         claim: IdempotencyClaim,
     ) -> Result<Option<Run>, RunStoreError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let record: Option<(Vec<u8>, Value)> = idempotency_records::table
             .filter(idempotency_records::company_id.eq(company.0))
             .filter(idempotency_records::route.eq(CREATE_ROUTE))
@@ -430,7 +430,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
     }
 
     async fn get(&self, company: CompanyId, id: RunId) -> Result<Run, RunStoreError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         Ok(load_run(&mut conn, company, id, false).await?)
     }
 
@@ -439,7 +439,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         company: CompanyId,
         id: RunId,
     ) -> Result<Vec<SourcingCandidate>, RunStoreError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         Ok(load_candidates(&mut conn, company, id).await?)
     }
 
@@ -448,7 +448,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         company: CompanyId,
         id: RunId,
     ) -> Result<Vec<Profile>, RunStoreError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let bodies: Vec<Value> = run_candidates::table
             .filter(run_candidates::run_id.eq(id.0))
             .filter(run_candidates::company_id.eq(company.0))
@@ -468,7 +468,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         company: CompanyId,
         profile_ids: Vec<String>,
     ) -> Result<Vec<(SourcingCandidate, Profile)>, RunStoreError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let rows: Vec<(Value, Value)> = run_candidates::table
             .filter(run_candidates::company_id.eq(company.0))
             .filter(run_candidates::profile_id.eq_any(&profile_ids))
@@ -499,7 +499,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         patch: RunPatch,
     ) -> Result<Run, RunStoreError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let scheduler = &self.scheduler;
         let run = conn
             .transaction(async |conn| {
@@ -532,7 +532,7 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         outcome: PassOutcome,
     ) -> Result<Option<Run>, RunStoreError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let finished = conn
             .transaction(async |conn| {
                 lock_company(conn, company).await?;

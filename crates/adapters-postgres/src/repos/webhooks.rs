@@ -317,7 +317,7 @@ impl WebhookRepository for PgWebhookRepository {
             created_at: now,
             updated_at: now,
         };
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = diesel::insert_into(webhooks::table)
             .values(&row)
             .returning(WebhookRow::as_returning())
@@ -328,7 +328,7 @@ impl WebhookRepository for PgWebhookRepository {
     }
 
     async fn list(&self, company: CompanyId) -> Result<Vec<Webhook>, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let rows: Vec<WebhookRow> = webhooks::table
             .filter(webhooks::company_id.eq(company.0))
             .order((webhooks::created_at.desc(), webhooks::id.desc()))
@@ -340,7 +340,7 @@ impl WebhookRepository for PgWebhookRepository {
     }
 
     async fn get(&self, company: CompanyId, id: Uuid) -> Result<Webhook, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = load_webhook(&mut conn, company, id, false)
             .await
             .map_err(map_diesel)?;
@@ -348,7 +348,7 @@ impl WebhookRepository for PgWebhookRepository {
     }
 
     async fn find_any(&self, id: Uuid) -> Result<Option<Webhook>, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row: Option<WebhookRow> = webhooks::table
             .find(id)
             .select(WebhookRow::as_select())
@@ -371,7 +371,7 @@ impl WebhookRepository for PgWebhookRepository {
             .as_deref()
             .map(|h| self.seal_headers(h))
             .transpose()?;
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = conn
             .transaction(async |conn| {
                 let mut row = load_webhook(conn, company, id, true).await?;
@@ -419,7 +419,7 @@ impl WebhookRepository for PgWebhookRepository {
 
     async fn delete(&self, company: CompanyId, id: Uuid) -> Result<(), RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         conn.transaction(async |conn| {
             let deleted = diesel::delete(
                 webhooks::table
@@ -455,7 +455,7 @@ impl WebhookRepository for PgWebhookRepository {
         id: Uuid,
     ) -> Result<Webhook, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row = conn
             .transaction(async |conn| {
                 let row = load_webhook(conn, company, id, true).await?;
@@ -486,7 +486,7 @@ impl WebhookRepository for PgWebhookRepository {
         event: EventType,
     ) -> Result<Delivery, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let delivery = conn
             .transaction(async |conn| {
                 // the webhook must be the company's (and still exist)
@@ -536,7 +536,7 @@ impl WebhookRepository for PgWebhookRepository {
         circuit: Option<CircuitUpdate>,
     ) -> Result<Delivery, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let delivery = conn
             .transaction(async |conn| {
                 let row = owned_delivery(conn, company, delivery_id).await?;
@@ -611,7 +611,7 @@ impl WebhookRepository for PgWebhookRepository {
         status: DeliveryStatus,
     ) -> Result<Delivery, RepositoryError> {
         let now = self.clock.now();
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let delivery = conn
             .transaction(async |conn| {
                 let row = owned_delivery(conn, company, delivery_id).await?;
@@ -639,7 +639,7 @@ impl WebhookRepository for PgWebhookRepository {
         webhook_id: Uuid,
         page: Page,
     ) -> Result<(Vec<Delivery>, u64), RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let scope = webhook_deliveries::table
             .filter(webhook_deliveries::company_id.eq(company.0))
             .filter(webhook_deliveries::webhook_id.eq(webhook_id));
@@ -684,7 +684,7 @@ impl WebhookRepository for PgWebhookRepository {
         webhook_id: Uuid,
         delivery_id: Uuid,
     ) -> Result<Delivery, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row: DeliveryRow = webhook_deliveries::table
             .filter(webhook_deliveries::id.eq(delivery_id))
             .filter(webhook_deliveries::webhook_id.eq(webhook_id))
@@ -697,7 +697,7 @@ impl WebhookRepository for PgWebhookRepository {
     }
 
     async fn event(&self, event_id: Uuid) -> Result<OutboxEvent, RepositoryError> {
-        let mut conn = self.pool.get().await.map_err(map_pool)?;
+        let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let row: EventRow = outbox_events::table
             .find(event_id)
             .select(EventRow::as_select())

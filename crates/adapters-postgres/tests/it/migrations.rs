@@ -35,7 +35,7 @@ async fn migrations_go_down_and_up_again_and_concurrent_runs_apply_them_once() {
         .await
         .unwrap();
 
-    let (a, b) = tokio::join!(run_pending(&url), run_pending(&url));
+    let (a, b) = tokio::join!(run_pending(&url, WAIT), run_pending(&url, WAIT));
     let (a, b) = (a.unwrap(), b.unwrap());
     assert_eq!(
         a.len() + b.len(),
@@ -43,5 +43,34 @@ async fn migrations_go_down_and_up_again_and_concurrent_runs_apply_them_once() {
         "each migration applied exactly once: {a:?} {b:?}"
     );
     // Nothing left to do afterwards.
-    assert!(run_pending(&url).await.unwrap().is_empty());
+    assert!(run_pending(&url, WAIT).await.unwrap().is_empty());
+}
+
+/// Connection timeout of these tests.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+#[tokio::test]
+async fn a_database_that_accepts_and_never_answers_fails_migrate_after_the_connect_timeout() {
+    use sourcing_adapters_postgres::migrations::create_database_if_missing;
+    // accepts every connection and never says a word
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = silent.accept().await {
+            open.push(socket);
+        }
+    });
+    let url = format!("postgres://postgres@127.0.0.1:{port}/sourcing");
+    let short = std::time::Duration::from_millis(300);
+    let migrate = tokio::time::timeout(WAIT, run_pending(&url, short))
+        .await
+        .expect("migrate gave up on its own");
+    let message = format!("{:#}", migrate.unwrap_err());
+    assert!(message.contains("no answer within 300 ms"), "{message}");
+    let create = tokio::time::timeout(WAIT, create_database_if_missing(&url, short))
+        .await
+        .expect("create gave up on its own");
+    assert!(create.is_err());
+    held.abort();
 }

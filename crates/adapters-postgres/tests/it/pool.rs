@@ -99,3 +99,41 @@ async fn a_busy_connection_is_handed_out_without_a_ping_and_an_idle_one_is_pinge
     );
     drop(conn);
 }
+
+/// 40 requests behind a pool of 16 on a database that accepts and never answers: each one
+/// gives up after the connect timeout once, not after waiting for a slot and then creating.
+#[tokio::test]
+async fn behind_a_full_pool_on_a_silent_database_every_checkout_ends_at_the_timeout() {
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = silent.accept().await {
+            open.push(socket);
+        }
+    });
+    let timeout = Duration::from_secs(1);
+    let pool = build_pool(
+        &format!("postgres://postgres@127.0.0.1:{port}/x"),
+        16,
+        timeout,
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let waits = futures_util::future::join_all((0..40).map(|_| {
+        let pool = pool.clone();
+        async move {
+            let outcome = sourcing_adapters_postgres::checkout(&pool).await;
+            (outcome.is_err(), started.elapsed())
+        }
+    }))
+    .await;
+    assert!(waits.iter().all(|(failed, _)| *failed));
+    let slowest = waits.iter().map(|(_, took)| *took).max().unwrap();
+    // the bound is the timeout, with room for a loaded machine; twice it was the defect
+    assert!(
+        slowest < timeout * 19 / 10,
+        "the slowest waited {slowest:?}"
+    );
+    held.abort();
+}
