@@ -52,15 +52,7 @@ const WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 #[tokio::test]
 async fn a_database_that_accepts_and_never_answers_fails_migrate_after_the_connect_timeout() {
     use sourcing_adapters_postgres::migrations::create_database_if_missing;
-    // accepts every connection and never says a word
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = silent.local_addr().unwrap().port();
-    let held = tokio::spawn(async move {
-        let mut open = Vec::new();
-        while let Ok((socket, _)) = silent.accept().await {
-            open.push(socket);
-        }
-    });
+    let (port, held) = crate::support::silent_server().await;
     let url = format!("postgres://postgres@127.0.0.1:{port}/sourcing");
     let short = std::time::Duration::from_millis(300);
     let migrate = tokio::time::timeout(WAIT, run_pending(&url, short))

@@ -104,14 +104,7 @@ async fn a_busy_connection_is_handed_out_without_a_ping_and_an_idle_one_is_pinge
 /// gives up after the connect timeout once, not after waiting for a slot and then creating.
 #[tokio::test]
 async fn behind_a_full_pool_on_a_silent_database_every_checkout_ends_at_the_timeout() {
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = silent.local_addr().unwrap().port();
-    let held = tokio::spawn(async move {
-        let mut open = Vec::new();
-        while let Ok((socket, _)) = silent.accept().await {
-            open.push(socket);
-        }
-    });
+    let (port, held) = crate::support::silent_server().await;
     let timeout = Duration::from_secs(1);
     let pool = build_pool(
         &format!("postgres://postgres@127.0.0.1:{port}/x"),

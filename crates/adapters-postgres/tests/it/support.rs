@@ -25,3 +25,17 @@ pub async fn company(pool: &PgPool, billing: BillingMode, credits: i64) -> Compa
         .await
         .unwrap()
 }
+
+/// A server on 127.0.0.1 that accepts every connection and never says a word (a database host
+/// that hangs); returns its port and the task holding the connections (abort it when done).
+pub async fn silent_server() -> (u16, tokio::task::JoinHandle<()>) {
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = silent.accept().await {
+            open.push(socket);
+        }
+    });
+    (port, held)
+}
