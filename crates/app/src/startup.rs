@@ -28,6 +28,7 @@ use sourcing_domain::services::{
     Authenticator, BillingService, CardService, EnrichmentService, PipelineSettings, RenderData,
     SourcingService, WebhookService, WebhookSettings,
 };
+use sourcing_domain::sourcing::Retention;
 use sourcing_domain::taxonomy::Taxonomy;
 use sourcing_domain::webhooks::UrlPolicy;
 use sourcing_worker::{Runner, RunnerHandle};
@@ -100,6 +101,7 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
             PgRunRepository::new(pool.clone(), QueueScheduler),
             TeraCardRenderer::new()
                 .map_err(|e| anyhow::anyhow!("loading the card templates: {e}"))?,
+            retention(&config),
         ),
         auth: Authenticator::new(
             CachedKeys::new(PgApiKeyRepository::new(pool.clone()), cache_ttl, cache_size),
@@ -269,7 +271,13 @@ pub fn build_enrichments(
             TimeBoxed::new(enricher, Duration::from_millis(settings.item_timeout_ms)),
             metrics,
         ),
+        retention(config),
     ))
+}
+
+/// The run retention every reader of delivered candidates applies (`pipeline.retention_days`).
+fn retention(config: &Config) -> Retention {
+    Retention::new(config.pipeline.retention_days, Arc::new(SystemClock))
 }
 
 /// Assembles the webhook service: the store (secrets sealed with the configured key), the

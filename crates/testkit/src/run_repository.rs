@@ -1117,8 +1117,9 @@ async fn company_candidates_are_the_companys_own<
         .expect("the other company's pass");
 
     let asked = ids(&["p3", "p1", "p2", "p9", "nobody"]);
+    let forever = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
     let mut found: Vec<String> = runs
-        .company_candidates(acme.id, asked.clone())
+        .company_candidates(acme.id, asked.clone(), forever)
         .await
         .unwrap()
         .into_iter()
@@ -1135,7 +1136,7 @@ async fn company_candidates_are_the_companys_own<
         "p2 once; p9 is another company's"
     );
     let theirs: Vec<String> = runs
-        .company_candidates(other.id, asked)
+        .company_candidates(other.id, asked.clone(), forever)
         .await
         .unwrap()
         .into_iter()
@@ -1143,9 +1144,24 @@ async fn company_candidates_are_the_companys_own<
         .collect();
     assert_eq!(theirs, ids(&["p9"]));
     assert!(
-        runs.company_candidates(acme.id, vec![])
+        runs.company_candidates(acme.id, vec![], forever)
             .await
             .unwrap()
             .is_empty()
+    );
+    // the retention cutoff the caller gives: what only an older run delivered is gone
+    assert!(first.created_at < second.created_at);
+    let mut kept: Vec<String> = runs
+        .company_candidates(acme.id, asked, second.created_at)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(c, _)| c.profile_id)
+        .collect();
+    kept.sort_unstable();
+    assert_eq!(
+        kept,
+        ids(&["p2", "p3"]),
+        "p1 came only from the expired run"
     );
 }

@@ -467,9 +467,12 @@ impl<S: PassScheduler> RunRepository for PgRunRepository<S> {
         &self,
         company: CompanyId,
         profile_ids: Vec<String>,
+        runs_since: DateTime<Utc>,
     ) -> Result<Vec<(SourcingCandidate, Profile)>, RunStoreError> {
         let mut conn = crate::pool::checkout(&self.pool).await.map_err(map_pool)?;
         let rows: Vec<(Value, Value)> = run_candidates::table
+            .inner_join(sourcing_runs::table)
+            .filter(sourcing_runs::created_at.ge(runs_since))
             .filter(run_candidates::company_id.eq(company.0))
             .filter(run_candidates::profile_id.eq_any(&profile_ids))
             .distinct_on(run_candidates::profile_id)

@@ -116,3 +116,59 @@ async fn a_stalled_body_gets_408_and_the_connection_is_closed() {
     assert!(answer.starts_with("HTTP/1.1 404"), "{answer}");
     assert!(closed, "the server closed the connection: {answer}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_expired_runs_people_no_longer_render_or_enrich_and_cost_nothing() {
+    use crate::enrich::{enrichable, post_enrich, run, wait_enriched};
+    let app = spawn_app(&[]).await;
+    let acme = app.company(BillingMode::Prepaid, 100).await;
+    let key = app.key(&acme).await;
+    let done = run(&app, &key, crate::enrich::broad_ad(5)).await;
+    let id = done["requestId"].as_str().unwrap().to_owned();
+    let people = enrichable(&app, &acme, 2).await;
+    let cards = |ids: &Vec<String>| {
+        let body = json!({ "profileIds": ids });
+        let request = app
+            .client
+            .post(app.url("/sourcing/render-html"))
+            .bearer_auth(&key.secret)
+            .json(&body);
+        async move {
+            request
+                .send()
+                .await
+                .unwrap()
+                .json::<serde_json::Value>()
+                .await
+                .unwrap()
+        }
+    };
+    // within retention both routes find them
+    let shown = cards(&people).await;
+    assert_eq!(shown["renderedCount"], json!(2), "{shown}");
+    // the run passes the retention cutoff (pipeline.retention_days, 30 by default)
+    app.execute(&format!(
+        "UPDATE sourcing_runs SET created_at = now() - interval '31 days' WHERE id = '{}'",
+        id.trim_start_matches("req_")
+    ))
+    .await;
+    let shown = cards(&people).await;
+    assert_eq!(shown["renderedCount"], json!(0), "{shown}");
+    for item in shown["data"].as_array().unwrap() {
+        assert_eq!(item["errorCode"], json!("PROFILE_NOT_FOUND"), "{item}");
+        assert!(item.get("htmlContent").is_none(), "{item}");
+    }
+    let before = app.balance(&acme).await;
+    let accepted: serde_json::Value = post_enrich(&app, &key, json!({ "profileIds": people }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let enriched = wait_enriched(&app, &key, accepted["requestId"].as_str().unwrap()).await;
+    assert_eq!(enriched["enrichedCount"], json!(0), "{enriched}");
+    assert_eq!(enriched["creditsConsumed"], json!(0), "{enriched}");
+    for item in enriched["data"].as_array().unwrap() {
+        assert_eq!(item["errorCode"], json!("PROFILE_NOT_FOUND"), "{item}");
+    }
+    assert_eq!(app.balance(&acme).await, before, "nothing charged");
+}

@@ -2,6 +2,8 @@
 
 use std::future::Future;
 
+use chrono::{DateTime, Utc};
+
 use crate::errors::RepositoryError;
 use crate::ids::{CompanyId, RunId};
 use crate::profile::Profile;
@@ -99,14 +101,17 @@ pub trait RunRepository: Send + Sync + 'static {
         id: RunId,
     ) -> impl Future<Output = Result<Vec<Profile>, RunStoreError>> + Send;
 
-    /// For each of `profile_ids` that one of the company's runs delivered: its candidate as last
+    /// For each of `profile_ids` that one of the company's runs created at or after
+    /// `runs_since` delivered (the retention cutoff, decided by the caller): its candidate as last
     /// scored and its profile as first delivered (the most recently updated delivery when
-    /// several runs hold it), at most one entry per id. Ids the company never received are
-    /// absent, so another company's candidates look exactly like unknown ones.
+    /// several runs hold it), at most one entry per id. Ids the company never received, or only
+    /// in expired runs, are absent, so another company's candidates look exactly like unknown
+    /// ones.
     fn company_candidates(
         &self,
         company: CompanyId,
         profile_ids: Vec<String>,
+        runs_since: DateTime<Utc>,
     ) -> impl Future<Output = Result<Vec<(SourcingCandidate, Profile)>, RunStoreError>> + Send;
 
     /// Starts another pass (PATCH) in ONE transaction: `NotFound` for another company's run,

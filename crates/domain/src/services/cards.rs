@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::ids::CompanyId;
 use crate::ports::{CardRenderError, CardRenderer, CardTheme, RunRepository, RunStoreError};
-use crate::sourcing::ValidationErrors;
+use crate::sourcing::{Retention, ValidationErrors};
 
 /// Most profile ids per card or enrichment request (the contract's limit).
 pub const MAX_PROFILE_IDS: usize = 10;
@@ -80,12 +80,17 @@ pub enum CardsError {
 pub struct CardService<R, C> {
     runs: R,
     renderer: C,
+    retention: Retention,
 }
 
 impl<R: RunRepository, C: CardRenderer> CardService<R, C> {
-    /// Assembles the use case.
-    pub fn new(runs: R, renderer: C) -> Self {
-        Self { runs, renderer }
+    /// Assembles the use case; `retention` decides which runs' candidates are still shown.
+    pub fn new(runs: R, renderer: C, retention: Retention) -> Self {
+        Self {
+            runs,
+            renderer,
+            retention,
+        }
     }
 
     /// One outcome per requested id; unknown and other companies' ids fail per item.
@@ -97,7 +102,7 @@ impl<R: RunRepository, C: CardRenderer> CardService<R, C> {
     ) -> Result<Vec<CardOutcome>, CardsError> {
         let found: HashMap<String, _> = self
             .runs
-            .company_candidates(company, profile_ids.clone())
+            .company_candidates(company, profile_ids.clone(), self.retention.since())
             .await?
             .into_iter()
             .map(|(candidate, _)| (candidate.profile_id.clone(), candidate))

@@ -12,6 +12,7 @@ use crate::ids::CompanyId;
 use crate::ports::{
     CompanyRepository, EnrichmentRepository, ProfileEnricher, RunRepository, RunStoreError,
 };
+use crate::sourcing::Retention;
 
 /// What running one enrichment did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,18 +34,20 @@ pub struct EnrichmentService<E, R, C, P> {
     runs: R,
     companies: C,
     enricher: P,
+    retention: Retention,
 }
 
 impl<E: EnrichmentRepository, R: RunRepository, C: CompanyRepository, P: ProfileEnricher>
     EnrichmentService<E, R, C, P>
 {
-    /// Assembles the service.
-    pub fn new(enrichments: E, runs: R, companies: C, enricher: P) -> Self {
+    /// Assembles the service; `retention` decides which runs' candidates may still be enriched.
+    pub fn new(enrichments: E, runs: R, companies: C, enricher: P, retention: Retention) -> Self {
         Self {
             enrichments,
             runs,
             companies,
             enricher,
+            retention,
         }
     }
 
@@ -89,7 +92,7 @@ impl<E: EnrichmentRepository, R: RunRepository, C: CompanyRepository, P: Profile
         }
         let found = self
             .runs
-            .company_candidates(company, run.profile_ids.clone())
+            .company_candidates(company, run.profile_ids.clone(), self.retention.since())
             .await?;
         let items = join_all(run.profile_ids.iter().map(|profile_id| {
             let hit = found.iter().find(|(c, _)| &c.profile_id == profile_id);
@@ -202,6 +205,22 @@ mod tests {
         )
     }
 
+    fn fixed_now() -> chrono::DateTime<Utc> {
+        chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default()
+    }
+
+    struct FixedClock;
+
+    impl crate::ports::Clock for FixedClock {
+        fn now(&self) -> chrono::DateTime<Utc> {
+            fixed_now()
+        }
+    }
+
+    fn retention() -> Retention {
+        Retention::new(30, Arc::new(FixedClock))
+    }
+
     fn company(billing: BillingMode, balance: i64) -> MockCompanyRepository {
         let mut companies = MockCompanyRepository::new();
         companies.expect_get().returning(move |_| {
@@ -235,8 +254,12 @@ mod tests {
             });
         let mut runs = MockRunRepository::new();
         runs.expect_company_candidates()
-            .withf(|company, ids| *company == ACME && ids == &["a", "b", "c", "d"])
-            .returning(|_, _| {
+            .withf(|company, ids, since| {
+                *company == ACME
+                    && ids == &["a", "b", "c", "d"]
+                    && *since == crate::sourcing::retained_since(fixed_now(), 30)
+            })
+            .returning(|_, _, _| {
                 Box::pin(async { Ok(vec![delivered("a"), delivered("c"), delivered("d")]) })
             });
         let mut enricher = MockProfileEnricher::new();
@@ -261,6 +284,7 @@ mod tests {
             runs,
             company(BillingMode::Prepaid, 10),
             enricher,
+            retention(),
         );
         let report = service
             .execute(ACME, EnrichmentId(uuid::Uuid::from_u128(2)))
@@ -319,6 +343,7 @@ mod tests {
             MockRunRepository::new(),
             company(BillingMode::Prepaid, 10),
             enricher,
+            retention(),
         );
         let report = service
             .execute(ACME, EnrichmentId(uuid::Uuid::from_u128(2)))
@@ -338,6 +363,7 @@ mod tests {
             MockRunRepository::new(),
             company(BillingMode::Prepaid, 2),
             MockProfileEnricher::new(),
+            retention(),
         );
         let err = service.accept(ACME, new.clone()).await.unwrap_err();
         assert!(matches!(
@@ -357,6 +383,7 @@ mod tests {
             MockRunRepository::new(),
             company(BillingMode::Postpaid, 0),
             MockProfileEnricher::new(),
+            retention(),
         );
         assert!(
             postpaid.accept(ACME, new).await.is_ok(),

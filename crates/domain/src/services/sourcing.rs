@@ -1,7 +1,5 @@
 //! The sourcing use cases: accept a run, read its results, extend it, and run a pass.
 
-use chrono::Duration;
-
 use crate::company::BillingMode;
 use crate::icp::{Icp, apply_patch, build_icp};
 use crate::ids::{CompanyId, RunId};
@@ -14,7 +12,7 @@ use crate::ports::{
 use crate::profile::normalize;
 use crate::sourcing::{
     NewRun, PassOutcome, PassSpec, Run, RunFailure, RunPatch, RunResults, RunStatus,
-    SourcingCandidate, pool_size, run_pass,
+    SourcingCandidate, pool_size, retained_since, run_pass,
 };
 use crate::taxonomy::Taxonomy;
 
@@ -170,7 +168,7 @@ impl<R: RunRepository, C: CompanyRepository, S: PeopleSearch, K: Clock>
 
     async fn visible_run(&self, company: CompanyId, id: RunId) -> Result<Run, RunStoreError> {
         let run = self.runs.get(company, id).await?;
-        if run.created_at < self.clock.now() - Duration::days(self.settings.retention_days) {
+        if run.created_at < retained_since(self.clock.now(), self.settings.retention_days) {
             return Err(RunStoreError::NotFound);
         }
         Ok(run)

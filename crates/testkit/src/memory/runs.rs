@@ -206,6 +206,7 @@ impl RunRepository for InMemoryRunRepository {
         &self,
         company: CompanyId,
         profile_ids: Vec<String>,
+        runs_since: chrono::DateTime<chrono::Utc>,
     ) -> Result<Vec<(SourcingCandidate, Profile)>, RunStoreError> {
         let store = self.store.lock();
         let tables = &store.runs;
@@ -215,7 +216,11 @@ impl RunRepository for InMemoryRunRepository {
             (chrono::DateTime<chrono::Utc>, SourcingCandidate, Profile),
         > = BTreeMap::new();
         for (run_id, session) in &tables.sessions {
-            let Some(run) = tables.runs.get(run_id).filter(|r| r.company_id == company) else {
+            let Some(run) = tables
+                .runs
+                .get(run_id)
+                .filter(|r| r.company_id == company && r.created_at >= runs_since)
+            else {
                 continue;
             };
             for id in &profile_ids {
