@@ -25,10 +25,21 @@ const WRITER_BUDGET: usize = 64 << 20;
 /// Matching documents (positions in the loaded profiles) with their scores, in no set order.
 pub(crate) type Matches = Vec<(u32, f32)>;
 
-/// Why the index could not be built or searched.
+/// Why the index could not be built, opened or searched.
 #[derive(Debug, thiserror::Error)]
-#[error("people index: {0}")]
-pub struct IndexError(#[from] tantivy::TantivyError);
+pub enum IndexError {
+    /// tantivy failed (building, opening or searching).
+    #[error("people index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// A file or folder of the index on disk could not be read or written.
+    #[error("people index at {path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: std::path::PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+}
 
 /// A field's token statistics over the whole index, for BM25's length normalisation.
 #[derive(Debug, Clone, Copy, Default)]
@@ -70,13 +81,22 @@ fn field_name(field: Field) -> &'static str {
     }
 }
 
+/// The index fields of a schema made by [`schema`] (an index on disk may come from elsewhere).
+fn resolve(schema: &Schema) -> Result<([IndexField; Field::ALL.len()], IndexField), IndexError> {
+    let mut fields = [IndexField::from_field_id(0); Field::ALL.len()];
+    for (slot, field) in fields.iter_mut().zip(Field::ALL) {
+        *slot = schema.get_field(field_name(field))?;
+    }
+    Ok((fields, schema.get_field(ORD)?))
+}
+
 fn slot(field: Field) -> usize {
     Field::ALL.iter().position(|f| *f == field).unwrap_or(0)
 }
 
 /// Every field tokenised by [`PeopleTokenizer`], with frequencies and positions (phrases), and
 /// the profile's position as a fast field.
-fn schema() -> (Schema, [IndexField; Field::ALL.len()], IndexField) {
+pub(crate) fn schema() -> (Schema, [IndexField; Field::ALL.len()], IndexField) {
     let mut builder = Schema::builder();
     let text = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -133,8 +153,12 @@ fn field_values(profile: &Profile, field: Field) -> Vec<&str> {
 impl PeopleIndex {
     /// Indexes every field of every profile in RAM; document `i` is `profiles[i]`.
     pub(crate) fn build(profiles: &[Profile]) -> Result<Self, IndexError> {
-        let (schema, fields, ord) = schema();
-        let index = Index::create_in_ram(schema);
+        Self::build_into(Index::create_in_ram(schema().0), profiles)
+    }
+
+    /// Indexes every field of every profile into `index`, created empty with [`schema`].
+    pub(crate) fn build_into(index: Index, profiles: &[Profile]) -> Result<Self, IndexError> {
+        let (fields, ord) = resolve(&index.schema())?;
         index.tokenizers().register(TOKENIZER, PeopleTokenizer);
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, WRITER_BUDGET)?;
         for (i, profile) in profiles.iter().enumerate() {
@@ -149,18 +173,17 @@ impl PeopleIndex {
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
-        let reader = index
+        Self::open(&index)
+    }
+
+    /// Opens a built index and reads the per-field statistics BM25 needs from it.
+    pub(crate) fn open(index: &Index) -> Result<Self, IndexError> {
+        let (fields, _) = resolve(&index.schema())?;
+        index.tokenizers().register(TOKENIZER, PeopleTokenizer);
+        let reader: IndexReader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        Self::open(reader, fields)
-    }
-
-    /// Reads the per-field statistics BM25 needs from the index.
-    fn open(
-        reader: IndexReader,
-        fields: [IndexField; Field::ALL.len()],
-    ) -> Result<Self, IndexError> {
         let searcher = reader.searcher();
         let mut stats = [FieldStats::default(); Field::ALL.len()];
         for segment in searcher.segment_readers() {

@@ -4,6 +4,7 @@ mod eval;
 mod formats;
 mod index;
 mod load;
+mod store;
 mod tokenize;
 
 use std::cmp::Ordering;
@@ -23,6 +24,7 @@ use sourcing_domain::taxonomy::Taxonomy;
 pub use formats::Format;
 pub use index::IndexError;
 pub use load::{LoadError, LoadReport};
+pub use store::IndexOrigin;
 
 use index::{Matches, PeopleIndex};
 
@@ -44,6 +46,8 @@ struct Inner {
     by_id: HashMap<String, u32>,
     index: PeopleIndex,
     report: LoadReport,
+    /// Where the index lives (memory, or a folder built now or reused).
+    origin: IndexOrigin,
     /// Per profile, its meaning ([`meaning::profile_text`] embedded) as int8, when a model
     /// was given ([`LocalPeopleSearch::with_meaning`]).
     vectors: Option<Vectors>,
@@ -63,7 +67,34 @@ impl LocalPeopleSearch {
     /// cannot be read or repeats an id is skipped, counted and logged (the first few with their
     /// line number and reason). Only an unreadable file, or an index that cannot be built, fails.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self, LoadError> {
+        let (profiles, report) = Self::read(path.as_ref())?;
+        Self::with_report(Self::index(profiles, in_memory)?, report)
+    }
+
+    /// Loads a corpus as [`LocalPeopleSearch::from_path`] does, its index kept on disk in a
+    /// folder under `index_dir`: reused when it was built from the same corpus bytes, taxonomy
+    /// and index format, built there first otherwise (atomically, one process at a time).
+    pub fn from_path_with_index_dir(
+        path: impl AsRef<Path>,
+        index_dir: impl AsRef<Path>,
+    ) -> Result<Self, LoadError> {
         let path = path.as_ref();
+        let digest = store::digest(path)?;
+        let (profiles, report) = Self::read(path)?;
+        let index = Self::index(profiles, |profiles| {
+            store::open_or_build(index_dir.as_ref(), &digest, profiles)
+        })?;
+        tracing::info!(origin = ?index.inner.origin, "people index opened");
+        Self::with_report(index, report)
+    }
+
+    /// Where the index lives: memory, or a folder built at this load or reused.
+    pub fn index_origin(&self) -> &IndexOrigin {
+        &self.inner.origin
+    }
+
+    /// Reads the corpus, logging the lines skipped.
+    fn read(path: &Path) -> Result<(Vec<Profile>, LoadReport), LoadError> {
         let (profiles, report) = load::read_jsonl(path)?;
         if report.skipped() > 0 {
             tracing::warn!(
@@ -74,7 +105,10 @@ impl LocalPeopleSearch {
                 "people corpus: lines skipped"
             );
         }
-        let mut index = Self::index(profiles)?;
+        Ok((profiles, report))
+    }
+
+    fn with_report(mut index: Self, report: LoadReport) -> Result<Self, LoadError> {
         if let Some(inner) = Arc::get_mut(&mut index.inner) {
             inner.report = report;
         }
@@ -107,12 +141,15 @@ impl LocalPeopleSearch {
             .into_iter()
             .filter(|p| seen.insert(p.profile_id.trim().to_owned()))
             .collect();
-        Self::index(unique)
+        Self::index(unique, in_memory)
     }
 
     /// Builds the index over the domain's normal form of each profile; ids must already be
     /// unique.
-    fn index(mut profiles: Vec<Profile>) -> Result<Self, IndexError> {
+    fn index(
+        mut profiles: Vec<Profile>,
+        build: impl FnOnce(&[Profile]) -> Result<(PeopleIndex, IndexOrigin), IndexError>,
+    ) -> Result<Self, IndexError> {
         let taxonomy = Taxonomy::bundled();
         for p in &mut profiles {
             normalize(p, taxonomy);
@@ -122,7 +159,7 @@ impl LocalPeopleSearch {
             .enumerate()
             .map(|(doc, p)| (p.profile_id.clone(), doc as u32))
             .collect();
-        let index = PeopleIndex::build(&profiles)?;
+        let (index, origin) = build(&profiles)?;
         let analyses = profiles
             .iter()
             .map(|p| Arc::new(ProfileAnalysis::of(p, taxonomy)))
@@ -134,6 +171,7 @@ impl LocalPeopleSearch {
                 by_id,
                 index,
                 report: LoadReport::default(),
+                origin,
                 vectors: None,
             }),
         })
@@ -255,6 +293,11 @@ impl LocalPeopleSearch {
             hits: inner.best(matches, request.size),
         })
     }
+}
+
+/// Builds the index in RAM.
+fn in_memory(profiles: &[Profile]) -> Result<(PeopleIndex, IndexOrigin), IndexError> {
+    Ok((PeopleIndex::build(profiles)?, IndexOrigin::Memory))
 }
 
 impl Inner {
