@@ -11,5 +11,5 @@ mod profile_record;
 
 pub use any::AnyPeopleSearch;
 pub use http::{HttpBuildError, HttpPeopleSearch, HttpSearchConfig};
-pub use local::{Format, LoadError, LoadReport, LocalPeopleSearch};
+pub use local::{Format, IndexError, IndexOrigin, LoadError, LoadReport, LocalPeopleSearch};
 pub use profile_record::{EducationRecord, PositionRecord, ProfileRecord};

@@ -1,23 +1,33 @@
-//! Evaluates the domain's query tree over the inverted index with Elasticsearch `bool` semantics.
+//! Compiles the domain's query tree into a tantivy query with Elasticsearch `bool` semantics.
 //!
-//! Every node yields its matching documents as `(doc, score)` sorted by doc id, so the boolean
-//! operators are linear merges.
+//! The rules our own index followed, kept here because tantivy's defaults differ:
+//! - a phrase over several fields scores like `multi_match` type `phrase`: the best field wins
+//!   (a disjunction-max with no tie breaker), each field weighted by its default boost;
+//! - a one-token phrase is a term query (tantivy's phrase query needs two terms or more);
+//! - `minimum_should_match` is always set explicitly: tantivy's constructor would pick 1 or 0
+//!   from the clauses present (0 as soon as a `must_not` is there);
+//! - a `bool` with nothing required (no `must`, no `filter`, and no `should` it must match)
+//!   matches every document, with its `should` clauses only adding to the score: tantivy would
+//!   require one of them, or match nothing at all;
+//! - `filter` clauses must match but do not score;
+//! - a `must_not` clause's scorer is wrapped so it never seeks backwards: tantivy 0.27 asks an
+//!   exclusion "does it hold document d?" for a d before the one the scorer stands on, which its
+//!   phrase scorer does not allow (a debug assertion, and no promise in release).
 
-use sourcing_domain::search::{BoolQuery, Query};
+use sourcing_domain::search::{BoolQuery, Field, Query};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, Occur,
+    PhraseQuery, Query as IndexQuery, TermQuery,
+};
+use tantivy::query::{EnableScoring, Explanation, Scorer, Weight};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
 
-use super::index::InvertedIndex;
+use super::index::PeopleIndex;
 use super::tokenize::tokenize;
 
-/// Matching documents with scores, ascending by doc id.
-pub(crate) type Matches = Vec<(u32, f32)>;
-
-/// Every document with score 0 (what an empty `bool` matches).
-pub(crate) fn all_docs(index: &InvertedIndex) -> Matches {
-    (0..index.doc_count()).map(|d| (d, 0.0)).collect()
-}
-
-/// Evaluates one node.
-pub(crate) fn evaluate(index: &InvertedIndex, query: &Query) -> Matches {
+/// The tantivy query for one node of the tree.
+pub(crate) fn compile(index: &PeopleIndex, query: &Query) -> Box<dyn IndexQuery> {
     match query {
         Query::Phrase {
             fields,
@@ -28,154 +38,125 @@ pub(crate) fn evaluate(index: &InvertedIndex, query: &Query) -> Matches {
     }
 }
 
-/// A phrase over several fields scores like `multi_match` type `phrase`: the best field wins.
-fn phrase(
-    index: &InvertedIndex,
-    fields: &[sourcing_domain::search::Field],
-    text: &str,
-    boost: f32,
-) -> Matches {
+/// Every document, scoring 0 (a boosted `AllQuery`: tantivy would otherwise score it 1).
+fn everything() -> Box<dyn IndexQuery> {
+    Box::new(BoostQuery::new(Box::new(AllQuery), 0.0))
+}
+
+fn phrase(index: &PeopleIndex, fields: &[Field], text: &str, boost: f32) -> Box<dyn IndexQuery> {
     let tokens = tokenize(text);
     if tokens.is_empty() {
-        return Vec::new();
+        return Box::new(EmptyQuery);
     }
-    let mut all: Matches = Vec::new();
-    for field in fields {
-        let weight = field.default_boost() * boost;
-        all.extend(
-            index
-                .phrase(*field, &tokens)
-                .into_iter()
-                .map(|(d, s)| (d, s * weight)),
-        );
+    let mut per_field: Vec<Box<dyn IndexQuery>> = fields
+        .iter()
+        .map(|field| {
+            let terms: Vec<_> = tokens.iter().map(|t| index.term(*field, t)).collect();
+            let query: Box<dyn IndexQuery> = match <[_; 1]>::try_from(terms) {
+                Ok([term]) => Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                Err(terms) => Box::new(PhraseQuery::new(terms)),
+            };
+            Box::new(BoostQuery::new(query, field.default_boost() * boost)) as Box<dyn IndexQuery>
+        })
+        .collect();
+    match per_field.len() {
+        0 => Box::new(EmptyQuery),
+        1 => per_field.remove(0),
+        _ => Box::new(DisjunctionMaxQuery::new(per_field)),
     }
-    if fields.len() > 1 {
-        all.sort_unstable_by_key(|(d, _)| *d);
-        all.dedup_by(|later, kept| {
-            if later.0 == kept.0 {
-                kept.1 = kept.1.max(later.1);
-                true
-            } else {
-                false
-            }
-        });
-    }
-    all
 }
 
-fn boolean(index: &InvertedIndex, b: &BoolQuery) -> Matches {
-    let mut base: Option<Matches> = None;
+fn boolean(index: &PeopleIndex, b: &BoolQuery) -> Box<dyn IndexQuery> {
+    let mut clauses: Vec<(Occur, Box<dyn IndexQuery>)> = Vec::new();
     for clause in &b.must {
-        let next = evaluate(index, clause);
-        base = Some(match base {
-            None => next,
-            Some(current) => intersect(&current, &next, true),
-        });
-        if base.as_ref().is_some_and(Vec::is_empty) {
-            return Vec::new();
-        }
+        clauses.push((Occur::Must, compile(index, clause)));
     }
     for clause in &b.filter {
-        let next = evaluate(index, clause);
-        base = Some(match base {
-            None => next.into_iter().map(|(d, _)| (d, 0.0)).collect(),
-            Some(current) => intersect(&current, &next, false),
-        });
-        if base.as_ref().is_some_and(Vec::is_empty) {
-            return Vec::new();
-        }
+        let unscored = ConstScoreQuery::new(compile(index, clause), 0.0);
+        clauses.push((Occur::Must, Box::new(unscored)));
     }
-    if !b.should.is_empty() {
-        let counted = union_counted(b.should.iter().map(|c| evaluate(index, c)).collect());
-        if b.minimum_should_match > 0 {
-            let required: Matches = counted
-                .into_iter()
-                .filter(|(_, _, n)| *n >= b.minimum_should_match)
-                .map(|(d, s, _)| (d, s))
-                .collect();
-            base = Some(match base {
-                None => required,
-                Some(current) => intersect(&current, &required, true),
-            });
+    for clause in &b.should {
+        clauses.push((Occur::Should, compile(index, clause)));
+    }
+    for clause in &b.must_not {
+        let exclusion = Exclusion(compile(index, clause));
+        clauses.push((Occur::MustNot, Box::new(exclusion)));
+    }
+    // with no `should` clause there is nothing to count (tantivy would match nothing)
+    let minimum = if b.should.is_empty() {
+        0
+    } else {
+        b.minimum_should_match
+    };
+    if b.must.is_empty() && b.filter.is_empty() && minimum == 0 {
+        clauses.push((Occur::Must, everything()));
+    }
+    Box::new(BooleanQuery::with_minimum_required_clauses(
+        clauses, minimum,
+    ))
+}
+
+/// A `must_not` clause, whose scorer answers questions about earlier documents without seeking.
+#[derive(Debug)]
+struct Exclusion(Box<dyn IndexQuery>);
+
+impl Clone for Exclusion {
+    fn clone(&self) -> Self {
+        Self(self.0.box_clone())
+    }
+}
+
+impl IndexQuery for Exclusion {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(ExclusionWeight(self.0.weight(scoring)?)))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        self.0.query_terms(visitor);
+    }
+}
+
+struct ExclusionWeight(Box<dyn Weight>);
+
+impl Weight for ExclusionWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(ForwardOnly(self.0.scorer(reader, boost)?)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        self.0.explain(reader, doc)
+    }
+}
+
+/// A scorer that only ever moves forward; `seek_danger` keeps tantivy's default, which checks
+/// the current document before seeking.
+struct ForwardOnly(Box<dyn Scorer>);
+
+impl DocSet for ForwardOnly {
+    fn advance(&mut self) -> DocId {
+        self.0.advance()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        let doc = self.0.doc();
+        if target <= doc {
+            doc
         } else {
-            let optional: Matches = counted.into_iter().map(|(d, s, _)| (d, s)).collect();
-            let current = base.unwrap_or_else(|| all_docs(index));
-            base = Some(add_optional(&current, &optional));
+            self.0.seek(target)
         }
     }
-    let mut result = base.unwrap_or_else(|| all_docs(index));
-    if !b.must_not.is_empty() && !result.is_empty() {
-        let excluded = union_counted(b.must_not.iter().map(|c| evaluate(index, c)).collect());
-        let excluded: Vec<u32> = excluded.into_iter().map(|(d, _, _)| d).collect();
-        result = difference(result, &excluded);
+
+    fn doc(&self) -> DocId {
+        self.0.doc()
     }
-    result
-}
 
-/// Documents in both; scores summed (`sum_scores`) or kept from `a`.
-fn intersect(a: &Matches, b: &Matches, sum_scores: bool) -> Matches {
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::with_capacity(a.len().min(b.len()));
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let score = if sum_scores { a[i].1 + b[j].1 } else { a[i].1 };
-                out.push((a[i].0, score));
-                i += 1;
-                j += 1;
-            }
-        }
+    fn size_hint(&self) -> u32 {
+        self.0.size_hint()
     }
-    out
 }
 
-/// Every document of `base`, plus the score of `optional` where it also matches.
-fn add_optional(base: &Matches, optional: &Matches) -> Matches {
-    let mut j = 0;
-    base.iter()
-        .map(|(d, s)| {
-            while j < optional.len() && optional[j].0 < *d {
-                j += 1;
-            }
-            match optional.get(j) {
-                Some((od, os)) if od == d => (*d, s + os),
-                _ => (*d, *s),
-            }
-        })
-        .collect()
-}
-
-/// Documents matching any list, with summed scores and how many lists matched.
-fn union_counted(lists: Vec<Matches>) -> Vec<(u32, f32, usize)> {
-    let mut all: Vec<(u32, f32, usize)> = lists
-        .into_iter()
-        .flatten()
-        .map(|(d, s)| (d, s, 1))
-        .collect();
-    all.sort_unstable_by_key(|(d, _, _)| *d);
-    all.dedup_by(|later, kept| {
-        if later.0 == kept.0 {
-            kept.1 += later.1;
-            kept.2 += 1;
-            true
-        } else {
-            false
-        }
-    });
-    all
-}
-
-/// `a` without the (sorted) documents in `excluded`.
-fn difference(a: Matches, excluded: &[u32]) -> Matches {
-    let mut j = 0;
-    a.into_iter()
-        .filter(|(d, _)| {
-            while j < excluded.len() && excluded[j] < *d {
-                j += 1;
-            }
-            excluded.get(j) != Some(d)
-        })
-        .collect()
+impl Scorer for ForwardOnly {
+    fn score(&mut self) -> Score {
+        self.0.score()
+    }
 }

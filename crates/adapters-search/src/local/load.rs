@@ -24,6 +24,9 @@ pub enum LoadError {
         /// The underlying I/O error.
         source: std::io::Error,
     },
+    /// The profiles were read but the index over them could not be built.
+    #[error(transparent)]
+    Index(#[from] super::index::IndexError),
 }
 
 /// What loading a corpus found, for the start-up log and health checks.

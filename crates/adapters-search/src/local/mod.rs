@@ -4,6 +4,7 @@ mod eval;
 mod formats;
 mod index;
 mod load;
+mod store;
 mod tokenize;
 
 use std::cmp::Ordering;
@@ -21,11 +22,14 @@ use sourcing_domain::search::Query;
 use sourcing_domain::taxonomy::Taxonomy;
 
 pub use formats::Format;
+pub use index::IndexError;
 pub use load::{LoadError, LoadReport};
+pub use store::IndexOrigin;
 
-use index::InvertedIndex;
+use index::{Matches, PeopleIndex};
 
-/// In-process people index: loaded once, searched with BM25 ranking and exact `bool` semantics.
+/// In-process people index: loaded once into a tantivy index, searched with BM25 ranking and
+/// exact `bool` semantics.
 ///
 /// Cheap to clone (the index is shared), so one load serves every worker.
 #[derive(Debug, Clone)]
@@ -40,8 +44,10 @@ struct Inner {
     /// bundled taxonomy, the one the service scores with) and handed out with every hit.
     analyses: Vec<Arc<ProfileAnalysis<'static>>>,
     by_id: HashMap<String, u32>,
-    index: InvertedIndex,
+    index: PeopleIndex,
     report: LoadReport,
+    /// Where the index lives (memory, or a folder built now or reused).
+    origin: IndexOrigin,
     /// Per profile, its meaning ([`meaning::profile_text`] embedded) as int8, when a model
     /// was given ([`LocalPeopleSearch::with_meaning`]).
     vectors: Option<Vectors>,
@@ -59,9 +65,36 @@ impl LocalPeopleSearch {
     /// Loads a JSON Lines corpus (one profile per line, blank lines ignored) whose lines may mix
     /// our profile shape, People Data Labs person records and JSON Resume documents; a line that
     /// cannot be read or repeats an id is skipped, counted and logged (the first few with their
-    /// line number and reason). Only an unreadable file fails.
+    /// line number and reason). Only an unreadable file, or an index that cannot be built, fails.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self, LoadError> {
+        let (profiles, report) = Self::read(path.as_ref())?;
+        Self::with_report(Self::index(profiles, in_memory)?, report)
+    }
+
+    /// Loads a corpus as [`LocalPeopleSearch::from_path`] does, its index kept on disk in a
+    /// folder under `index_dir`: reused when it was built from the same corpus bytes, taxonomy
+    /// and index format, built there first otherwise (atomically, one process at a time).
+    pub fn from_path_with_index_dir(
+        path: impl AsRef<Path>,
+        index_dir: impl AsRef<Path>,
+    ) -> Result<Self, LoadError> {
         let path = path.as_ref();
+        let digest = store::digest(path)?;
+        let (profiles, report) = Self::read(path)?;
+        let index = Self::index(profiles, |profiles| {
+            store::open_or_build(index_dir.as_ref(), &digest, profiles)
+        })?;
+        tracing::info!(origin = ?index.inner.origin, "people index opened");
+        Self::with_report(index, report)
+    }
+
+    /// Where the index lives: memory, or a folder built at this load or reused.
+    pub fn index_origin(&self) -> &IndexOrigin {
+        &self.inner.origin
+    }
+
+    /// Reads the corpus, logging the lines skipped.
+    fn read(path: &Path) -> Result<(Vec<Profile>, LoadReport), LoadError> {
         let (profiles, report) = load::read_jsonl(path)?;
         if report.skipped() > 0 {
             tracing::warn!(
@@ -72,7 +105,10 @@ impl LocalPeopleSearch {
                 "people corpus: lines skipped"
             );
         }
-        let mut index = Self::index(profiles);
+        Ok((profiles, report))
+    }
+
+    fn with_report(mut index: Self, report: LoadReport) -> Result<Self, LoadError> {
         if let Some(inner) = Arc::get_mut(&mut index.inner) {
             inner.report = report;
         }
@@ -86,18 +122,34 @@ impl LocalPeopleSearch {
     }
 
     /// Indexes profiles already in memory (tests, fixtures); a duplicate id keeps the first one.
+    ///
+    /// # Panics
+    /// If tantivy fails to build an index in RAM, which no profile can cause (there is no I/O);
+    /// [`LocalPeopleSearch::try_from_profiles`] returns that error instead.
+    #[expect(
+        clippy::expect_used,
+        reason = "an index in RAM does no I/O; no profile can make it fail"
+    )]
     pub fn from_profiles(profiles: Vec<Profile>) -> Self {
+        Self::try_from_profiles(profiles).expect("an in-RAM people index builds")
+    }
+
+    /// Indexes profiles already in memory; a duplicate id keeps the first one.
+    pub fn try_from_profiles(profiles: Vec<Profile>) -> Result<Self, IndexError> {
         let mut seen = HashSet::new();
         let unique: Vec<Profile> = profiles
             .into_iter()
             .filter(|p| seen.insert(p.profile_id.trim().to_owned()))
             .collect();
-        Self::index(unique)
+        Self::index(unique, in_memory)
     }
 
     /// Builds the index over the domain's normal form of each profile; ids must already be
     /// unique.
-    fn index(mut profiles: Vec<Profile>) -> Self {
+    fn index(
+        mut profiles: Vec<Profile>,
+        build: impl FnOnce(&[Profile]) -> Result<(PeopleIndex, IndexOrigin), IndexError>,
+    ) -> Result<Self, IndexError> {
         let taxonomy = Taxonomy::bundled();
         for p in &mut profiles {
             normalize(p, taxonomy);
@@ -107,21 +159,22 @@ impl LocalPeopleSearch {
             .enumerate()
             .map(|(doc, p)| (p.profile_id.clone(), doc as u32))
             .collect();
-        let index = InvertedIndex::build(&profiles);
+        let (index, origin) = build(&profiles)?;
         let analyses = profiles
             .iter()
             .map(|p| Arc::new(ProfileAnalysis::of(p, taxonomy)))
             .collect();
-        Self {
+        Ok(Self {
             inner: Arc::new(Inner {
                 profiles,
                 analyses,
                 by_id,
                 index,
                 report: LoadReport::default(),
+                origin,
                 vectors: None,
             }),
-        }
+        })
     }
 
     /// Embeds every profile with `model` (what the `meaning` rung searches); 256 bytes a
@@ -167,17 +220,25 @@ impl LocalPeopleSearch {
         self.inner.vectors.as_ref().map(|v| v.model_id.as_str())
     }
 
-    /// Runs a search by meaning synchronously (see [`PeopleSearch::nearest`]).
+    /// Runs a search by meaning synchronously (see [`PeopleSearch::nearest`]); an index error
+    /// is logged and finds nothing.
     pub fn nearest_now(&self, request: &NearestRequest) -> SearchResults {
+        self.try_nearest(request).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "people index: search by meaning failed");
+            SearchResults::default()
+        })
+    }
+
+    fn try_nearest(&self, request: &NearestRequest) -> Result<SearchResults, IndexError> {
         let inner = &*self.inner;
         let Some(vectors) = inner
             .vectors
             .as_ref()
             .filter(|v| v.model_id == request.model_id && v.dims == request.vector.values().len())
         else {
-            return SearchResults::default();
+            return Ok(SearchResults::default());
         };
-        let docs = inner.matching(&request.filter, &request.exclude_ids);
+        let docs = inner.matching(&request.filter, &request.exclude_ids)?;
         let q = request.vector.values();
         let scored: Vec<(u32, f32)> = docs
             .into_iter()
@@ -191,10 +252,10 @@ impl LocalPeopleSearch {
             .filter(|(_, sim)| *sim > 0.0)
             .collect();
         let hits = inner.best(scored, request.size);
-        SearchResults {
+        Ok(SearchResults {
             total: hits.len() as u64,
             hits,
-        }
+        })
     }
 
     /// Looks a profile up by id, for enrichment and cards after a search.
@@ -213,27 +274,40 @@ impl LocalPeopleSearch {
         self.inner.profiles.is_empty()
     }
 
-    /// Runs a search synchronously (the port's async `search` just wraps this; it takes
-    /// milliseconds, so it does not need a blocking thread).
+    /// Runs a search synchronously (it takes milliseconds, so it does not need a blocking
+    /// thread); an index error is logged and finds nothing.
     pub fn search_now(&self, request: &SearchRequest) -> SearchResults {
+        self.try_search(request).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "people index: search failed");
+            SearchResults::default()
+        })
+    }
+
+    /// Runs a search synchronously, the index's error returned (the port's `search` wraps this).
+    pub fn try_search(&self, request: &SearchRequest) -> Result<SearchResults, IndexError> {
         let inner = &*self.inner;
-        let matches = inner.matching(&request.query, &request.exclude_ids);
+        let matches = inner.matching(&request.query, &request.exclude_ids)?;
         let total = matches.len() as u64;
-        SearchResults {
+        Ok(SearchResults {
             total,
             hits: inner.best(matches, request.size),
-        }
+        })
     }
+}
+
+/// Builds the index in RAM.
+fn in_memory(profiles: &[Profile]) -> Result<(PeopleIndex, IndexOrigin), IndexError> {
+    Ok((PeopleIndex::build(profiles)?, IndexOrigin::Memory))
 }
 
 impl Inner {
     /// The documents `query` matches (all for an empty one) with their BM25 scores, the
     /// excluded ids left out.
-    fn matching(&self, query: &Query, exclude_ids: &[String]) -> Vec<(u32, f32)> {
+    fn matching(&self, query: &Query, exclude_ids: &[String]) -> Result<Matches, IndexError> {
         let mut matches = if query.is_empty() {
-            eval::all_docs(&self.index)
+            (0..self.index.doc_count()).map(|d| (d, 0.0)).collect()
         } else {
-            eval::evaluate(&self.index, query)
+            self.index.search(query)?
         };
         if !exclude_ids.is_empty() {
             let excluded: HashSet<u32> = exclude_ids
@@ -242,7 +316,7 @@ impl Inner {
                 .collect();
             matches.retain(|(doc, _)| !excluded.contains(doc));
         }
-        matches
+        Ok(matches)
     }
 
     /// The `size` best of `scored` as hits, best first (ties by profile id, so results are
@@ -274,11 +348,13 @@ impl Inner {
 
 impl PeopleSearch for LocalPeopleSearch {
     async fn search(&self, request: SearchRequest) -> Result<SearchResults, SearchError> {
-        Ok(self.search_now(&request))
+        self.try_search(&request)
+            .map_err(|e| SearchError::Other(e.to_string()))
     }
 
     async fn nearest(&self, request: NearestRequest) -> Result<SearchResults, SearchError> {
-        Ok(self.nearest_now(&request))
+        self.try_nearest(&request)
+            .map_err(|e| SearchError::Other(e.to_string()))
     }
 
     fn is_available(&self) -> bool {

@@ -3,6 +3,59 @@
 use std::borrow::Cow;
 
 use sourcing_domain::taxonomy::fold_gender;
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+/// The name [`PeopleTokenizer`] is registered under in the index.
+pub(crate) const TOKENIZER: &str = "people";
+
+/// [`tokenize`] as a tantivy tokenizer, so the index holds exactly the tokens queries are made of.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PeopleTokenizer;
+
+/// The tokens of one text, produced all at once by [`tokenize`].
+pub(crate) struct PeopleTokenStream {
+    tokens: Vec<Token>,
+    /// One past the current token (0 before the first `advance`).
+    next: usize,
+}
+
+impl Tokenizer for PeopleTokenizer {
+    type TokenStream<'a> = PeopleTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PeopleTokenStream {
+        let tokens = tokenize(text)
+            .into_iter()
+            .enumerate()
+            .map(|(position, text)| Token {
+                offset_from: 0,
+                offset_to: 0,
+                position,
+                text,
+                position_length: 1,
+            })
+            .collect();
+        PeopleTokenStream { tokens, next: 0 }
+    }
+}
+
+impl TokenStream for PeopleTokenStream {
+    fn advance(&mut self) -> bool {
+        if self.next < self.tokens.len() {
+            self.next += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.next.saturating_sub(1)]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.next.saturating_sub(1)]
+    }
+}
 
 /// Splits text into lower-cased, diacritic-folded tokens, each as its gender-folded key
 /// ([`fold_gender`]: "infirmière" and "infirmier" are one token).
@@ -134,5 +187,22 @@ mod tests {
         );
         assert_eq!(tokenize("a+b"), vec!["a", "b"]);
         assert_eq!(tokenize("  ++ "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_tantivy_tokenizer_yields_the_same_tokens_at_consecutive_positions() {
+        let mut tokenizer = PeopleTokenizer;
+        let mut stream = tokenizer.token_stream("Infirmière, C++ / Node.js");
+        let mut seen = Vec::new();
+        while let Some(token) = stream.next() {
+            seen.push((token.position, token.text.clone()));
+        }
+        let expected: Vec<(usize, String)> = tokenize("Infirmière, C++ / Node.js")
+            .into_iter()
+            .enumerate()
+            .collect();
+        assert_eq!(seen, expected);
+        assert_eq!(seen.len(), 4);
+        assert!(!tokenizer.token_stream("  ++ ").advance());
     }
 }

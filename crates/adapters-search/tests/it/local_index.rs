@@ -72,6 +72,71 @@ fn react_can_be_told_from_react_native() {
 }
 
 #[test]
+fn a_must_not_keeps_the_minimum_should_match() {
+    // tantivy's own BooleanQuery drops the minimum to 0 when a must_not is present
+    let query = Query::Bool(BoolQuery {
+        should: vec![
+            Query::phrase(&[Field::Skills], "Java"),
+            Query::phrase(&[Field::Skills], "React"),
+        ],
+        minimum_should_match: 1,
+        must_not: vec![Query::phrase(&[Field::Skills], "React Native")],
+        ..BoolQuery::default()
+    });
+    assert_eq!(search(query), vec!["p03", "p04", "p10"]);
+}
+
+#[test]
+fn should_clauses_nothing_requires_only_rank_every_profile() {
+    let index = fixtures::local();
+    let query = Query::Bool(BoolQuery {
+        should: vec![Query::phrase(&[Field::Skills], "Java")],
+        minimum_should_match: 0,
+        ..BoolQuery::default()
+    });
+    let results = index.search_now(&request(query, 100));
+    assert_eq!(results.total as usize, index.len());
+    let mut top = ids(&results)[..2].to_vec();
+    top.sort_unstable();
+    assert_eq!(top, vec!["p03", "p10"]);
+    assert!(results.hits[1].relevance > 0.0);
+    assert!(results.hits[2..].iter().all(|h| h.relevance == 0.0));
+}
+
+#[test]
+fn must_not_alone_matches_every_other_profile_and_filters_do_not_score() {
+    let index = fixtures::local();
+    let only_not = Query::Bool(BoolQuery {
+        must_not: vec![Query::phrase(&[Field::Skills], "React")],
+        ..BoolQuery::default()
+    });
+    let results = index.search_now(&request(only_not, 100));
+    assert_eq!(results.total as usize, index.len() - 3);
+    assert!(
+        ids(&results)
+            .iter()
+            .all(|id| !["p04", "p05", "p10"].contains(id))
+    );
+    let filtered = Query::Bool(BoolQuery {
+        filter: vec![Query::phrase(&[Field::Skills], "Java")],
+        ..BoolQuery::default()
+    });
+    let results = index.search_now(&request(filtered, 100));
+    assert_eq!(sorted_ids(&results), vec!["p03", "p10"]);
+    assert!(results.hits.iter().all(|h| h.relevance == 0.0));
+}
+
+#[test]
+fn a_phrase_without_words_required_matches_nothing() {
+    let query = Query::Bool(BoolQuery {
+        must: vec![Query::phrase(&[Field::Skills], " ++ ")],
+        should: vec![Query::phrase(&[Field::Skills], "Java")],
+        ..BoolQuery::default()
+    });
+    assert_eq!(search(query), Vec::<String>::new());
+}
+
+#[test]
 fn phrases_match_on_token_boundaries_within_one_value() {
     // p09 lists "SQL" then "Spark" as separate skills: no phrase across them.
     assert_eq!(

@@ -6,6 +6,7 @@
 mod contract;
 mod fixtures;
 mod http_faults;
+mod index_dir;
 mod local_index;
 mod meaning;
 mod scripted_server;
