@@ -187,6 +187,8 @@ pub struct SearchConfig {
     pub backend: SearchBackend,
     /// Corpus path (local).
     pub corpus: PathBuf,
+    /// Folder of the on-disk index (local); empty keeps the index in memory.
+    pub index_dir: PathBuf,
     /// Text-embedding model of matching by meaning.
     pub model: PathBuf,
     /// Whether passes run the `meaning` rung after the ladder (local backend: its index holds

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
-use sourcing_app::cli::{Cli, Command, admin};
+use sourcing_app::cli::{Cli, Command, IndexCommand, admin, index};
 use sourcing_app::config::{Config, LogFormat};
 
 use sourcing_app::startup::{Application, Services, pool_from, shutdown_signal, start_workers};
@@ -91,6 +91,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             tracing::info!("stopped");
             Ok(())
         }
+        Command::Index {
+            command: IndexCommand::Build,
+        } => index::build(&config),
         Command::Admin { command } => admin::run(&config, command).await,
     }
 }

@@ -17,7 +17,7 @@ use sourcing_adapters_postgres::{
     PgOperationsStats, PgPool, PgRunRepository, PgWebhookRepository, SecretBox, build_pool,
 };
 use sourcing_adapters_search::{
-    AnyPeopleSearch, HttpPeopleSearch, HttpSearchConfig, LocalPeopleSearch,
+    AnyPeopleSearch, HttpPeopleSearch, HttpSearchConfig, IndexOrigin, LocalPeopleSearch,
 };
 use sourcing_adapters_webhooks::HttpWebhookSender;
 use sourcing_domain::api_key::KeyHasher;
@@ -34,7 +34,7 @@ use sourcing_domain::webhooks::UrlPolicy;
 use sourcing_worker::{Runner, RunnerHandle};
 
 use crate::cache::{CachedKeys, TtlCache};
-use crate::config::{Config, EnrichmentBackend, SearchBackend};
+use crate::config::{Config, EnrichmentBackend, SearchBackend, SearchConfig};
 use crate::enricher::{AnyEnricher, Observed, TimeBoxed};
 use crate::http::rate_limit::RateLimits;
 use crate::http::request_id::request_context;
@@ -122,13 +122,33 @@ pub fn build_state(config: Config, pool: PgPool) -> anyhow::Result<AppState> {
     })
 }
 
+/// The local index of `search.corpus`: in memory when `search.index_dir` is empty, otherwise
+/// opened from (or first built into) its folder there, which the log says.
+pub fn open_local_index(search: &SearchConfig) -> anyhow::Result<LocalPeopleSearch> {
+    let context = || format!("loading search.corpus = {}", search.corpus.display());
+    if search.index_dir.as_os_str().is_empty() {
+        return LocalPeopleSearch::from_path(&search.corpus).with_context(context);
+    }
+    let started = std::time::Instant::now();
+    let index = LocalPeopleSearch::from_path_with_index_dir(&search.corpus, &search.index_dir)
+        .with_context(context)?;
+    let elapsed_ms = started.elapsed().as_millis() as u64;
+    match index.index_origin() {
+        IndexOrigin::Built(dir) => tracing::info!(dir = %dir.display(), elapsed_ms,
+            "no index for this corpus yet: built it"),
+        IndexOrigin::Reused(dir) => tracing::info!(dir = %dir.display(), elapsed_ms,
+            "people index reused"),
+        IndexOrigin::Memory => {}
+    }
+    Ok(index)
+}
+
 /// Builds the configured people index (loading the local corpus once).
 pub fn build_search(config: &Config) -> anyhow::Result<AnyPeopleSearch> {
     let search = &config.search;
     Ok(match search.backend {
         SearchBackend::Local => {
-            let mut index = LocalPeopleSearch::from_path(&search.corpus)
-                .with_context(|| format!("loading search.corpus = {}", search.corpus.display()))?;
+            let mut index = open_local_index(search)?;
             if let Some(model) = meaning_model(config)?.filter(|_| search.meaning) {
                 let started = std::time::Instant::now();
                 index = index.with_meaning(model.as_ref());

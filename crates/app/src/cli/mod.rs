@@ -1,6 +1,7 @@
-//! The `sourcing` command line: serve, migrate, admin.
+//! The `sourcing` command line: serve, worker, migrate, index, admin.
 
 pub mod admin;
+pub mod index;
 
 use clap::{Parser, Subcommand};
 
@@ -35,10 +36,24 @@ pub enum Command {
         #[arg(long)]
         create_database: bool,
     },
+    /// The local people index on disk (`search.index_dir`).
+    Index {
+        /// Which index command.
+        #[command(subcommand)]
+        command: IndexCommand,
+    },
     /// Operator commands; each prints one JSON object on stdout.
     Admin {
         /// Which admin command.
         #[command(subcommand)]
         command: admin::AdminCommand,
     },
+}
+
+/// `sourcing index …`.
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Builds the index of `search.corpus` into `search.index_dir` (or finds it up to date), so
+    /// `serve` and `worker` start without building; prints one JSON object on stdout.
+    Build,
 }

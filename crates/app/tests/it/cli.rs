@@ -453,3 +453,47 @@ async fn api_and_a_separate_worker_process_complete_a_run_together() {
     assert_eq!(done["status"], "completed");
     assert!(!done["candidates"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn index_build_builds_once_per_corpus_and_reuses_it() {
+    let db = TestDb::new().await;
+    let dir = std::env::temp_dir().join(format!("sourcing-index-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let corpus = dir.join("people.jsonl");
+    std::fs::copy(crate::support::corpus_sample(), &corpus).unwrap();
+    let build = || {
+        Command::new(env!("CARGO_BIN_EXE_sourcing"))
+            .args(["index", "build"])
+            .env("DATABASE_URL", db.url())
+            .env_remove("SOURCING_CONFIG")
+            .env("SOURCING__SEARCH__CORPUS", &corpus)
+            .env("SOURCING__SEARCH__INDEX_DIR", dir.join("index"))
+            .output()
+            .unwrap()
+    };
+    let first = json_ok(build());
+    assert_eq!(first["index"], "built", "{first}");
+    assert!(first["profiles"].as_u64().unwrap() > 100, "{first}");
+    let again = json_ok(build());
+    assert_eq!(again["index"], "reused", "{again}");
+    assert_eq!(again["dir"], first["dir"]);
+    // other corpus bytes (a bad line too, counted and skipped): another index beside it
+    let mut text = std::fs::read_to_string(&corpus).unwrap();
+    text.push_str("not json\n");
+    std::fs::write(&corpus, text).unwrap();
+    let changed = json_ok(build());
+    assert_eq!(changed["index"], "built", "{changed}");
+    assert_ne!(changed["dir"], first["dir"]);
+    assert_eq!(changed["skippedLines"], 1);
+    assert_eq!(changed["profiles"], first["profiles"]);
+    // with no folder configured there is nothing to build
+    let output = Command::new(env!("CARGO_BIN_EXE_sourcing"))
+        .args(["index", "build"])
+        .env("DATABASE_URL", db.url())
+        .env_remove("SOURCING_CONFIG")
+        .env("SOURCING__SEARCH__INDEX_DIR", "")
+        .output()
+        .unwrap();
+    failed(output, "search.index_dir");
+    let _ = std::fs::remove_dir_all(&dir);
+}
