@@ -266,6 +266,71 @@ fn error_response(description: &str, code: &str) -> RefOr<utoipa::openapi::Respo
         .into()
 }
 
+/// `(status, description, code)` of an error every operation of a kind can answer.
+type CommonError = (&'static str, &'static str, &'static str);
+
+/// Operations that need a key.
+const AUTH_ERRORS: &[CommonError] = &[
+    (
+        "401",
+        "UNAUTHORIZED: the key is missing, malformed, unknown, expired or revoked.",
+        "UNAUTHORIZED",
+    ),
+    (
+        "403",
+        "INSUFFICIENT_SCOPES: the key lacks the operation's scope.",
+        "INSUFFICIENT_SCOPES",
+    ),
+    (
+        "429",
+        "RATE_LIMIT_EXCEEDED: the key's per-minute allowance for this route, or the client \
+         address's failed-authentication allowance, is used up (`Retry-After`).",
+        "RATE_LIMIT_EXCEEDED",
+    ),
+];
+
+/// Operations that read a JSON body.
+const BODY_ERRORS: &[CommonError] = &[
+    (
+        "408",
+        "REQUEST_TIMEOUT: the body did not arrive within `server.body_timeout_ms`; the \
+         connection is closed.",
+        "REQUEST_TIMEOUT",
+    ),
+    (
+        "413",
+        "PAYLOAD_TOO_LARGE: the body exceeds `server.body_limit_bytes`.",
+        "PAYLOAD_TOO_LARGE",
+    ),
+    (
+        "415",
+        "UNSUPPORTED_MEDIA_TYPE: the body is not declared as JSON.",
+        "UNSUPPORTED_MEDIA_TYPE",
+    ),
+];
+
+/// Operations that use the database.
+const UNAVAILABLE: &[CommonError] = &[(
+    "503",
+    "SERVICE_UNAVAILABLE: the database (or, for new runs, the people index) is unreachable.",
+    "SERVICE_UNAVAILABLE",
+)];
+
+/// The errors an operation at `path` can answer besides its own.
+fn common_errors(path: &str, operation: &utoipa::openapi::path::Operation) -> Vec<CommonError> {
+    let mut errors = Vec::new();
+    if operation.security.is_some() {
+        errors.extend_from_slice(AUTH_ERRORS);
+    }
+    if operation.request_body.is_some() {
+        errors.extend_from_slice(BODY_ERRORS);
+    }
+    if !["/healthz", "/openapi.json", "/docs"].contains(&path) {
+        errors.extend_from_slice(UNAVAILABLE);
+    }
+    errors
+}
+
 impl Modify for CommonResponses {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
@@ -296,55 +361,12 @@ impl Modify for CommonResponses {
                 item.delete.as_mut(),
             ];
             for operation in operations.into_iter().flatten() {
-                let responses = &mut operation.responses.responses;
-                let mut add = |status: &str, description: &str, code: &str| {
-                    responses
+                for (status, description, code) in common_errors(path, operation) {
+                    operation
+                        .responses
+                        .responses
                         .entry(status.to_owned())
                         .or_insert_with(|| error_response(description, code));
-                };
-                if operation.security.is_some() {
-                    add(
-                        "401",
-                        "UNAUTHORIZED: the key is missing, malformed, unknown, expired or revoked.",
-                        "UNAUTHORIZED",
-                    );
-                    add(
-                        "403",
-                        "INSUFFICIENT_SCOPES: the key lacks the operation's scope.",
-                        "INSUFFICIENT_SCOPES",
-                    );
-                    add(
-                        "429",
-                        "RATE_LIMIT_EXCEEDED: the key's per-minute allowance for this route, or \
-                         the client address's failed-authentication allowance, is used up \
-                         (`Retry-After`).",
-                        "RATE_LIMIT_EXCEEDED",
-                    );
-                }
-                if operation.request_body.is_some() {
-                    add(
-                        "408",
-                        "REQUEST_TIMEOUT: the body did not arrive within `server.body_timeout_ms`; the connection is closed.",
-                        "REQUEST_TIMEOUT",
-                    );
-                    add(
-                        "413",
-                        "PAYLOAD_TOO_LARGE: the body exceeds `server.body_limit_bytes`.",
-                        "PAYLOAD_TOO_LARGE",
-                    );
-                    add(
-                        "415",
-                        "UNSUPPORTED_MEDIA_TYPE: the body is not declared as JSON.",
-                        "UNSUPPORTED_MEDIA_TYPE",
-                    );
-                }
-                if path != "/healthz" && path != "/openapi.json" && path != "/docs" {
-                    add(
-                        "503",
-                        "SERVICE_UNAVAILABLE: the database (or, for new runs, the people \
-                         index) is unreachable.",
-                        "SERVICE_UNAVAILABLE",
-                    );
                 }
             }
         }
